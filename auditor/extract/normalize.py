@@ -1,0 +1,45 @@
+"""Text normalisation helpers shared by the extractor, the rules and the duplicate index.
+
+One place for: whitespace squeezing (PDF line-wrap spaces, U+3000), NFKC folding, and the
+"skeleton" form used to compare indicator texts (numbers masked, punctuation dropped).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
+_PUNCT = re.compile(r"[\s\u3000\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def clean_cell(text: str | None) -> str:
+    """Trim a cell: strip outer whitespace (incl. full-width space), keep inner text."""
+    if text is None:
+        return ""
+    return text.strip(" \t\r\n\u3000\u00a0\ufeff\u200b")
+
+
+def squeeze(text: str | None) -> str:
+    """Remove all whitespace (PDF line-wrap spaces such as '满意度指 标')."""
+    if not text:
+        return ""
+    return _WS.sub("", text)
+
+
+def fold(text: str | None) -> str:
+    """NFKC-fold and squeeze: full-width letters/digits/punctuation to ASCII, no spaces."""
+    if not text:
+        return ""
+    return squeeze(unicodedata.normalize("NFKC", text))
+
+
+def letters(text: str | None) -> str:
+    """Fold and drop punctuation: the comparable core of a name."""
+    return _PUNCT.sub("", fold(text))
+
+
+def skeleton(text: str | None) -> str:
+    """Template skeleton: folded text with numbers replaced by '#', punctuation dropped."""
+    return _DIGITS.sub("#", letters(text))

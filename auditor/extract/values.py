@@ -1,0 +1,357 @@
+"""Parse a 指标值 cell into comparator, number(s), normalised unit, qualitative text and flags.
+
+Examples (raw -> comparator, number, unit, text, flags):
+    "≥95%"           -> ≥, 95, %, None, []
+    "≤100 百分 比"    -> ≤, 100, %, None, [nonstandard_unit]
+    "≤100100%"       -> ≤, 100, %, None, [garbled, doubled_digits]
+    "≤2≥2 万元"       -> ≤, 2, 万元, None, [garbled, multiple_comparators]
+    "元按照规定标准控制" -> None, None, 元, 按照规定标准控制, [garbled, unit_without_number]
+    "≥95"            -> ≥, 95, None, None, [missing_unit]
+    "12月底前"        -> ≤, 12, 月, 12月底前, [deadline]
+    "≤0.06万元/㎡"    -> ≤, 0.06, 万元/平方米, None, []
+    "健全"            -> None, None, None, 健全, [qualitative]
+
+The parser never raises: anything it cannot read is returned as text with a flag.
+Flags used downstream: garbled, doubled_digits, multiple_comparators, unit_without_number,
+number_with_text, missing_unit, nonstandard_unit, nonstandard_comparator, qualitative,
+deadline, date, range, empty, unknown_unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.domain.units import (
+    NONSTANDARD_UNIT_SPELLINGS,
+    UNIT_ALIASES,
+    is_known_unit,
+    normalise_unit,
+)
+from auditor.domain.vocab import QUALITATIVE_VALUE_WORDS
+from auditor.extract.normalize import squeeze
+from auditor.models import ParsedValue
+
+# Symbolic comparators, longest first. Value = (canonical, is_standard_notation).
+_SYMBOLS: list[tuple[str, str, bool]] = [
+    (">=", "≥", False),
+    ("=>", "≥", False),
+    ("<=", "≤", False),
+    ("=<", "≤", False),
+    ("＞＝", "≥", False),
+    ("＜＝", "≤", False),
+    ("≥", "≥", True),
+    ("≤", "≤", True),
+    ("≧", "≥", False),
+    ("≦", "≤", False),
+    ("⩾", "≥", False),
+    ("⩽", "≤", False),
+    (">", ">", True),
+    ("<", "<", True),
+    ("＞", ">", True),
+    ("＜", "<", True),
+    ("=", "=", True),
+    ("＝", "=", True),
+]
+# Word comparators at the start of a value, longest first.
+_WORDS: list[tuple[str, str]] = [
+    ("大于或等于", "≥"),
+    ("大于等于", "≥"),
+    ("不低于", "≥"),
+    ("不少于", "≥"),
+    ("不小于", "≥"),
+    ("至少", "≥"),
+    ("小于或等于", "≤"),
+    ("小于等于", "≤"),
+    ("不超过", "≤"),
+    ("不高于", "≤"),
+    ("不大于", "≤"),
+    ("不多于", "≤"),
+    ("最多", "≤"),
+    ("控制在", "≤"),
+    ("大于", ">"),
+    ("高于", ">"),
+    ("超过", ">"),
+    ("小于", "<"),
+    ("低于", "<"),
+    ("等于", "="),
+]
+# Word comparators at the end of a value ("95%以上", "10万元以内").
+_SUFFIX_WORDS: list[tuple[str, str]] = [
+    ("及以上", "≥"),
+    ("以上", "≥"),
+    ("及以下", "≤"),
+    ("以下", "≤"),
+    ("以内", "≤"),
+    ("之内", "≤"),
+]
+_COMPARATOR_CHARS = re.compile(r"(>=|<=|=>|=<|[≥≤≧≦⩾⩽><＞＜=＝])")
+_NUMBER = re.compile(r"^(\d[\d,，]*(?:\.\d+)*)")
+_RANGE_TAIL = re.compile(r"^(?:%|％)?[-~～—－至到](\d+(?:\.\d+)?)")
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMBER = re.compile(r"^([一二两三四五六七八九十百千]+)")
+_YEAR_DATE = re.compile(r"^(19|20)\d\d年")
+# Suffixes that turn "12月" into a deadline ("12月底前", "3月底", "6月份").
+_DEADLINE_TAIL = re.compile(r"^(底之前|底以前|底前|之前|以前|前|底|末|中旬|上旬|下旬|份)(.*)$")
+_AFTER_TAIL = re.compile(r"^(之后|以后|后)$")
+_ALL_UNITS = sorted(set(UNIT_ALIASES) | {"元", "万元", "亿元", "千元"}, key=len, reverse=True)
+
+
+def _cn_to_int(text: str) -> int | None:
+    """Small Chinese numerals (一 .. 九千九百九十九)."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in "十百千":
+            mult = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * mult
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _split_doubled(token: str) -> str | None:
+    """'100100' -> '100', '14.814.8' -> '14.8', '33' -> '3'; None if not a doubling."""
+    if len(token) < 2 or len(token) % 2:
+        return None
+    half = token[: len(token) // 2]
+    if half != token[len(token) // 2 :]:
+        return None
+    if half.startswith("0") and half != "0" and not half.startswith("0."):
+        return None
+    if half.count(".") > 1 or half.endswith(".") or half.startswith("."):
+        return None
+    return half
+
+
+def _to_float(token: str) -> float | None:
+    token = token.replace(",", "").replace("，", "")
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _match_unit(rest: str) -> tuple[str, str]:
+    """Longest unit at the start of rest, composites allowed ('万元/㎡', '元/人·月').
+
+    Returns (raw_unit, remainder). raw_unit is '' when nothing unit-like starts rest.
+    """
+    i = 0
+    raw = ""
+    while True:
+        piece = _one_unit(rest[i:])
+        if not piece:
+            break
+        raw += piece
+        i += len(piece)
+        if i < len(rest) and rest[i] in "/／" and _one_unit(rest[i + 1 :]):
+            raw += "/"
+            i += 1
+            continue
+        if i < len(rest) and rest[i] in "·•" and _one_unit(rest[i + 1 :]):
+            raw += "·"
+            i += 1
+            continue
+        break
+    return raw, rest[i:]
+
+
+def _one_unit(text: str) -> str:
+    if not text:
+        return ""
+    for alias in _ALL_UNITS:
+        if text.startswith(alias):
+            return alias
+    # Counting words and other single-character units (个 项 人次 ...): try 2 then 1 chars.
+    for n in (2, 1):
+        cand = text[:n]
+        if len(cand) == n and is_known_unit(cand):
+            return cand
+    if text.startswith("万") and len(text) > 1 and is_known_unit(text[1]):
+        return text[:2]  # 万本, 万人: a count scaled by ten thousand
+    return ""
+
+
+def parse_value(raw: str | None) -> ParsedValue:
+    """Parse one 指标值. Never raises."""
+    pv = ParsedValue(raw=raw or "")
+    try:
+        _parse_into(pv, raw or "")
+    except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
+        pv.flags.append("parse_error")
+        pv.text = squeeze(raw)
+        pv.flags.append(type(exc).__name__)
+    return pv
+
+
+def _parse_into(pv: ParsedValue, raw: str) -> None:
+    s = squeeze(raw)
+    if not s:
+        pv.flags.append("empty")
+        return
+    flags = pv.flags
+
+    # 1. comparator at the start (symbol or word)
+    comparator = None
+    for sym, canon, standard in _SYMBOLS:
+        if s.startswith(sym):
+            comparator = canon
+            if not standard:
+                flags.append("nonstandard_comparator")
+            s = s[len(sym) :]
+            break
+    else:
+        for word, canon in _WORDS:
+            if s.startswith(word):
+                comparator = canon
+                s = s[len(word) :]
+                break
+    # A second comparator in what is left means two values ran together ("≤2≥2 万元").
+    if _COMPARATOR_CHARS.search(s):
+        flags += ["garbled", "multiple_comparators"]
+        parts = [p for p in _COMPARATOR_CHARS.split(s) if p and not _COMPARATOR_CHARS.fullmatch(p)]
+        first = parts[0] if parts else ""
+        unit_tail = re.sub(r"^[\d.]+", "", parts[-1]) if parts else ""
+        s = first if re.search(r"\D", first) else first + unit_tail
+    for word, canon in _SUFFIX_WORDS:
+        if s.endswith(word) and len(s) > len(word):
+            s = s[: -len(word)]
+            comparator = comparator or canon
+            break
+    pv.comparator = comparator
+
+    # 2. dates such as "2021年5月底", "2021年6-12月"
+    if _YEAR_DATE.match(s):
+        pv.text = s
+        pv.numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", s)]
+        flags.append("date")
+        if s.endswith(("前", "底")):
+            pv.comparator = pv.comparator or "≤"
+            flags.append("deadline")
+        return
+
+    # 3. leading number (Arabic or small Chinese numeral)
+    m = _NUMBER.match(s)
+    token = None
+    if m:
+        token = m.group(1)
+        rest = s[m.end() :]
+    else:
+        cn = _CN_NUMBER.match(s)
+        if cn and _match_unit(s[cn.end() :])[0]:
+            value = _cn_to_int(cn.group(1))
+            if value is not None:
+                token = str(value)
+                rest = s[cn.end() :]
+    if token is None:
+        _parse_text_only(pv, s)
+        return
+
+    half = _split_doubled(token.replace(",", ""))
+    number = _to_float(token)
+    if number is None:
+        # "14.814.8": a doubled decimal is not a float at all
+        if half is not None:
+            number = _to_float(half)
+            flags += ["garbled", "doubled_digits"]
+        else:
+            pv.text = s
+            flags += ["garbled"]
+            return
+    elif half is not None:
+        flags.append("doubled_digits")  # confirmed (and flagged garbled) per document, see mark_document
+    pv.number = number
+    pv.numbers = [number]
+
+    # 4. range "4-6月份", "90%-95%"
+    r = _RANGE_TAIL.match(rest)
+    if r:
+        hi = _to_float(r.group(1))
+        if hi is not None:
+            pv.numbers.append(hi)
+            pv.comparator = pv.comparator or "range"
+            flags.append("range")
+            rest = rest[r.end() :]
+
+    # 5. unit, then deadline tails or leftover text
+    raw_unit, tail = _match_unit(rest)
+    if raw_unit:
+        pv.raw_unit = raw_unit
+        pv.unit = normalise_unit(raw_unit)
+        if raw_unit in NONSTANDARD_UNIT_SPELLINGS:
+            flags.append("nonstandard_unit")
+    if tail:
+        d = _DEADLINE_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
+        a = _AFTER_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
+        if d and not d.group(2):
+            flags.append("deadline")
+            if "前" in d.group(1) or "底" in d.group(1):
+                pv.comparator = pv.comparator or "≤"
+            pv.text = s
+        elif a:
+            flags.append("deadline")
+            pv.comparator = pv.comparator or ">"
+            pv.text = s
+        elif not raw_unit and len(tail) <= 2 and tail not in QUALITATIVE_VALUE_WORDS and not re.search(r"\d", tail):
+            pv.raw_unit = tail
+            pv.unit = tail
+            flags.append("unknown_unit")
+        else:
+            # "≤1 运行正常", "≤10 正常": a number glued to words is not a readable target
+            pv.text = tail
+            flags += ["garbled", "number_with_text"]
+    if pv.unit is None and "number_with_text" not in flags:
+        flags.append("missing_unit")
+    pv.flags = list(dict.fromkeys(flags))
+
+
+def _parse_text_only(pv: ParsedValue, s: str) -> None:
+    """A value with no leading number: qualitative text, or a unit whose number was lost."""
+    raw_unit, tail = _match_unit(s)
+    # "元按照规定标准控制": the template's "____元" kept its unit and lost its number.
+    if raw_unit in ("元", "万元", "亿元") and tail and not tail.startswith(("旦", "宵")):
+        pv.unit = normalise_unit(raw_unit)
+        pv.raw_unit = raw_unit
+        pv.text = tail
+        pv.flags += ["garbled", "unit_without_number"]
+        return
+    pv.text = s
+    if re.search(r"\d", s):
+        # digits inside text ("按月支付3次") - keep the numbers for the record
+        pv.numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", s)]
+    pv.flags.append("qualitative")
+
+
+def confirm_doubled_digits(values: list[ParsedValue]) -> int:
+    """Decide, for one document, whether doubled digit runs ('100100', '8080') are garbling.
+
+    A single '1010 份' may be a real number; but when several values of one document repeat
+    their digits, the document's text layer duplicated glyphs, and every doubled value in it
+    (short ones such as '33' included) is read as garbled with its half as the number.
+    Returns the number of values marked.
+    """
+    doubled = [v for v in values if "doubled_digits" in v.flags and "garbled" not in v.flags]
+    strong = [v for v in doubled if v.number is not None and v.number >= 100 or _long_token(v)]
+    document_pattern = len(strong) >= 3
+    marked = 0
+    for v in doubled:
+        impossible_pct = v.unit == "%" and (v.number or 0) > 1000
+        if not (document_pattern or impossible_pct):
+            continue
+        token = re.sub(r"^\D*", "", squeeze(v.raw))
+        token = _NUMBER.match(token).group(1) if _NUMBER.match(token) else ""
+        half = _split_doubled(token)
+        if half is None:
+            continue
+        v.number = _to_float(half)
+        v.numbers = [v.number] + v.numbers[1:]
+        v.flags.insert(0, "garbled")
+        marked += 1
+    return marked
+
+
+def _long_token(v: ParsedValue) -> bool:
+    m = _NUMBER.match(re.sub(r"^\D*", "", squeeze(v.raw)))
+    return bool(m) and len(m.group(1)) >= 4
