@@ -1,0 +1,1 @@
+"""budget rules (in progress)."""

@@ -1,0 +1,1 @@
+"""corpus_index rules (in progress)."""

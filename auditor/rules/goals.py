@@ -1,0 +1,1 @@
+"""goals rules (in progress)."""

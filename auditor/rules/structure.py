@@ -1,0 +1,1 @@
+"""structure rules (in progress)."""

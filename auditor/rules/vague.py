@@ -1,0 +1,3 @@
+"""Row-scope rules (work in progress)."""
+
+from __future__ import annotations
