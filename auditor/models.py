@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_serializer
 
 TableKind = Literal["project", "overall"]
 Severity = Literal["error", "warning", "info"]
@@ -24,6 +24,11 @@ class Location(BaseModel):
     sheet: str | None = None  # XLSX sheet name
     grid: int | None = None  # 1-based table (grid) number in a DOCX/PDF/XLSX source
     grid_row: int | None = None  # 1-based row inside that grid
+
+    @model_serializer(mode="wrap")
+    def _drop_empty(self, handler):
+        # only the parts that apply to the source format ({"line": 380} for text files)
+        return {k: v for k, v in handler(self).items() if v is not None}
 
     def label(self) -> str:
         parts: list[str] = []

@@ -1,0 +1,83 @@
+"""Bad input: one clear message naming the file and the reason; the rest of a batch goes on."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.ingest import InputError, read_document
+from auditor.pipeline import extract_document, extract_many
+
+
+@pytest.fixture()
+def bad_files(tmp_path, corpus_files):
+    files = {
+        "empty.txt": b"",
+        "blank.txt": b"   \n\n  ",
+        "binary.txt": bytes(range(256)) * 20,
+        "notables.txt": "某县财政局 2021年部门预算\n\n一、部门职责\n负责全县财政工作。\n".encode("utf-8"),
+        "bad.pdf": b"this is not a pdf",
+        "truncated.docx": b"PK\x03\x04" + b"\x00" * 40,
+        "legacy.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
+    }
+    out = {}
+    for name, data in files.items():
+        p = tmp_path / name
+        p.write_bytes(data)
+        out[name] = p
+    # half-extracted: the first third of a real disclosure, cut inside a table
+    text = corpus_files[1].read_text(encoding="utf-8")
+    half = tmp_path / "half.txt"
+    half.write_text(text[: len(text) // 3], encoding="utf-8")
+    out["half.txt"] = half
+    return out
+
+
+@pytest.mark.parametrize(
+    "name,needle",
+    [
+        ("empty.txt", "为空"),
+        ("blank.txt", "为空"),
+        ("binary.txt", "二进制"),
+        ("notables.txt", "未找到绩效目标表"),
+        ("bad.pdf", "不是 PDF"),
+        ("truncated.docx", ".docx"),
+        ("legacy.doc", "旧版"),
+    ],
+)
+def test_bad_file_message_names_file_and_reason(bad_files, name, needle):
+    with pytest.raises(InputError) as exc:
+        extract_document(bad_files[name])
+    msg = str(exc.value)
+    assert str(bad_files[name]) in msg and needle in msg
+
+
+def test_missing_file():
+    with pytest.raises(InputError, match="不存在"):
+        read_document("/nonexistent/x.txt")
+
+
+def test_half_extracted_keeps_partial_results(bad_files):
+    doc = extract_document(bad_files["half.txt"])
+    assert 0 < len(doc.tables) < 35
+    assert all(t.rows for t in doc.tables)
+
+
+def test_batch_goes_on_and_exit_codes(bad_files, corpus_files, tmp_path):
+    good = corpus_files[0]
+    docs, errors = extract_many([bad_files["binary.txt"], good, bad_files["empty.txt"]])
+    assert [d.source for d in docs] == [str(good)]
+    assert len(errors) == 2 and all(e.kind == "input" for e in errors)
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["extract", str(bad_files["binary.txt"]), str(good)])
+    assert res.exit_code == 2  # a tool error is reported, the good file is still extracted
+    data = json.loads(res.stdout)
+    assert len(data["documents"]) == 1
+    assert "binary.txt" in res.stderr
+
+    res = runner.invoke(app, ["extract", str(good)])
+    assert res.exit_code == 0

@@ -1,0 +1,68 @@
+"""The text reader on each layout, on GBK input, and on layouts not in the corpus (markdown)."""
+
+from __future__ import annotations
+
+from auditor.ingest import read_document
+from auditor.ingest.blocks import Grid
+from auditor.pipeline import extract_document
+
+MD = """# 某县教育局 2023年部门预算
+
+## 1. 学生资助项目绩效目标表
+
+| 项目名称 | 学生资助 | 预算数 | 120 |
+|---|---|---|---|
+| 绩效目标 | 资助家庭经济困难学生 800 人次 | | |
+
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+|---|---|---|---|
+| 产出指标 | 数量指标 | 资助学生人次 | ≥800人次 |
+| | 质量指标 | 资助对象认定准确率 | ≥98% |
+| 满意度指标 | 服务对象满意度指标 | 受助学生满意度 | ≥90% |
+"""
+
+
+def test_markdown_tables(tmp_path):
+    p = tmp_path / "md.md"
+    p.write_text(MD, encoding="utf-8")
+    doc = extract_document(p)
+    assert doc.layout == "text/markdown"
+    assert doc.year == 2023
+    (t,) = doc.tables
+    assert t.project == "学生资助" and t.budget_wan == 120
+    assert [r.level3 for r in t.rows] == ["资助学生人次", "资助对象认定准确率", "受助学生满意度"]
+    assert t.rows[1].level1 == "产出指标"  # merged cell filled down
+    assert t.rows[0].parsed.comparator == "≥" and t.rows[0].parsed.unit == "人次"
+
+
+def test_gbk_encoded_text_reads_the_same(tmp_path, corpus_files):
+    src = corpus_files[3]
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(src.read_text(encoding="utf-8").encode("gb18030"))
+    raw = read_document(gbk)
+    assert raw.encoding == "gb18030"
+    a, b = extract_document(src), extract_document(gbk)
+    assert [(t.project, len(t.rows)) for t in a.tables] == [(t.project, len(t.rows)) for t in b.tables]
+    assert [r.value for _, r in a.rows()] == [r.value for _, r in b.rows()]
+
+
+def test_flattened_docx_cells_and_continuations(tmp_path):
+    text = (
+        "1.示例项目绩效目标表\n\n\t绩效目标\n\t第一行\n第二行\n\n"
+        "\t一级指标\n\t二级\n指标\n\t三级指标\n\t指标值\n\n"
+        "\t产出指标\n\t数量指标\n\t培训人次\n\t≥300人次\n\n"
+        "\t\n\t质量指标\n\t培训合格率\n\t≥95%\n"
+    )
+    p = tmp_path / "flat.txt"
+    p.write_text(text, encoding="utf-8")
+    raw = read_document(p)
+    assert raw.layout == "text/docx-flat"
+    grids = [b for b in raw.blocks if isinstance(b, Grid)]
+    assert grids and grids[0].rows[0].cells == ["绩效目标", "第一行\n第二行"]
+    doc = extract_document(p)
+    (t,) = doc.tables
+    assert t.goal == "第一行\n第二行"
+    assert [(r.level1, r.level2, r.level3) for r in t.rows] == [
+        ("产出指标", "数量指标", "培训人次"),
+        ("产出指标", "质量指标", "培训合格率"),
+    ]
