@@ -50,6 +50,13 @@ def _sniff(p: Path, data: bytes) -> str:
     suffix = p.suffix.lower()
     if data[:5] == b"%PDF-":
         return "pdf"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        # OLE2 container: a legacy .doc/.xls, or an Office file encrypted with a password
+        raise InputError(
+            str(p),
+            "文件是旧版 Office 格式（.doc/.xls）或设置了打开密码，请另存为未加密的 .docx/.xlsx",
+            "legacy or password-protected Office file",
+        )
     if data[:4] == b"PK\x03\x04":
         if suffix in (".xlsx", ".xlsm"):
             return "xlsx"

@@ -1,0 +1,124 @@
+"""PDF reader (pdfplumber): per page, ruled tables -> Grids, the other text -> TextLines.
+
+* Tables are found with pdfplumber's line-based strategy (`page.find_tables()`); a cell that
+  pdfplumber reports as None (covered by a merged/spanned cell) is "" with merged=True. Cell
+  text keeps pdfplumber's line breaks as "\\n" (these include the visual wrap of long cells).
+* Text outside every table bbox is extracted line by line and interleaved with the tables by
+  vertical position, so blocks come in reading order (top to bottom) on each page.
+* A table that continues on the next page is a separate Grid there (the extractor joins them).
+* A PDF without any text layer (scanned images) is rejected: it needs OCR first. Pages without
+  text in an otherwise digital PDF only give a warning.
+
+Locations: Grid rows Location(page=n, grid=k, grid_row=r) with k counted across the whole
+document and r 1-based inside the grid; TextLines Location(page=n, line=<1-based line on page>).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
+from auditor.ingest.errors import InputError
+from auditor.models import Location
+
+
+def read_pdf(path: Path, data: bytes) -> RawDocument:
+    src = str(path)
+    if not data.startswith(b"%PDF-"):
+        raise InputError(src, "文件头不是 PDF，文件可能已损坏", "not a PDF file (bad header)")
+    try:
+        import pdfplumber
+    except ImportError as exc:  # pragma: no cover
+        raise InputError(src, "读取 PDF 需要安装 pdfplumber", "pdfplumber is not installed") from exc
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as exc:
+        raise _open_error(src, exc) from exc
+
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    grid_no = 0
+    pages_with_text = 0
+    try:
+        if not pages:
+            raise InputError(src, "PDF 没有任何页面", "PDF has no pages")
+        for n, page in enumerate(pages, start=1):
+            try:
+                if not page.chars:
+                    warnings.append(f"第{n}页没有文字层（可能是扫描图片）（page {n} has no text layer）")
+                    continue
+                pages_with_text += 1
+                grid_no = _read_page(page, n, blocks, grid_no)
+            except InputError:
+                raise
+            except Exception as exc:
+                raise InputError(src, f"第{n}页无法解析（{type(exc).__name__}: {exc}），文件可能已损坏", f"cannot parse page {n}") from exc
+            finally:
+                page.flush_cache()
+    finally:
+        pdf.close()
+    if pages_with_text == 0:
+        raise InputError(src, "PDF 没有文字层（扫描件），需要先进行 OCR 文字识别", "scanned PDF without text layer, needs OCR")
+    return RawDocument(source=src, layout="pdf", blocks=blocks, warnings=warnings)
+
+
+def _open_error(src: str, exc: Exception) -> InputError:
+    # pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect())
+    chain = [exc, exc.__cause__, exc.__context__, *getattr(exc, "args", ())]
+    names = " ".join(type(e).__name__ for e in chain if isinstance(e, BaseException))
+    name = type(exc).__name__
+    if "Password" in names or "Encrypt" in names:
+        return InputError(src, "PDF 受密码保护，请提供未加密的文件", "password-protected PDF")
+    return InputError(src, f"PDF 文件已损坏或被截断，无法打开（{name}）", "corrupt or truncated PDF")
+
+
+def _clip(bbox: tuple[float, float, float, float], page_bbox) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = bbox
+    px0, ptop, px1, pbottom = page_bbox
+    return (max(x0, px0), max(top, ptop), min(x1, px1), min(bottom, pbottom))
+
+
+def _read_page(page, n: int, blocks: list[Block], grid_no: int) -> int:
+    tables = page.find_tables()
+    items: list[tuple[float, float, Block | None, object]] = []  # (top, x0, block, table)
+    outside = page
+    for t in tables:
+        bbox = _clip(t.bbox, page.bbox)
+        if bbox[2] <= bbox[0] or bbox[3] <= bbox[1]:
+            continue
+        outside = outside.outside_bbox(bbox)
+        items.append((bbox[1], bbox[0], None, t))
+    for line in outside.extract_text_lines(return_chars=False):
+        text = line["text"].strip()
+        if text:
+            items.append((line["top"], line["x0"], TextLine(text=text), None))
+    items.sort(key=lambda it: (round(it[0], 1), it[1]))
+
+    line_no = 0
+    for _top, _x0, block, table in items:
+        if block is not None:
+            line_no += 1
+            block.loc = Location(page=n, line=line_no)
+            blocks.append(block)
+            continue
+        rows = table.extract()
+        if not rows:
+            continue
+        grid_no += 1
+        width = max(len(r) for r in rows)
+        grid_rows: list[GridRow] = []
+        for i, row in enumerate(rows, start=1):
+            row = list(row) + [None] * (width - len(row))
+            cells = ["" if c is None else _clean(c) for c in row]
+            merged = [c is None for c in row]
+            grid_rows.append(GridRow(cells=cells, merged=merged, loc=Location(page=n, grid=grid_no, grid_row=i)))
+        blocks.append(Grid(rows=grid_rows, loc=Location(page=n, grid=grid_no)))
+    return grid_no
+
+
+def _clean(text: str) -> str:
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
+    return "\n".join(ln for ln in lines if ln).strip()

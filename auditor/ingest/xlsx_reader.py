@@ -1,0 +1,203 @@
+"""XLSX reader: every worksheet in order -> a sheet-name TextLine, then its blocks.
+
+Layout decisions (a sheet often holds several tables and title lines stacked vertically):
+
+* The sheet's content is cut into bands at fully-empty rows (a row is not empty if a merged
+  range covers it). Each band is read on its own column range (first..last used column).
+* Leading rows of a band with at most one non-empty cell (a title merged across the width,
+  "单位：万元", a sub-unit line) become TextLines; the rest of the band is one Grid. A band whose
+  rows all have a single cell is only TextLines.
+* Merged ranges: the origin keeps its value; every other cell of the range is "" with merged=True.
+* Values are rendered as a person reads them in Excel: 300.0 -> "300", 2 with format "0.00" ->
+  "2.00", 0.95 with a percent format -> "95%" (decimals as in the format), dates as YYYY-MM-DD.
+  Thousands separators are not reproduced (so the numbers stay parseable). Formulas give their
+  cached value (data_only=True); a formula without a cached value gives "" and a warning.
+
+Locations: TextLine and GridRow get Location(sheet=<name>, grid_row=<Excel row number>);
+grid rows also grid=<1-based grid number across the workbook>.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
+from auditor.ingest.errors import InputError
+from auditor.models import Location
+
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def read_xlsx(path: Path, data: bytes) -> RawDocument:
+    src = str(path)
+    if data[:8] == CFB_MAGIC:
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
+            raise InputError(src, "文件受密码保护（已加密），请取消密码后另存为 .xlsx", "password-protected (encrypted) xlsx")
+        raise InputError(src, "这是旧版 .xls 格式，请另存为 .xlsx", "legacy binary .xls format")
+    try:
+        import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
+    except ImportError as exc:  # pragma: no cover
+        raise InputError(src, "读取 .xlsx 需要安装 openpyxl", "openpyxl is not installed") from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise InputError(src, "Excel 文件已损坏或被截断，无法解压", "corrupt or truncated xlsx (zip)") from exc
+    if "xl/workbook.xml" not in names:
+        raise InputError(src, "压缩包中没有 xl/workbook.xml，不是有效的 Excel 工作簿", "xl/workbook.xml missing")
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise InputError(src, "Excel 文件已损坏或被截断", "corrupt or truncated xlsx") from exc
+    except InvalidFileException as exc:
+        raise InputError(src, f"不是有效的 Excel 工作簿：{exc}", "invalid xlsx") from exc
+    except Exception as exc:  # KeyError for missing parts, XML syntax errors, ...
+        raise InputError(src, f"Excel 文件内容无法解析（{type(exc).__name__}），文件可能已损坏", "corrupt xlsx") from exc
+
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    grid_no = 0
+    try:
+        from openpyxl.worksheet.worksheet import Worksheet
+
+        for ws in wb.worksheets:
+            if not isinstance(ws, Worksheet):
+                continue  # chart sheets
+            if ws.sheet_state != "visible":
+                warnings.append(f"工作表 {ws.title} 是隐藏的，仍然读取（hidden sheet read）")
+            blocks.append(TextLine(text=ws.title, loc=Location(sheet=ws.title)))
+            grid_no = _read_sheet(ws, blocks, warnings, grid_no)
+    finally:
+        wb.close()
+    return RawDocument(source=src, layout="xlsx", blocks=blocks, warnings=warnings)
+
+
+def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int) -> int:
+    name = ws.title
+    covered: set[tuple[int, int]] = set()
+    for rng in ws.merged_cells.ranges:
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                if (r, c) != (rng.min_row, rng.min_col):
+                    covered.add((r, c))
+
+    values: dict[tuple[int, int], str] = {}
+    missing_formula = False
+    for row in ws.iter_rows():
+        for cell in row:
+            if (cell.row, cell.column) in covered:
+                continue
+            text = _render(cell)
+            if text is None:
+                missing_formula = True
+                continue
+            if text:
+                values[(cell.row, cell.column)] = text
+    if missing_formula:
+        warnings.append(f"工作表 {name} 含有没有缓存值的公式，已按空白处理（formula without cached value）")
+    if not values:
+        return grid_no
+
+    # a merge whose origin holds text extends the used range of its band
+    span_of: dict[tuple[int, int], tuple[int, int]] = {}
+    for rng in ws.merged_cells.ranges:
+        if (rng.min_row, rng.min_col) in values:
+            span_of[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
+
+    used_rows = sorted({r for r, _ in values} | {r for (r0, _), (r1, _) in span_of.items() for r in range(r0, r1 + 1)})
+    bands: list[list[int]] = []
+    for r in used_rows:
+        if bands and r == bands[-1][-1] + 1:
+            bands[-1].append(r)
+        else:
+            bands.append([r])
+
+    for band in bands:
+        rows_set = set(band)
+        cols = {c for (r, c) in values if r in rows_set}
+        for (r0, c0), (_r1, c1) in span_of.items():
+            if r0 in rows_set:
+                cols.update(range(c0, c1 + 1))
+        c_min, c_max = min(cols), max(cols)
+
+        def nonempty(r: int) -> int:
+            return sum(1 for c in range(c_min, c_max + 1) if (r, c) in values)
+
+        i = 0
+        while i < len(band) and nonempty(band[i]) <= 1:
+            r = band[i]
+            text = next((values[(r, c)] for c in range(c_min, c_max + 1) if (r, c) in values), "")
+            if text:
+                blocks.append(TextLine(text=text, loc=Location(sheet=name, grid_row=r)))
+            i += 1
+        if i >= len(band):
+            continue
+        grid_no += 1
+        grid_rows: list[GridRow] = []
+        for r in range(band[i], band[-1] + 1):
+            cells = [values.get((r, c), "") for c in range(c_min, c_max + 1)]
+            merged = [(r, c) in covered for c in range(c_min, c_max + 1)]
+            grid_rows.append(GridRow(cells=cells, merged=merged, loc=Location(sheet=name, grid=grid_no, grid_row=r)))
+        blocks.append(Grid(rows=grid_rows, loc=Location(sheet=name, grid=grid_no, grid_row=band[i])))
+    return grid_no
+
+
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def _render(cell) -> str | None:
+    """Cell value as displayed; None for a formula cell without a cached value."""
+    v = cell.value
+    if v is None:
+        return None if cell.data_type == "f" else ""
+    if isinstance(v, str):
+        if v.startswith("=") and cell.data_type == "f":
+            return None
+        return v.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, _dt.datetime):
+        return v.date().isoformat() if v.time() == _dt.time(0) else v.isoformat(sep=" ")
+    if isinstance(v, (_dt.date, _dt.time)):
+        return v.isoformat()
+    if isinstance(v, _dt.timedelta):
+        return str(v)
+    if isinstance(v, (int, float)):
+        return format_number(v, cell.number_format or "General")
+    return str(v).strip()
+
+
+def format_number(v: float, number_format: str) -> str:
+    """Render a number the way Excel shows it for common formats (General, 0.00, 0%, 0.0%)."""
+    fmt = _QUOTED.sub("", number_format.split(";")[0])
+    if "%" in fmt:
+        decimals = _decimals(fmt)
+        return f"{v * 100:.{decimals}f}%" if decimals is not None else _plain(v * 100) + "%"
+    if fmt.strip().lower() in ("general", "@", ""):
+        return _plain(v)
+    decimals = _decimals(fmt)
+    if decimals is None:
+        return _plain(v)
+    return f"{v:.{decimals}f}"
+
+
+def _decimals(fmt: str) -> int | None:
+    """Number of decimals of a numeric format ("0.00" -> 2, "0" -> 0); None if not numeric."""
+    m = re.search(r"[0#?,]+(?:\.([0#?]*))?", fmt)
+    if not m:
+        return None
+    return len(m.group(1) or "")
+
+
+def _plain(v: float) -> str:
+    """Shortest faithful rendering: 300.0 -> "300", 0.1+0.2 -> "0.3", no exponent."""
+    if isinstance(v, int) or float(v).is_integer():
+        return str(int(v))
+    text = format(Decimal(repr(round(v, 10))).normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
