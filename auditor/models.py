@@ -110,6 +110,7 @@ class Table(BaseModel):
     unit_line: str | None = None  # sub-unit line such as "434001 某某单位(本级)"
     budget_texts: list[str] = Field(default_factory=list)  # other budget statements (资金用途 text)
     location: Location = Field(default_factory=Location)
+    has_basis_column: bool | None = None  # the header has 指标值确定依据 (None: unknown)
     rows: list[IndicatorRow] = Field(default_factory=list)
     extracted_by: str = "rules"  # "rules" or a model id for LLM-assisted extraction
     goal_review: GoalReview | None = None

@@ -441,6 +441,7 @@ class Extractor:
                 unit_line=cur.unit_line,
                 budget_texts=cur.budget_texts,
                 location=_loc(cur.title_loc),
+                has_basis_column="basis" in cur.columns,
                 rows=cur.rows,
             )
         )

@@ -167,7 +167,7 @@ def _one_unit(text: str) -> str:
     # Counting words and other single-character units (个 项 人次 ...): try 2 then 1 chars.
     for n in (2, 1):
         cand = text[:n]
-        if len(cand) == n and is_known_unit(cand):
+        if len(cand) == n and not any(ch in cand for ch in "/／·•") and is_known_unit(cand):
             return cand
     if text.startswith("万") and len(text) > 1 and is_known_unit(text[1]):
         return text[:2]  # 万本, 万人: a count scaled by ten thousand
