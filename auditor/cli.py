@@ -197,6 +197,17 @@ def _print_summary(docs, written) -> None:
 
 # --- commands contributed by other stages -------------------------------------------------
 # Each stage keeps its command in its own module and registers it here.
+from auditor.rules.cli import rule_cmd, rules_cmd  # noqa: E402  (rule engine stage)
+
+app.command("rules")(rules_cmd)
+app.command("rule")(rule_cmd)
+from auditor.evaluation.cli import eval_app  # noqa: E402  (evaluation stage)
+
+app.add_typer(eval_app, name="eval")
+from auditor.batch.cli import batch_cmd, batch_report_cmd  # noqa: E402  (reports and batch stage)
+
+app.command("batch")(batch_cmd)
+app.command("batch-report")(batch_report_cmd)
 
 
 def main() -> None:  # pragma: no cover

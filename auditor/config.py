@@ -1,0 +1,296 @@
+"""Configuration: `auditor.toml` (top-level keys) or `[tool.auditor]` in pyproject.toml.
+
+Keys (kebab-case or snake_case are both accepted):
+
+    select          codes or prefixes to enable ("ALL", "U", "U3", "U301"); default ["ALL"]
+    extend-select   added on top of `select`
+    ignore          codes or prefixes to disable
+    severity        {code-or-prefix = "error"|"warning"|"info"}; most specific key wins
+    fail-on         "error" (default) | "warning" | "info" | "never"
+    lang            "zh" (default) | "en"  (finding messages)
+    baseline        path of a baseline/waiver file (relative to the config file)
+    offline         never call an LLM
+    [corpus-index]  settings of the cross-document index (T106)
+    [llm] [report] [batch] [eval]   free sections owned by those stages
+
+Selection follows ruff: within one layer the most specific matching selector wins ("U301" beats
+"U3" beats "U" beats "ALL"); on a tie `ignore` wins. Layers are applied in order -- the config
+file first, then the command line. A layer that sets `select` starts afresh; a layer that only
+sets `ignore`/`extend-select` adjusts the result of the layers before it. So `--ignore U` on
+the command line disables U301 even when the file selects "U301" explicitly.
+
+Unknown codes or prefixes in select/extend-select/ignore/severity are a ValueError (a typo
+must not silently disable nothing). Unknown keys are a ValueError too.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+
+# The stable codes of taxonomy.md (v1) plus the engine's own internal-error code. Selectors are
+# validated against these and against whatever is registered (preview rules may add codes).
+TAXONOMY_CODES: tuple[str, ...] = (
+    "T101", "T102", "T103", "T104", "T105", "T106", "T107",
+    "C201", "C202", "C203", "C204", "C205", "C206",
+    "U301", "U302", "U303", "U304", "U305", "U306", "U307",
+    "V401", "V402", "V403", "V404", "V405",
+    "B501", "B502", "B503",
+    "R601",
+    "G701", "G702",
+)  # fmt: skip
+INTERNAL_ERROR_CODE = "E900"
+LEVELS = {"info": 1, "warning": 2, "error": 3}
+FAIL_ON = ("error", "warning", "info", "never")
+CONFIG_FILES = ("auditor.toml", ".auditor.toml", "pyproject.toml")
+
+
+class CorpusIndexConfig(BaseModel):
+    """Settings of the cross-document duplicate index (T106)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    threshold: float = Field(0.9, ge=0.0, le=1.0)  # similarity above which two indicator texts are "the same"
+    min_units: int = Field(2, ge=2)  # flag only when the text appears in documents of >= this many units
+    num_perm: int = Field(128, ge=16)  # MinHash permutations (when a MinHash index is used)
+    shingle: int = Field(3, ge=1)  # character shingle size
+
+
+class AuditConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    select: list[str] = Field(default_factory=lambda: ["ALL"])
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+    fail_on: Literal["error", "warning", "info", "never"] = Field("error", alias="fail-on")
+    lang: Literal["zh", "en"] = "zh"
+    baseline: str | None = None
+    offline: bool = False
+    corpus_index: CorpusIndexConfig = Field(default_factory=CorpusIndexConfig, alias="corpus-index")
+    llm: dict[str, Any] = Field(default_factory=dict)
+    report: dict[str, Any] = Field(default_factory=dict)
+    batch: dict[str, Any] = Field(default_factory=dict)
+    eval: dict[str, Any] = Field(default_factory=dict)
+
+    # Selection layers after the first (the fields above): e.g. the command line's.
+    _layers: list[dict[str, list[str] | None]] = PrivateAttr(default_factory=list)
+    _source: str | None = PrivateAttr(default=None)
+    _enabled_cache: dict[str, bool] = PrivateAttr(default_factory=dict)
+
+    @field_validator("select", "extend_select", "ignore", mode="before")
+    @classmethod
+    def _split(cls, v):
+        if isinstance(v, str):
+            v = v.split(",")
+        return [_norm_selector(s) for s in v if str(s).strip()]
+
+    @field_validator("severity", mode="before")
+    @classmethod
+    def _sev_keys(cls, v):
+        if isinstance(v, dict):
+            return {_norm_selector(k): (str(lvl).lower() if lvl is not None else lvl) for k, lvl in v.items()}
+        return v
+
+    def model_post_init(self, __context: Any) -> None:
+        check_selectors(self.select, "select")
+        check_selectors(self.extend_select, "extend-select")
+        check_selectors(self.ignore, "ignore")
+        check_selectors(list(self.severity), "severity")
+
+    # -- selection ---------------------------------------------------------------------------
+    @property
+    def source(self) -> str | None:
+        """The config file this configuration was read from (None for defaults)."""
+        return self._source
+
+    def add_layer(self, select: list[str] | None = None, extend_select: list[str] | None = None,
+                  ignore: list[str] | None = None) -> "AuditConfig":
+        """Add a selection layer on top (the command line's). Validates the selectors."""
+        layer = {
+            "select": None if select is None else [_norm_selector(s) for s in select if s.strip()],
+            "extend_select": [_norm_selector(s) for s in extend_select or [] if s.strip()],
+            "ignore": [_norm_selector(s) for s in ignore or [] if s.strip()],
+        }
+        for key, vals in layer.items():
+            check_selectors(vals or [], key.replace("_", "-"))
+        self._layers.append(layer)
+        self._enabled_cache.clear()
+        return self
+
+    def is_enabled(self, code: str) -> bool:
+        """Is rule `code` selected? (ruff semantics, see the module docstring)."""
+        code = code.upper()
+        hit = self._enabled_cache.get(code)
+        if hit is None:
+            layers = [{"select": self.select, "extend_select": self.extend_select, "ignore": self.ignore}]
+            hit = _resolve(code, layers + self._layers)
+            self._enabled_cache[code] = hit
+        return hit
+
+    def severity_for(self, code: str, default: str) -> str:
+        """Configured severity of `code` (most specific key of `severity` wins), else `default`."""
+        best: tuple[int, str] | None = None
+        for sel, level in self.severity.items():
+            if _matches(sel, code):
+                spec = _specificity(sel)
+                if best is None or spec > best[0]:
+                    best = (spec, level)
+        return best[1] if best else default
+
+
+# -- selector helpers -------------------------------------------------------------------------
+def _norm_selector(s: Any) -> str:
+    s = str(s).strip()
+    return "ALL" if s.upper() == "ALL" else s.upper()
+
+
+def _matches(selector: str, code: str) -> bool:
+    return selector == "ALL" or code.startswith(selector)
+
+
+def _specificity(selector: str) -> int:
+    return 0 if selector == "ALL" else len(selector)
+
+
+def _resolve(code: str, layers: list[dict]) -> bool:
+    enabled = False
+    for layer in layers:
+        base = False if layer.get("select") is not None else enabled
+        cands: list[tuple[int, int, bool]] = []  # (specificity, ignore-wins-ties, enabled?)
+        for sel in (layer.get("select") or []) + (layer.get("extend_select") or []):
+            if _matches(sel, code):
+                cands.append((_specificity(sel), 0, True))
+        for sel in layer.get("ignore") or []:
+            if _matches(sel, code):
+                cands.append((_specificity(sel), 1, False))
+        enabled = max(cands)[2] if cands else base
+    return enabled
+
+
+def known_codes() -> set[str]:
+    """Taxonomy codes, the engine's E900 and every registered rule code."""
+    codes = set(TAXONOMY_CODES) | {INTERNAL_ERROR_CODE}
+    try:
+        import auditor.rules.registry  # noqa: F401  (registers every rule)
+    except ImportError:  # pragma: no cover - the engine import reports a broken rule module loudly
+        pass
+    from auditor.rules.base import REGISTRY
+
+    return codes | set(REGISTRY)
+
+
+def check_selectors(selectors: list[str], key: str) -> None:
+    """Raise ValueError naming every selector that matches no known code."""
+    codes = known_codes()
+    bad = [s for s in selectors if s != "ALL" and not any(c.startswith(s) for c in codes)]
+    if bad:
+        fams = "".join(sorted({c[0] for c in codes}))
+        raise ValueError(
+            f"{key}: 未知的规则代码或前缀 {', '.join(bad)} (unknown rule code/prefix; "
+            f"use ALL, a family letter [{fams}], a prefix such as U3, or a full code such as U301 — "
+            f"see `auditor rules`)"
+        )
+
+
+# -- loading ----------------------------------------------------------------------------------
+_SELECTION_KEYS = ("select", "extend_select", "ignore")
+_MERGE_KEYS = ("severity", "llm", "report", "batch", "eval", "corpus_index")
+
+
+def _snake(d: dict) -> dict:
+    return {str(k).replace("-", "_"): v for k, v in d.items()}
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    """The nearest auditor.toml / .auditor.toml / pyproject.toml with [tool.auditor], from
+    `start` (default: the cwd) upward."""
+    d = (start or Path.cwd()).resolve()
+    for folder in (d, *d.parents):
+        for name in CONFIG_FILES:
+            p = folder / name
+            if not p.is_file():
+                continue
+            if name == "pyproject.toml":
+                try:
+                    data = tomllib.loads(p.read_text(encoding="utf-8"))
+                except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                    continue
+                if "auditor" not in data.get("tool", {}):
+                    continue
+            return p
+    return None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The auditor settings of one file (snake_case keys). pyproject.toml: [tool.auditor]."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"配置文件不存在 (config file not found): {path}")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: TOML 格式错误 (invalid TOML): {exc}") from exc
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("auditor", {})
+    return _snake(data)
+
+
+def load_config(config_path: Path | None = None, overrides: dict | None = None) -> AuditConfig:
+    """Read the configuration file (given, or found from the cwd upward) and apply overrides.
+
+    `overrides` (the command line) win: scalar keys replace the file's value; `select`,
+    `extend_select`, `ignore` form a second selection layer (see the module docstring); dict
+    sections (severity, llm, ...) are merged key by key.
+    """
+    path = Path(config_path) if config_path else find_config_file()
+    data: dict[str, Any] = read_config_file(path) if path else {}
+    if path and data.get("baseline"):
+        b = Path(data["baseline"])
+        data["baseline"] = str(b if b.is_absolute() else (path.parent / b))
+    if "corpus_index" in data and isinstance(data["corpus_index"], dict):
+        data["corpus_index"] = _snake(data["corpus_index"])
+    allowed = set(AuditConfig.model_fields)
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ValueError(
+            f"{path}: 未知的配置项 {', '.join(unknown)} (unknown config keys; allowed: "
+            f"{', '.join(sorted(k.replace('_', '-') for k in allowed))})"
+        )
+    ov = _snake(dict(overrides or {}))
+    bad = sorted(set(ov) - allowed)
+    if bad:
+        raise ValueError(f"未知的覆盖项 (unknown override keys): {', '.join(bad)}")
+    layer = {k: ov.pop(k) for k in _SELECTION_KEYS if k in ov}
+    for key in _MERGE_KEYS:
+        if key in ov and isinstance(ov[key], dict):
+            base = data.get(key) or {}
+            if isinstance(base, BaseModel):  # pragma: no cover
+                base = base.model_dump()
+            extra = _snake(ov[key]) if key == "corpus_index" else ov[key]
+            ov[key] = {**base, **extra}
+    data.update(ov)
+    try:
+        cfg = AuditConfig.model_validate(data)
+    except ValueError as exc:
+        where = f"{path}: " if path else ""
+        raise ValueError(f"{where}配置无效 (invalid configuration): {exc}") from exc
+    if layer:
+        cfg.add_layer(
+            select=_as_list(layer.get("select")) if "select" in layer else None,
+            extend_select=_as_list(layer.get("extend_select")),
+            ignore=_as_list(layer.get("ignore")),
+        )
+    cfg._source = str(path) if path else None
+    return cfg
+
+
+def _as_list(v) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return v.split(",")
+    return list(v)

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Throughput of extraction + rules on a synthetic corpus (not a test: no timing asserts).
+
+    python benchmarks/bench_rules.py [--docs 1000] [--workers N] [--counties 8] [--seed 0] [--keep DIR]
+
+Generates N perturbed copies of samples/corpus/*.txt (auditor.bench.synth.generate_corpus) in
+a temp dir, then runs auditor.pipeline.extract_document + auditor.rules.engine.run_rules over
+them with a multiprocessing pool, and run_corpus_rules (T106) in the parent afterwards. Prints
+documents/s, rows/s, rows/s per worker process, with and without the corpus pass, and peak
+memory (largest resident set of the parent and of any worker, from getrusage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from auditor.bench.synth import generate_corpus  # noqa: E402
+
+
+def _work(path: str):
+    """Extract + run the rules on one file; return the document (needed by the corpus pass)."""
+    from auditor.pipeline import extract_document
+    from auditor.rules.engine import run_rules
+
+    t0 = time.perf_counter()
+    try:
+        doc = extract_document(path)
+    except Exception as exc:  # noqa: BLE001
+        return path, None, f"{type(exc).__name__}: {exc}", 0.0, 0.0
+    t1 = time.perf_counter()
+    doc.findings = run_rules(doc)
+    t2 = time.perf_counter()
+    return path, doc, None, t1 - t0, t2 - t1
+
+
+def _warm() -> None:
+    import auditor.pipeline  # noqa: F401
+    import auditor.rules.engine  # noqa: F401
+    import auditor.rules.registry  # noqa: F401
+
+
+def _maxrss_mb(who: int) -> float:
+    kb = resource.getrusage(who).ru_maxrss  # KiB on Linux
+    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=1000, help="number of synthetic documents (default 1000)")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="pool size (default: all cores)")
+    ap.add_argument("--counties", type=int, default=8, help="county folders to spread documents over")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
+    args = ap.parse_args(argv)
+
+    from auditor.rules.engine import enabled_rules, run_corpus_rules
+    from auditor.rules.registry import checking_rules
+
+    tmp = None
+    out_dir = args.keep
+    if out_dir is None:
+        tmp = tempfile.mkdtemp(prefix="auditor-bench-")
+        out_dir = Path(tmp)
+    try:
+        t0 = time.perf_counter()
+        paths = generate_corpus(out_dir, args.docs, args.counties, args.seed)
+        t_gen = time.perf_counter() - t0
+        size_mb = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"corpus: {len(paths)} documents, {size_mb:.1f} MB in {args.counties} county folders "
+              f"({out_dir}), generated in {t_gen:.1f}s")
+        print(f"rules: {len(checking_rules())} registered; workers: {args.workers}; cores: {os.cpu_count()}")
+
+        t0 = time.perf_counter()
+        with mp.get_context("fork" if sys.platform == "linux" else "spawn").Pool(args.workers, initializer=_warm) as pool:
+            t_ready = time.perf_counter()
+            results = pool.map(_work, [str(p) for p in paths], chunksize=max(1, len(paths) // (args.workers * 8)))
+            t_pool = time.perf_counter() - t_ready
+        t_pool_total = time.perf_counter() - t0
+        docs = [r[1] for r in results if r[1] is not None]
+        failures = [(r[0], r[2]) for r in results if r[1] is None]
+        t_extract = sum(r[3] for r in results)
+        t_rules = sum(r[4] for r in results)
+
+        n_corpus_rules = len(enabled_rules(None, ("corpus",)))
+        t0 = time.perf_counter()
+        corpus = run_corpus_rules(docs)
+        t_corpus = max(time.perf_counter() - t0, 1e-9)
+
+        n_docs = len(docs)
+        n_rows = sum(len(t.rows) for d in docs for t in d.tables)
+        n_findings = sum(len(d.findings or []) for d in docs)
+        n_corpus = sum(len(v) for v in corpus.values())
+        w = max(1, args.workers)
+
+        def line(label: str, secs: float) -> str:
+            return (f"| {label:<34} | {secs:>8.2f} | {n_docs / secs:>8.1f} | {n_rows / secs:>9.0f} "
+                    f"| {n_rows / secs / w:>12.0f} |")
+
+        print()
+        print(f"| {'stage':<34} | {'wall s':>8} | {'docs/s':>8} | {'rows/s':>9} | {'rows/s/core':>12} |")
+        print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 14}|")
+        print(line("extract + rules (pool)", t_pool))
+        print(line("extract + rules + corpus (T106)", t_pool + t_corpus))
+        if n_corpus_rules:
+            print(f"| {'corpus pass alone (parent, 1 core)':<34} | {t_corpus:>8.2f} | {n_docs / t_corpus:>8.1f} "
+                  f"| {n_rows / t_corpus:>9.0f} | {n_rows / t_corpus:>12.0f} |")
+        else:
+            print("(no corpus-scope rule (T106) is registered yet: the corpus pass did nothing)")
+        print()
+        print(f"documents: {n_docs} ok, {len(failures)} failed; rows: {n_rows}; findings: {n_findings} "
+              f"(+{n_corpus} corpus)")
+        print(f"CPU time in workers: extraction {t_extract:.1f}s, rules {t_rules:.1f}s "
+              f"({100 * t_rules / max(t_extract + t_rules, 1e-9):.0f}% rules); pool start-up "
+              f"{t_pool_total - t_pool:.2f}s")
+        print(f"peak RSS: parent {_maxrss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker "
+              f"{_maxrss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+        for path, msg in failures[:5]:
+            print(f"  failed: {path}: {msg}")
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
