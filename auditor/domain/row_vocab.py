@@ -11,6 +11,7 @@ The classifiers follow the head-final structure of Chinese indicator names: in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.domain import vocab
 from auditor.extract.normalize import fold, letters
@@ -165,6 +166,7 @@ DURATION_USED_WORDS = ("用时", "时长", "耗时", "所用时间", "花费时�
 # ---------------------------------------------------------------------------------------------
 # Helpers.
 # ---------------------------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
 def core(text: str | None) -> str:
     """Comparable core of a name: folded, no whitespace or punctuation."""
     return letters(text)
@@ -184,6 +186,7 @@ def _last_hit(text: str, words) -> int:
     return best
 
 
+@lru_cache(maxsize=65536)
 def measure_family(name: str | None) -> str | None:
     """What a 三级 name measures, by its head word: rate, person, count, time, money or None."""
     t = core(name)
@@ -213,12 +216,14 @@ def measure_family(name: str | None) -> str | None:
 _NEUTRAL_TAILS = ("数", "额", "总额", "总数", "情况", "指标", "控制数", "标准", "水平", "值", "目标")
 
 
+@lru_cache(maxsize=65536)
 def char_overlap(a: str | None, b: str | None) -> float:
     """Share of the distinct characters of a that also occur in b (0..1)."""
     ca, cb = set(core(a)), set(core(b))
     return len(ca & cb) / len(ca) if ca else 0.0
 
 
+@lru_cache(maxsize=65536)
 def polarity(text: str | None, ignore_money: bool = False) -> str | None:
     """'neg', 'pos', 'mixed' or None for a name (domain-rules §2 polarity guide).
 

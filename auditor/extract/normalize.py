@@ -1,5 +1,6 @@
 """Text normalisation helpers shared by the extractor, the rules and the duplicate index.
 
+The helpers are memoised: rules call them on the same few thousand strings many times.
 One place for: whitespace squeezing (PDF line-wrap spaces, U+3000), NFKC folding, and the
 "skeleton" form used to compare indicator texts (numbers masked, punctuation dropped).
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _PUNCT = re.compile(r"[\s\u3000\W_]+", re.UNICODE)
@@ -21,6 +23,7 @@ def clean_cell(text: str | None) -> str:
     return text.strip(" \t\r\n\u3000\u00a0\ufeff\u200b")
 
 
+@lru_cache(maxsize=65536)
 def squeeze(text: str | None) -> str:
     """Remove all whitespace (PDF line-wrap spaces such as '满意度指 标')."""
     if not text:
@@ -28,6 +31,7 @@ def squeeze(text: str | None) -> str:
     return _WS.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """NFKC-fold and squeeze: full-width letters/digits/punctuation to ASCII, no spaces."""
     if not text:
@@ -35,11 +39,13 @@ def fold(text: str | None) -> str:
     return squeeze(unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=65536)
 def letters(text: str | None) -> str:
     """Fold and drop punctuation: the comparable core of a name."""
     return _PUNCT.sub("", fold(text))
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str | None) -> str:
     """Template skeleton: folded text with numbers replaced by '#', punctuation dropped."""
     return _DIGITS.sub("#", letters(text))
