@@ -211,6 +211,7 @@ class Extractor:
             self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty)))
             return
         if cur.columns is None:
+            self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty), context=cur.title))
             self.on_meta(cells, row)
             return
         # a sub-header (符号 | 值 | 单位) directly under the header

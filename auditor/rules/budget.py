@@ -1,1 +1,231 @@
-"""budget rules (in progress)."""
+"""B — budget consistency: cost indicators vs the project budget (B501), contradicting budget
+figures inside a project (B502), placeholder budgets for substantial projects (B503)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.domain import place_vocab as pv
+from auditor.domain.framework import COST, COST2, ECON_COST, canonical_level1, canonical_level2
+from auditor.domain.units import base_units, unit_family
+from auditor.extract.normalize import fold, squeeze
+from auditor.models import IndicatorRow, Table
+from auditor.rules.base import Rule, Violation, register
+from auditor.rules.templating import norm_text
+
+# Factor from a money unit to 万元.
+TO_WAN = {"元": 1e-4, "千元": 1e-1, "万元": 1.0, "百万元": 100.0, "亿元": 1e4}
+# Tolerance: an amount this much above the budget is reported (rounding in 万元 tables).
+EXCEED_TOLERANCE = 1.005
+# Count × unit price is a rougher estimate (floors and ceilings mixed): 10% slack.
+PRODUCT_TOLERANCE = 1.10
+
+
+def money_in_wan(row: IndicatorRow) -> tuple[float, str, str | None] | None:
+    """(amount in 万元, money unit, per-unit denominator or None) for a money value, else None."""
+    p = row.parsed
+    if p.number is None or not p.unit or "garbled" in p.flags and "doubled_digits" not in p.flags:
+        return None
+    parts = base_units(p.unit)
+    if not parts or unit_family(p.unit) != "money":
+        return None
+    head = parts[0]
+    factor = TO_WAN.get(head)
+    if factor is None:
+        return None
+    denom = parts[1] if len(parts) > 1 else None
+    return p.number * factor, head, denom
+
+
+_COST_NAME = re.compile(r"成本|费用|经费|预算|单价|造价|支出")
+
+
+def is_cost_row(row: IndicatorRow) -> bool:
+    """成本 category, or a cost name (成本/费用/经费/预算/单价…) outside the effect categories.
+
+    Amounts such as 发放资金 or 带动投资 under other categories are not costs of the project."""
+    l1, l2 = canonical_level1(row.level1), canonical_level2(row.level2)
+    if l1 == COST or l2 in (COST2, ECON_COST):
+        return True
+    return bool(_COST_NAME.search(fold(row.level3))) and l2 not in ("经济效益指标", "可持续影响指标", "社会效益指标", "生态效益指标")
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def _bigrams(text: str) -> set[str]:
+    t = norm_text(text)
+    return {t[i : i + 2] for i in range(len(t) - 1)} - {"成本", "平均", "单位", "单次", "单个", "费用", "金额", "数量", "个数", "次数", "人数", "完成", "工作", "项目", "预算", "支出", "控制", "标准"}
+
+
+def _count_partner(row: IndicatorRow, table: Table) -> IndicatorRow | None:
+    """The quantity row a unit-price row refers to: a count with the same object noun."""
+    mine = _bigrams(row.level3) | _bigrams(row.description or "")
+    best, best_score = None, 0
+    for r in table.rows:
+        if r.index == row.index or r.parsed.number is None:
+            continue
+        if unit_family(r.parsed.unit) not in ("count", "person", "measure"):
+            continue
+        if canonical_level2(r.level2) not in ("数量指标", None):
+            continue
+        score = len(mine & (_bigrams(r.level3) | _bigrams(r.description or "")))
+        if score > best_score:
+            best, best_score = r, score
+    return best if best_score >= 1 else None
+
+
+@register
+class CostExceedsBudget(Rule):
+    code = "B501"
+    name = "cost-vs-budget"
+    family = "B"
+    severity = "error"
+    scope = "row"
+    summary = "成本指标金额超出或不符合项目预算"
+    what = (
+        "For a cost indicator (成本 category, or a money word in its name) with a money value, "
+        "converts the amount to 万元 (元/千元/万元/亿元) and compares it with the table's budget: "
+        "(a) the amount exceeds the budget; (b) the indicator names the budget itself (预算数, 资金成本, "
+        "总投资…) but states a clearly smaller amount; (c) a unit price (平均/单位/每…) times the "
+        "stated quantity of the same object in the table exceeds the budget by more than 10%."
+    )
+    why = (
+        "A cost target above the money available cannot be a target; a 预算数 indicator that "
+        "differs from the table's 预算数 shows one of the two is wrong (财预〔2021〕101号: 成本指标应"
+        "与预算相匹配)."
+    )
+    bad = "维护稳定工作经费 (预算 20 万元) — 总成本 “≤100万元”"
+    better = "总成本 ≤20万元 (维稳专项 12 万 + 应急处置 8 万)"
+
+    def check_row(self, row, table, doc, ctx):
+        budget = table.budget_wan
+        if budget is None or budget <= 0 or not is_cost_row(row):
+            return
+        m = money_in_wan(row)
+        if m is None:
+            return
+        amount, unit, denom = m
+        raw = squeeze(row.value)
+        p = row.parsed
+        if amount > budget * EXCEED_TOLERANCE:
+            yield Violation(
+                message=f"成本指标“{squeeze(row.level3)}”金额（{raw}）超过项目预算{_fmt(budget)}万元",
+                message_en=f"cost indicator amount {raw} exceeds the project budget of {_fmt(budget)} 万元",
+                evidence=f"{squeeze(row.level3)} {raw} = {_fmt(amount)}万元 > 预算数 {_fmt(budget)}万元",
+            )
+            return
+        name = fold(row.level3) + "|" + fold(row.description or "")
+        if denom is None and pv.TOTAL_BUDGET_NAME.search(fold(row.level3)) and p.comparator in (None, "=", "≤", "<"):
+            if amount < budget * 0.9 and not pv.UNIT_PRICE_NAME.search(fold(row.level3)):
+                yield Violation(
+                    message=f"指标“{squeeze(row.level3)}”的金额（{raw}）与项目预算数{_fmt(budget)}万元不一致",
+                    message_en=f"budget indicator {raw} differs from the table's budget of {_fmt(budget)} 万元",
+                    evidence=f"{squeeze(row.level3)} {raw} = {_fmt(amount)}万元 ≠ 预算数 {_fmt(budget)}万元",
+                )
+                return
+        if pv.UNIT_PRICE_NAME.search(name) or denom is not None:
+            partner = _count_partner(row, table)
+            if partner is None or partner.parsed.number is None:
+                return
+            if denom is not None and denom not in base_units(partner.parsed.unit):
+                return
+            total = amount * partner.parsed.number
+            if total > budget * PRODUCT_TOLERANCE:
+                yield Violation(
+                    message=f"单价指标“{squeeze(row.level3)}”（{raw}）乘以数量“{squeeze(partner.level3)}”"
+                    f"（{squeeze(partner.value)}）约{_fmt(round(total, 2))}万元，超过项目预算{_fmt(budget)}万元",
+                    message_en=f"unit cost × quantity ≈ {_fmt(round(total, 2))} 万元 exceeds the budget of {_fmt(budget)} 万元",
+                    evidence=f"{raw} × {squeeze(partner.value)}（第{partner.index}行）= {_fmt(round(total, 2))}万元 > 预算数 {_fmt(budget)}万元",
+                    fix=None,
+                )
+
+
+_AMOUNT = re.compile(
+    r"(预算数|预算金额|预算资金|预算总额|年度资金总额|资金总额|总投资|项目资金|项目预算|预算)\s*(?:为|是|共|合计|总计)?\s*[:：]?\s*"
+    r"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)"
+)
+
+
+def stated_budgets(table: Table) -> list[tuple[float, str]]:
+    """Total budget amounts (万元) stated in the table's budget texts and goal: [(amount, snippet)]."""
+    out = []
+    for text in list(table.budget_texts) + [table.goal or ""]:
+        t = fold(text)
+        for m in _AMOUNT.finditer(t):
+            before = t[max(0, m.start() - 3) : m.start()]
+            if "其中" in before:
+                continue  # a part ("其中：财政资金 2 万元"), not the total
+            out.append((float(m.group(2)) * TO_WAN[m.group(3)], t[m.start() : m.end()]))
+    return out
+
+
+@register
+class BudgetContradiction(Rule):
+    code = "B502"
+    name = "budget-contradiction"
+    family = "B"
+    severity = "error"
+    scope = "project"
+    summary = "同一项目内预算金额前后矛盾"
+    what = (
+        "Compares the table's budget (预算数 / 年度资金总额 cell) with every total stated in the "
+        "table's budget texts (资金用途 text) and goal (“预算数 X 万元”, “年度资金总额 X 万元”; parts "
+        "introduced by 其中 are ignored); different totals (beyond rounding) are reported."
+    )
+    why = (
+        "The budget is the denominator of every cost and efficiency target; two different totals "
+        "for one project mean at least one figure is wrong and the table cannot be checked."
+    )
+    bad = "贸促会交流费用: 预算数 5.00 万元, text “预算数 2 万元。其中：财政资金 2 万元…”"
+    better = "预算数 5.00 万元 and the text “预算数 5 万元，主要用于…”"
+
+    def check_table(self, table, doc, ctx):
+        stated = stated_budgets(table)
+        if not stated:
+            return
+        figures = ([(table.budget_wan, "预算数栏")] if table.budget_wan is not None else []) + stated
+        base, base_src = figures[0]
+        for amount, snippet in figures[1:]:
+            if abs(amount - base) > max(0.01, 0.01 * max(amount, base)):
+                yield Violation(
+                    message=f"项目预算金额前后不一致：{base_src}{_fmt(base)}万元，文字说明“{snippet}”",
+                    message_en=f"budget figures contradict: {_fmt(base)} 万元 vs “{snippet}”",
+                    evidence=f"{base_src} {_fmt(base)}万元 ≠ “{snippet}”（{_fmt(amount)}万元）",
+                )
+                return
+
+
+@register
+class PlaceholderBudget(Rule):
+    code = "B503"
+    name = "placeholder-budget"
+    family = "B"
+    severity = "info"
+    scope = "project"
+    summary = "实质性项目（工程、基础设施等）预算仅为占位金额（如1.00万元）"
+    what = (
+        "Flags a project whose name denotes substantial works (工程, 基础设施, 新建, 改造, 道路, 桥, "
+        "管网…) with a budget of at most 1 万元: a placeholder amount entered to carry the project "
+        "in the budget, not its cost."
+    )
+    why = (
+        "With a placeholder budget the cost and output targets cannot be related to the money; the "
+        "real amount should be stated or the project disclosed when funded."
+    )
+    bad = "大厂高新区北部片区基础设施建设工程 — 预算数 1.00 万元"
+    better = "State the year's appropriation (e.g. 1,850 万元) or mark the project as 待下达"
+
+    def check_table(self, table, doc, ctx):
+        b = table.budget_wan
+        if table.kind != "project" or b is None or b > pv.PLACEHOLDER_BUDGET_MAX or b < 0:
+            return
+        m = pv.SUBSTANTIAL_PROJECT.search(fold(table.project))
+        if not m:
+            return
+        yield Violation(
+            message=f"“{squeeze(table.project)}”为实质性项目，预算仅{_fmt(b)}万元，疑为占位金额",
+            message_en=f"substantial project with a placeholder budget of {_fmt(b)} 万元",
+            evidence=f"项目名称含“{m.group(0)}”，预算数 {_fmt(b)}万元 ≤ {_fmt(pv.PLACEHOLDER_BUDGET_MAX)}万元",
+        )
