@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -53,16 +53,26 @@ def goal_items(goal: str | None) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=65536)
 def norm_text(text: str | None) -> str:
     """Comparable core of a text: folded, no whitespace/punctuation, lower-case Latin."""
     return letters(text).lower()
 
 
+@lru_cache(maxsize=65536)
 def longest_common(a: str, b: str) -> str:
+    """Longest common substring. Scans the shorter string's substrings from the longest down and
+    lets `str.__contains__` (C speed) search the longer one: far faster than difflib for the short
+    names and goal items compared here."""
     if not a or not b:
         return ""
-    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return a[m.a : m.a + m.size]
+    s, l = (a, b) if len(a) <= len(b) else (b, a)
+    for size in range(len(s), 0, -1):
+        for i in range(len(s) - size + 1):
+            sub = s[i : i + size]
+            if sub in l:
+                return sub
+    return ""
 
 
 def collapsed_goal(goal: str | None) -> str:
@@ -119,8 +129,13 @@ _SHARED_FACT_NAME = re.compile(r"(村|街|社区|乡镇|镇|乡|街道|辖区|�
 
 def indicator_key(row: IndicatorRow) -> tuple[str, str]:
     """(normalised 三级, normalised value) — the identity of an indicator for T101/T102."""
-    name = _UNIT_PAREN.sub("", fold(row.level3))
-    value = norm_text(row.value)
+    return _indicator_key(row.level3, row.value)
+
+
+@lru_cache(maxsize=65536)
+def _indicator_key(level3: str, raw_value: str) -> tuple[str, str]:
+    name = _UNIT_PAREN.sub("", fold(level3))
+    value = norm_text(raw_value)
     # A unit glued in front of a qualitative value ("元按照规定标准控制") is the same value.
     value = re.sub(r"^(元|万元|%)(?=[^\d])", "", value)
     return norm_text(name), value
