@@ -109,6 +109,9 @@ def audit(
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record all current findings as accepted."),
     corpus: bool = typer.Option(True, "--corpus/--no-corpus", help="Cross-document checks (T106) when several files."),
     offline: bool = typer.Option(False, "--offline", help="Never call an LLM; use the heuristic grader."),
+    model: Optional[str] = typer.Option(None, "--model", help="LLM model id (else AUDITOR_LLM_MODEL / config)."),
+    llm_base_url: Optional[str] = typer.Option(None, "--llm-base-url", help="OpenAI-compatible endpoint URL."),
+    llm_max_requests: Optional[int] = typer.Option(None, "--llm-max-requests", help="Request budget for this run."),
 ) -> None:
     """Audit disclosures: extract, run the rules, grade, write reports."""
     from auditor.config import load_config
@@ -132,6 +135,10 @@ def audit(
     except (ValueError, OSError) as exc:
         err.print(f"[red]配置错误[/red] {exc}")
         raise typer.Exit(2)
+    llm_over = {"model": model, "base_url": llm_base_url, "max_requests": llm_max_requests}
+    llm_over = {k: v for k, v in llm_over.items() if v is not None}
+    if llm_over:
+        config.llm = {**(config.llm or {}), **llm_over}
 
     files = discover(paths)
     if not files:

@@ -67,10 +67,12 @@ class GoalReview(BaseModel):
     reasons: list[str] = Field(default_factory=list)
     grader: str = "heuristic"
     prompt_version: str | None = None
+    fallback_reason: str | None = None
 
 
 class Rewrite(BaseModel):
     level3: str
+    level2: str | None = None  # set only when a category finding (C2xx) moves the row
     value: str
     definition: str | None = None
     evidence: str | None = None

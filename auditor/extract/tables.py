@@ -26,7 +26,7 @@ unambiguous:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from auditor.domain.framework import canonical_level1, canonical_level2, is_level1_name, is_level2_name, parents_of_level2
@@ -67,10 +67,20 @@ _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
 _HEADING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return squeeze(text).replace("（", "(").replace("）", ")")
 
 
+_K_PROJECT = frozenset(_key(x) for x in _META_PROJECT)
+_K_GOAL = frozenset(_key(x) for x in _META_GOAL)
+_K_UNIT = frozenset(_key(x) for x in _META_UNIT)
+_K_BUDGET = tuple(_key(x) for x in _META_BUDGET)
+_K_FUND_USE = tuple(_key(x) for x in _FUND_USE)
+_K_LABEL_PREFIXES = tuple(_key(x) for x in _META_BUDGET + _META_GOAL + _META_PROJECT + _META_UNIT)
+
+
+@lru_cache(maxsize=65536)
 def header_field(cell: str) -> str | None:
     return _HEADER_LOOKUP.get(_key(cell))
 
@@ -219,7 +229,7 @@ class Extractor:
         if not cur.rows and {"comparator", "number"} <= set(sub):
             self.set_subheader(cells)
             return
-        if _key(first) in map(_key, _META_PROJECT):
+        if _key(first) in _K_PROJECT:
             # a new project block without a title line
             self.close()
             self.cur = _Builder(title="", title_loc=row.loc)
@@ -235,26 +245,26 @@ class Extractor:
         nonempty = [(i, c) for i, c in enumerate(cells) if c]
         for i, c in nonempty:
             k = _key(c)
-            if k in map(_key, _META_PROJECT):
+            if k in _K_PROJECT:
                 val = _next_value(cells, i)
                 if val:
                     cur.project = val
-            elif any(k.startswith(_key(b)) for b in _META_BUDGET) and cur.budget is None:
+            elif k.startswith(_K_BUDGET) and cur.budget is None:
                 num = _next_number(cells, i)
                 if num is not None:
                     scale = 0.0001 if re.search(r"[(（]元[)）]", c) else (1.0 if "万元" in c else cur.budget_scale)
                     cur.budget = round(num * scale, 6)
-            elif k in map(_key, _META_GOAL) and cur.goal is None:
+            elif k in _K_GOAL and cur.goal is None:
                 val = _next_value(cells, i)
                 if val:
                     cur.goal = val
-            elif k in map(_key, _META_UNIT) and not cur.unit_name:
+            elif k in _K_UNIT and not cur.unit_name:
                 val = _next_value(cells, i)
                 if val:
                     cur.unit_name = val
         # texts about the money (资金用途, "预算数 37 万元。其中…") are kept for budget checks
         first_key = keys[nonempty[0][0]] if nonempty else ""
-        if any(first_key.startswith(_key(f)) for f in _FUND_USE):
+        if first_key.startswith(_K_FUND_USE):
             cur.expect_fund_use = True
         elif cur.expect_fund_use and len(nonempty) == 1 and not _AMOUNT.match(nonempty[0][1].replace("%", "")):
             cur.budget_texts.append(nonempty[0][1])
@@ -461,8 +471,7 @@ def _flat(text: str) -> str:
 
 
 def _is_label(text: str) -> bool:
-    k = _key(text)
-    return any(k.startswith(_key(x)) for x in _META_BUDGET + _META_GOAL + _META_PROJECT + _META_UNIT)
+    return _key(text).startswith(_K_LABEL_PREFIXES)
 
 
 def _next_value(cells: list[str], i: int) -> str | None:

@@ -52,16 +52,21 @@ def _looks_like_mojibake(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    common = sum(1 for ch in sample if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    common = len(_COMMON_CHARS.findall(sample))
     return common / len(sample) < 0.85
+
+
+_COMMON_CHARS = re.compile(r"[\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def read_text(path: Path, data: bytes) -> RawDocument:

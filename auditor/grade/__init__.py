@@ -1,0 +1,75 @@
+"""Grading stage: specificity grade, rewrite and goal review for every row / project table.
+
+`grade_documents(docs, config)` uses the LLM grader when an endpoint is configured (environment
+AUDITOR_LLM_BASE_URL + AUDITOR_LLM_MODEL, or `[tool.auditor.llm]` base_url/model) and the run is
+not offline; otherwise the deterministic offline grader. Every Grade says who produced it
+(`grader` = "heuristic" or the model id) and, when an LLM item degraded to the offline grader,
+why (`fallback_reason`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+
+from auditor.grade.heuristic import grade_document_offline
+from auditor.models import Document, LLMUsage
+
+log = logging.getLogger("auditor.grade")
+
+
+def _run(coro):
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1) as ex:  # called from inside an event loop
+        return ex.submit(asyncio.run, coro).result()
+
+
+def grade_documents(docs: list[Document], config=None, client=None) -> None:
+    """Fill row.grade, table.goal_review (project tables) and doc.llm_usage for every document."""
+    settings = None
+    if client is None and not getattr(config, "offline", False):
+        from auditor.llm.settings import load_llm_settings
+
+        settings = load_llm_settings(config)
+    if client is None and settings is None:
+        for doc in docs:
+            grade_document_offline(doc, config)
+            doc.llm_usage = LLMUsage()
+        return
+
+    from auditor.grade.llm_grader import grade_documents_llm
+    from auditor.llm.client import LLMClient
+    from auditor.llm.redact import redact
+
+    own = client is None
+    cl = client or LLMClient(settings)
+
+    async def main():
+        try:
+            await grade_documents_llm(docs, cl, config)
+        finally:
+            await cl.aclose()  # the HTTP pool belongs to this event loop; the cache stays open
+
+    try:
+        _run(main())
+    except Exception as exc:  # a bug in the LLM stage must not lose the grades
+        log.error("LLM grading failed, using the offline grader: %s", redact(f"{type(exc).__name__}: {exc}"))
+        for doc in docs:
+            grade_document_offline(doc, config)
+            for _, row in doc.rows():
+                row.grade.fallback_reason = "llm_stage_error"
+            doc.llm_usage = LLMUsage(fallbacks=sum(1 for _ in doc.rows()))
+    finally:
+        if own:
+            cl.cache.close()
+
+
+async def grade_documents_async(docs: list[Document], client, config=None) -> None:
+    """Async entry for callers that own an event loop and an LLMClient (tests, benchmarks)."""
+    from auditor.grade.llm_grader import grade_documents_llm
+
+    await grade_documents_llm(docs, client, config)

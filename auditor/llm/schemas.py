@@ -1,0 +1,113 @@
+"""Answer schemas the model must fill (validated by pydantic through instructor).
+
+Field descriptions are ASCII on purpose: instructor 1.3 dumps the JSON schema with
+ensure_ascii=True in the JSON modes, which would turn Chinese descriptions into \\uXXXX escapes
+that models misread. The Chinese explanation of every field is in the prompt templates instead.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+
+from auditor.extract.normalize import fold
+
+BLANK = "【请填写】"
+_COMPARATORS = {"≥": "≥", ">=": "≥", "≧": "≥", "＞＝": "≥", "≤": "≤", "<=": "≤", "≦": "≤", "＜＝": "≤",
+                "=": "=", "＝": "=", "==": "=", ">": ">", "＞": ">", "<": "<", "＜": "<"}
+
+
+class RewriteAnswer(BaseModel):
+    level2: str | None = Field(None, description="second-level category; keep the row's unless the row has a C2xx finding")
+    level3: str = Field(..., min_length=2, description="indicator name: object + measure")
+    # a plain string, not a Literal enum: instructor 1.3 would dump the enum values as \u2265 escapes
+    comparator: str | None = Field(None, description="comparison symbol: >= <= = > < (Unicode or ASCII)")
+    number: float | None = Field(None, description="target number; null when the reviewer must fill it")
+    unit: str | None = Field(None, description="unit of measure")
+    graded_standard: str | None = Field(None, description="graded qualitative standard when no number is possible")
+    definition: str = Field(..., min_length=4, description="definition or formula of the indicator")
+    evidence: str = Field(..., min_length=2, description="evidence source for the target value")
+
+    @field_validator("comparator", mode="before")
+    @classmethod
+    def _comparator(cls, v):
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return None
+        c = _COMPARATORS.get(str(v).strip())
+        if c is None:
+            raise ValueError(f"comparator must be one of ≥ ≤ = > <, not {v!r}")
+        return c
+
+    @model_validator(mode="after")
+    def _quantified(self):
+        if self.graded_standard and fold(self.graded_standard):
+            return self
+        if not self.comparator or not (self.unit and fold(self.unit)):
+            raise ValueError("rewrite needs comparator + unit (number may be null), or a graded_standard")
+        return self
+
+    def value(self) -> str:
+        if self.comparator and self.unit:
+            num = BLANK if self.number is None else f"{self.number:g}"
+            return f"{self.comparator}{num}{self.unit}"
+        return self.graded_standard or ""
+
+
+class RowAnswer(BaseModel):
+    id: str = Field(..., description="row id as given in the data")
+    specificity: int = Field(..., ge=1, le=5, description="specificity grade 1-5")
+    reasons: list[str] = Field(default_factory=list, description="short reasons")
+    rewrite: RewriteAnswer | None = Field(None, description="suggested rewrite; null for grade 5")
+
+
+class GoalReviewAnswer(BaseModel):
+    aligned: bool | None = Field(None, description="every goal item is measured by some indicator")
+    assessable: bool | None = Field(None, description="the goal has scope, quantity or time and can be assessed")
+    unmeasured_goals: list[str] = Field(default_factory=list, description="goal items without an indicator")
+    reasons: list[str] = Field(default_factory=list, description="short reasons")
+
+
+class ProjectAnswer(BaseModel):
+    rows: list[RowAnswer] = Field(default_factory=list, description="one entry per row id to grade")
+    goal_review: GoalReviewAnswer | None = Field(None, description="only when the data asks for a goal review")
+
+    @model_validator(mode="after")
+    def _ids(self, info: ValidationInfo):
+        ctx = info.context or {}
+        expected = ctx.get("row_ids")
+        if expected is not None:
+            got = [r.id for r in self.rows]
+            missing = [i for i in expected if i not in got]
+            extra = [i for i in got if i not in expected]
+            if missing or extra:
+                raise ValueError(f"rows must contain exactly the ids {expected}; missing {missing}, unknown {extra}")
+        if ctx.get("goal_review") and self.goal_review is None:
+            raise ValueError("goal_review is required for this project")
+        return self
+
+
+class RewriteRetryAnswer(BaseModel):
+    rewrite: RewriteAnswer
+
+
+class ExtractedRow(BaseModel):
+    level1: str = ""
+    level2: str = ""
+    level3: str = Field(..., min_length=1)
+    description: str | None = None
+    value: str = ""
+    basis: str | None = None
+
+
+class ExtractedTable(BaseModel):
+    kind: Literal["project", "overall"] = "project"
+    project: str = Field(..., min_length=1)
+    budget_wan: float | None = None
+    goal: str | None = None
+    rows: list[ExtractedRow] = Field(..., min_length=1)
+
+    @field_validator("rows")
+    @classmethod
+    def _no_header_rows(cls, rows):
+        return [r for r in rows if fold(r.level3) not in ("三级指标", "指标名称")]
