@@ -156,7 +156,6 @@ class Document(BaseModel):
     sha256: str = ""
     tables: list[Table] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)  # non-fatal extraction problems
-    text_findings: list[str] = Field(default_factory=list)  # reserved
     findings: list[Finding] | None = None
     llm_usage: LLMUsage | None = None
     score: float | None = None
