@@ -355,18 +355,10 @@ def test_pdf_chinese_text_round_trips(fixture_files):
             assert _n(r["level3"]) in text and _n(r["value"]) in text and _n(r["project"]) in text
 
 
-def test_readers_are_fast(fixture_files):
-    t0 = time.perf_counter()
-    for name in ("003.docx", "003.xlsx", "003.pdf"):
-        read_document(fixture_files[name])
-    assert time.perf_counter() - t0 < 15
-
-
 # ------------------------------------------------------------------------- text fixtures
 
 
 def test_gbk_text_copy(fixture_files):
-    pytest.importorskip("auditor.ingest.text_reader")
     raw = read_document(fixture_files["003_gbk.txt"])
     assert (raw.encoding or "").lower().replace("-", "") in ("gbk", "gb18030", "gb2312", "cp936")
     text = _n(" ".join(b.text if isinstance(b, TextLine) else " ".join(c for r in b.rows for c in r.cells) for b in raw.blocks))
@@ -393,8 +385,6 @@ def test_gbk_text_copy(fixture_files):
     ],
 )
 def test_bad_files_raise_input_error(fixture_files, name, reason):
-    if name.endswith(".txt") and name != "empty.txt":
-        pytest.importorskip("auditor.ingest.text_reader")
     path = fixture_files[name]
     with pytest.raises(InputError) as err:
         read_document(path)
@@ -450,9 +440,8 @@ KNOWN_EXTRACTOR_GAPS: set[tuple[str, int, int, str]] = set()
 
 @pytest.mark.parametrize("name", FORMATS)
 def test_extraction_matches_gold(fixture_files, name):
-    pipeline = pytest.importorskip("auditor.pipeline")
-    if not hasattr(pipeline, "extract_document"):
-        pytest.skip("auditor.pipeline.extract_document not available yet")
+    from auditor import pipeline
+
     doc_name = builder.FIXTURE_SPECS[name]
     doc = pipeline.extract_document(fixture_files[name])
     gold_meta = gold_tables()[doc_name]["tables"]
