@@ -122,6 +122,11 @@ VAGUE_PHRASE_PATTERN = re.compile(
     r"^(保持|持续|不断|逐步|进一步|有效|明显|显著|稳步|大幅|较大|全面|基本)?.{0,10}"
     r"(稳定|提高|提升|改善|增强|加强|优化|好转|减少|降低|下降|缩短|扩大|增长)$"
 )
+# "效果显著", "成效明显", "作用突出": a claimed degree of effect with no criterion.
+VAGUE_EFFECT_PATTERN = re.compile(
+    r"^(效果|成效|作用|效益|影响|水平|能力|质量|状况|情况)?(十分|非常|较为|更加)?"
+    r"(明显|显著|突出|良好|较好|较高|有效|大幅|稳步)(提高|提升|改善|增强|增加)?$"
+)
 # Extra boilerplate value patterns (V402), complementing vocab.BOILERPLATE_VALUE_PATTERNS:
 # effect claims with a dropped first character ("到一定的社会效益") or a truncated tail.
 EXTRA_BOILERPLATE_PATTERNS = (

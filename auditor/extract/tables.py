@@ -349,8 +349,16 @@ class Extractor:
                 level1 = _spelling_for(parents, cur.rows) or sorted(parents)[0]
                 notes.append("一级指标由二级指标推断（合并单元格在文本中丢失）")
         value = fields.get("value", "")
-        if "comparator" in fields or "number" in fields or ("unit" in fields and not value):
+        if "comparator" in fields or "number" in fields:
             value = _join_value(fields)
+        elif "unit" in fields:
+            # a separate 计量单位 column (Hunan-style tables): the value is number + unit
+            unit = squeeze(fields["unit"])
+            if not value:
+                value = fields["unit"]
+            elif not squeeze(value).endswith(unit):
+                value = squeeze(value) + unit
+                notes.append("指标值与计量单位两列已合并")
         level3 = fields.get("level3", "")
         if not level3 and not value:
             return  # a category-only or empty line

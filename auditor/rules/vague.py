@@ -37,7 +37,9 @@ def is_vague_value(text: str) -> bool:
         return False
     if text in VAGUE_VALUE_WORDS:
         return True
-    return len(text) <= 12 and bool(rv.VAGUE_PHRASE_PATTERN.match(text)) and not re.search(r"\d", text)
+    if re.search(r"\d", text) or len(text) > 12:
+        return False
+    return bool(rv.VAGUE_PHRASE_PATTERN.match(text) or rv.VAGUE_EFFECT_PATTERN.match(text))
 
 
 @register
