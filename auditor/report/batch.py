@@ -1,0 +1,156 @@
+"""Cross-county report from a batch store (`auditor batch-report`): HTML, Markdown, XLSX, Parquet.
+
+Everything is computed with SQL on the DuckDB store (see auditor.store for the schema), so each
+number in the report can be re-derived by an analyst with the queries in `QUERIES`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+from auditor import __version__
+from auditor.report.score import FAMILIES, formula_text
+from auditor.report.view import FAMILY_ZH
+from auditor.store import Store
+
+QUERIES: dict[str, str] = {
+    # one line per unit (a unit may have several documents, e.g. several years)
+    "units": """
+        SELECT d.county, d.unit, count(*) AS docs, round(avg(d.score), 1) AS score,
+               sum(d.n_tables) AS tables, sum(d.n_rows) AS n_rows, sum(d.n_findings) AS findings,
+               coalesce(sum(s.errors), 0) AS errors, coalesce(sum(s.warnings), 0) AS warnings
+        FROM documents d LEFT JOIN (
+            SELECT doc_id, count(*) FILTER (WHERE severity = 'error') AS errors,
+                   count(*) FILTER (WHERE severity = 'warning') AS warnings
+            FROM findings GROUP BY doc_id) s USING (doc_id)
+        GROUP BY d.county, d.unit ORDER BY score DESC, d.county, d.unit""",
+    # county = mean of its unit scores
+    "counties": """
+        WITH u AS (SELECT county, unit, avg(score) AS score, sum(n_rows) AS n_rows, sum(n_findings) AS findings,
+                          count(*) AS docs
+                   FROM documents GROUP BY county, unit)
+        SELECT county, count(*) AS units, sum(docs) AS docs, round(avg(score), 1) AS score,
+               round(min(score), 1) AS min_score, round(median(score), 1) AS median_score,
+               round(max(score), 1) AS max_score, sum(n_rows) AS n_rows,
+               round(100.0 * sum(findings) / greatest(sum(n_rows), 1), 1) AS findings_per_100_rows
+        FROM u GROUP BY county ORDER BY score DESC, county""",
+    # document score histogram per county, buckets of 10 points (100 goes to the 90 bucket)
+    "histogram": """
+        SELECT county, least(floor(score / 10), 9)::INTEGER AS bucket, count(*) AS docs
+        FROM documents GROUP BY ALL ORDER BY county, bucket""",
+    # findings per 100 indicator rows, by county and family
+    "family_rates": """
+        WITH r AS (SELECT county, sum(n_rows) AS n_rows FROM documents GROUP BY county)
+        SELECT d.county, f.family, round(100.0 * count(*) / greatest(any_value(r.n_rows), 1), 1) AS per_100_rows,
+               count(*) AS findings
+        FROM findings f JOIN documents d USING (doc_id) JOIN r USING (county)
+        GROUP BY d.county, f.family ORDER BY d.county, f.family""",
+    # templated indicators: same normalised 三级+指标值 in several units
+    "templated": """
+        SELECT any_value(r.level3) AS level3, any_value(r.value) AS value,
+               count(DISTINCT d.unit) AS units, count(DISTINCT d.county) AS counties, count(*) AS occurrences,
+               list(DISTINCT d.unit ORDER BY d.unit) AS unit_list, list(DISTINCT d.county ORDER BY d.county) AS county_list
+        FROM rows r JOIN documents d USING (doc_id)
+        WHERE r.norm_key <> '|'
+        GROUP BY r.norm_key HAVING count(DISTINCT d.unit) >= 2
+        ORDER BY units DESC, counties DESC, occurrences DESC, level3 LIMIT ?""",
+    "codes": """
+        SELECT code, family, any_value(severity) AS severity, count(*) AS findings, count(DISTINCT doc_id) AS docs
+        FROM findings GROUP BY code, family ORDER BY findings DESC, code""",
+    "errors": "SELECT path, county, kind, message FROM errors ORDER BY path",
+    "runs": "SELECT run_id, started_at, finished_at, executor, workers, n_files, n_done, n_skipped, n_errors, status, tool_version FROM runs ORDER BY started_at",
+}
+
+
+def _dicts(store: Store, query: str, params: list | None = None) -> list[dict[str, Any]]:
+    cur = store.con.execute(query, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
+    """All the data of the cross-county report, as plain dicts."""
+    with Store(db, read_only=True) as store:
+        data = {k: _dicts(store, q, [top] if k == "templated" else None) for k, q in QUERIES.items()}
+        templated_total = store.sql(
+            "SELECT count(*) FROM (SELECT norm_key FROM rows JOIN documents USING (doc_id) WHERE norm_key <> '|' "
+            "GROUP BY norm_key HAVING count(DISTINCT unit) >= 2)")[0][0]
+        totals = _dicts(store, "SELECT count(*) AS docs, count(DISTINCT unit) AS units, count(DISTINCT county) AS counties, "
+                               "coalesce(sum(n_rows), 0) AS n_rows, coalesce(sum(n_findings), 0) AS findings, round(avg(score), 1) AS score FROM documents")[0]
+        try:
+            grader_rows = _dicts(store, "SELECT grader, count(*) AS n, any_value(prompt_version) AS prompt FROM grades GROUP BY grader")
+        except Exception:
+            grader_rows = []
+    counties = [c["county"] for c in data["counties"]]
+    hist: dict[str, list[int]] = {c: [0] * 10 for c in counties}
+    overall = [0] * 10
+    for h in data["histogram"]:
+        hist.setdefault(h["county"], [0] * 10)[h["bucket"]] = h["docs"]
+        overall[h["bucket"]] += h["docs"]
+    rates: dict[str, dict[str, float]] = {c: {f: 0.0 for f in FAMILIES} for c in counties}
+    for r in data["family_rates"]:
+        rates.setdefault(r["county"], {f: 0.0 for f in FAMILIES})[r["family"]] = r["per_100_rows"]
+    rate_max = max([v for row in rates.values() for v in row.values()] + [1.0])
+    data.update(
+        totals=totals,
+        templated_total=templated_total,
+        counties_order=counties,
+        hist=hist,
+        hist_overall=overall,
+        hist_max=max(overall + [1]),
+        rates=rates,
+        rate_max=rate_max,
+        graders=grader_rows,
+        generated=_dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip(),
+        version=__version__,
+        formula=formula_text("zh"),
+        db=str(db),
+    )
+    return data
+
+
+def write_batch_report(db: str | Path, out_dir: str | Path, top: int = 30, parquet: bool = True) -> list[Path]:
+    """Write batch.html, batch.md, batch.xlsx (and parquet/*.parquet) into out_dir."""
+    from auditor.report import _html_env, _md_env
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    data = collect(db, top)
+    ctx = dict(d=data, families=FAMILIES, family_zh=FAMILY_ZH)
+    written = []
+    p = out / "batch.html"
+    p.write_text(_html_env().get_template("batch.html.j2").render(**ctx), encoding="utf-8")
+    written.append(p)
+    p = out / "batch.md"
+    p.write_text(_md_env().get_template("batch.md.j2").render(**ctx), encoding="utf-8")
+    written.append(p)
+    written.append(_write_xlsx(data, out / "batch.xlsx"))
+    if parquet:
+        with Store(db, read_only=True) as store:
+            written += store.export_parquet(out / "parquet")
+    return written
+
+
+def _write_xlsx(data: dict, path: Path) -> Path:
+    from openpyxl import Workbook
+
+    from auditor.report.xlsx import _sheet
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    _sheet(wb, "单位排名", ["排名", "县（区）", "单位", "文档", "得分", "表", "指标行", "问题", "错误", "警告"],
+           [[i, u["county"], u["unit"], u["docs"], u["score"], u["tables"], u["n_rows"], u["findings"], u["errors"], u["warnings"]]
+            for i, u in enumerate(data["units"], start=1)], {2: 16, 3: 36})
+    _sheet(wb, "县区排名", ["排名", "县（区）", "单位数", "文档数", "平均得分", "最低", "中位数", "最高", "指标行", "每百行问题数"],
+           [[i, c["county"], c["units"], c["docs"], c["score"], c["min_score"], c["median_score"], c["max_score"], c["n_rows"], c["findings_per_100_rows"]]
+            for i, c in enumerate(data["counties"], start=1)], {2: 16})
+    _sheet(wb, "类别比率", ["县（区）", *[f"{f} {FAMILY_ZH[f]}" for f in FAMILIES]],
+           [[c, *[data["rates"][c][f] for f in FAMILIES]] for c in data["counties_order"]], {1: 16})
+    _sheet(wb, "模板化指标", ["三级指标", "指标值", "单位数", "县区数", "出现次数", "单位", "县（区）"],
+           [[t["level3"], t["value"], t["units"], t["counties"], t["occurrences"], "；".join(t["unit_list"]), "；".join(t["county_list"])]
+            for t in data["templated"]], {1: 30, 2: 20, 6: 60, 7: 30})
+    _sheet(wb, "文件错误", ["文件", "县（区）", "类型", "原因"], [[e["path"], e["county"], e["kind"], e["message"]] for e in data["errors"]], {1: 40, 4: 60})
+    wb.save(path)
+    return path

@@ -1,0 +1,349 @@
+"""Turn audited Documents into plain view data for the renderers (HTML, Markdown, XLSX).
+
+Renderers never compute anything: counts, groupings, highlighted cells and the run metadata are
+prepared here once, so every output format shows the same numbers (Great-Expectations style
+"renderer separated from data").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor import __version__
+from auditor.extract.normalize import letters
+from auditor.models import Document, Finding, IndicatorRow, Table
+from auditor.report.score import FAMILIES, SEVERITIES, DocumentScore, family, formula_text, score_document
+
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+SCOPE_ZH = {"row": "指标行", "project": "项目", "document": "文档", "corpus": "跨文档"}
+FAMILY_ZH = {
+    "T": "模板化/照抄",
+    "C": "类别/结构",
+    "U": "单位与数值",
+    "V": "空泛/不具体",
+    "B": "预算一致性",
+    "R": "比率定义",
+    "G": "目标与指标",
+}
+KIND_ZH = {"project": "项目绩效目标表", "overall": "整体绩效目标表"}
+COLUMNS = ("level1", "level2", "level3", "description", "value", "basis")
+COLUMN_ZH = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "level3": "三级指标",
+    "description": "指标描述",
+    "value": "指标值",
+    "basis": "指标值确定依据",
+}
+
+# Which cell(s) of a row a finding points at, by code (else by family); used for highlighting.
+CODE_CELLS: dict[str, tuple[str, ...]] = {
+    "C201": ("level1", "level2"),
+    "C202": ("level2", "level3"),
+    "C204": ("level3",),
+    "C205": ("level3", "description"),
+    "C206": ("level2", "level3"),
+    "V403": ("description",),
+    "V404": ("basis",),
+    "R601": ("level3", "description"),
+    "T101": ("level3", "value"),
+    "T106": ("level3", "value"),
+}
+FAMILY_CELLS: dict[str, tuple[str, ...]] = {"U": ("value",), "V": ("value",), "B": ("value",), "R": ("level3",)}
+
+
+def norm_key(level3: str | None, value: str | None) -> str:
+    """Normalised 三级+指标值 key used to spot boilerplate indicators (punctuation/space folded)."""
+    return f"{letters(level3)}|{letters(value)}"
+
+
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,})[”\"」』]")
+
+
+def cells_for(f: Finding, row: IndicatorRow) -> set[str]:
+    cols = set(CODE_CELLS.get(f.code) or FAMILY_CELLS.get(family(f.code), ()))
+    ev = (f.evidence or "").strip()
+    if not cols and ev:  # e.g. T105/T107: highlight the cell that contains the quoted text
+        quotes = [q for q in map(letters, _QUOTED.findall(ev)) if q]
+        for c in COLUMNS:
+            text = letters(getattr(row, c))
+            if not text:
+                continue
+            if quotes:  # the finding quotes the offending text: highlight the cell that holds it
+                hit = any(q in text or (len(text) >= 4 and text in q) for q in quotes)
+            else:
+                hit = len(text) >= 4 and text in letters(ev)
+            if hit:
+                cols.add(c)
+    return cols
+
+
+@dataclass
+class FindingView:
+    code: str
+    family: str
+    severity: str
+    severity_zh: str
+    scope: str
+    scope_zh: str
+    message: str
+    evidence: str
+    fix: str | None
+    name: str
+    where: str
+    table_index: int | None
+    row_index: int | None
+
+
+@dataclass
+class RowView:
+    row: IndicatorRow
+    findings: list[FindingView]
+    hot: set[str]
+    severities: list[str]
+    families: list[str]
+    codes: list[str]
+    worst: str | None
+
+    @property
+    def cells(self) -> list[tuple[str, str]]:
+        return [(c, getattr(self.row, c) or "") for c in COLUMNS]
+
+
+@dataclass
+class TableView:
+    table: Table
+    kind_zh: str
+    score: float
+    rows: list[RowView]
+    findings: list[FindingView]  # project-level findings of this table
+    n_findings: int
+    severities: list[str]
+    families: list[str]
+    codes: list[str]
+    show_description: bool
+    show_basis: bool
+
+
+@dataclass
+class DocView:
+    doc: Document
+    name: str  # display name
+    slug: str  # output file stem
+    score: float
+    scores: DocumentScore
+    n_rows: int
+    n_findings: int
+    by_severity: dict[str, int]
+    by_family: dict[str, int]
+    by_code: list[tuple[str, int, str]]  # code, count, severity
+    tables: list[TableView]
+    doc_findings: list[FindingView]
+    worst: list[TableView]
+    boilerplate: list[dict[str, Any]]
+    graders: list[str]
+    flagged_rows: int
+    mean_specificity: float | None
+    family_svg: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _finding_view(f: Finding, doc: Document) -> FindingView:
+    where = []
+    if f.table_index is not None:
+        t = next((t for t in doc.tables if t.index == f.table_index), None)
+        where.append(f"表{f.table_index}" + (f"「{t.project}」" if t else ""))
+    if f.row_index is not None:
+        where.append(f"第{f.row_index}行")
+    return FindingView(
+        code=f.code,
+        family=family(f.code),
+        severity=f.severity,
+        severity_zh=SEVERITY_ZH.get(f.severity, f.severity),
+        scope=f.scope,
+        scope_zh=SCOPE_ZH.get(f.scope, f.scope),
+        message=f.message,
+        evidence=f.evidence or "",
+        fix=f.fix,
+        name=f.name,
+        where=" ".join(where) or "全文",
+        table_index=f.table_index,
+        row_index=f.row_index,
+    )
+
+
+def _uniq(xs) -> list[str]:
+    return sorted(set(xs))
+
+
+SEV_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def build_doc_view(doc: Document, slug: str) -> DocView:
+    scores = score_document(doc)
+    findings = doc.findings or []
+    row_keys = {(t.index, r.index) for t in doc.tables for r in t.rows}
+    by_row: dict[tuple[int, int], list[Finding]] = defaultdict(list)
+    by_table: dict[int, list[Finding]] = defaultdict(list)
+    doc_level: list[Finding] = []
+    for f in findings:
+        if f.table_index is not None and f.row_index is not None and (f.table_index, f.row_index) in row_keys:
+            by_row[(f.table_index, f.row_index)].append(f)
+        elif f.table_index is not None and any(t.index == f.table_index for t in doc.tables):
+            by_table[f.table_index].append(f)
+        else:
+            doc_level.append(f)
+
+    tables: list[TableView] = []
+    for t in doc.tables:
+        rows = []
+        for r in t.rows:
+            fs = sorted(by_row.get((t.index, r.index), []), key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
+            hot: set[str] = set()
+            for f in fs:
+                hot |= cells_for(f, r)
+            rows.append(
+                RowView(
+                    row=r,
+                    findings=[_finding_view(f, doc) for f in fs],
+                    hot=hot,
+                    severities=_uniq(f.severity for f in fs),
+                    families=_uniq(family(f.code) for f in fs),
+                    codes=_uniq(f.code for f in fs),
+                    worst=fs[0].severity if fs else None,
+                )
+            )
+        tfs = sorted(by_table.get(t.index, []), key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
+        all_t = tfs + [f for r in t.rows for f in by_row.get((t.index, r.index), [])]
+        ts = scores.table(t.index)
+        tables.append(
+            TableView(
+                table=t,
+                kind_zh=KIND_ZH.get(t.kind, t.kind),
+                score=ts.score if ts else 0.0,
+                rows=rows,
+                findings=[_finding_view(f, doc) for f in tfs],
+                n_findings=len(all_t),
+                severities=_uniq(f.severity for f in all_t),
+                families=_uniq(family(f.code) for f in all_t),
+                codes=_uniq(f.code for f in all_t),
+                show_description=any(r.description for r in t.rows),
+                show_basis=any(r.basis for r in t.rows),
+            )
+        )
+
+    sev = Counter(f.severity for f in findings)
+    fam = Counter(family(f.code) for f in findings)
+    code_sev: dict[str, str] = {}
+    for f in findings:
+        if f.code not in code_sev or SEV_RANK.get(f.severity, 3) < SEV_RANK.get(code_sev[f.code], 3):
+            code_sev[f.code] = f.severity
+    by_code = sorted(((c, n, code_sev[c]) for c, n in Counter(f.code for f in findings).items()), key=lambda x: (-x[1], x[0]))
+
+    # The most repeated indicators (normalised 三级 + 指标值) across the document's tables.
+    groups: dict[str, list[tuple[Table, IndicatorRow]]] = defaultdict(list)
+    for t, r in doc.rows():
+        if r.level3 or r.value:
+            groups[norm_key(r.level3, r.value)].append((t, r))
+    boiler = []
+    for key, members in groups.items():
+        projects = _uniq(t.project for t, _ in members)
+        if len(projects) >= 2:
+            t0, r0 = members[0]
+            boiler.append({"level3": r0.level3, "value": r0.value, "count": len(members), "projects": projects})
+    boiler.sort(key=lambda b: (-len(b["projects"]), -b["count"], b["level3"]))
+
+    all_grades = [r.grade for _, r in doc.rows() if r.grade is not None]
+    n_rows = sum(len(t.rows) for t in doc.tables)
+    fam_max = max([fam.get(x, 0) for x in FAMILIES] + [1])
+    family_svg = [
+        {"family": x, "label": FAMILY_ZH[x], "count": fam.get(x, 0), "width": round(300 * fam.get(x, 0) / fam_max, 1)}
+        for x in FAMILIES
+    ]
+    return DocView(
+        doc=doc,
+        name=doc.unit or Path(doc.source).stem,
+        slug=slug,
+        score=scores.score,
+        scores=scores,
+        n_rows=n_rows,
+        n_findings=len(findings),
+        by_severity={s: sev.get(s, 0) for s in SEVERITIES},
+        by_family={x: fam.get(x, 0) for x in FAMILIES},
+        by_code=by_code,
+        tables=tables,
+        doc_findings=[_finding_view(f, doc) for f in sorted(doc_level, key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))],
+        worst=sorted((t for t in tables if t.table.rows or t.findings), key=lambda t: (t.score, -t.n_findings))[:5],
+        boilerplate=boiler[:10],
+        graders=_uniq(g.grader + (f" ({g.prompt_version})" if g.prompt_version else "") for g in all_grades),
+        flagged_rows=sum(1 for t in tables for r in t.rows if r.findings),
+        mean_specificity=round(sum(g.specificity for g in all_grades) / len(all_grades), 2) if all_grades else None,
+        family_svg=family_svg,
+    )
+
+
+def run_meta(docs: list[Document], config=None) -> dict[str, Any]:
+    """Run metadata for report footers: versions, rules, graders, prompts, tokens and cost."""
+    graders = set()
+    prompts = set()
+    for d in docs:
+        for _, r in d.rows():
+            if r.grade:
+                graders.add(r.grade.grader)
+                if r.grade.prompt_version:
+                    prompts.add(r.grade.prompt_version)
+        for t in d.tables:
+            if t.goal_review:
+                graders.add(t.goal_review.grader)
+                if t.goal_review.prompt_version:
+                    prompts.add(t.goal_review.prompt_version)
+    usage = {"requests": 0, "prompt_tokens": 0, "completion_tokens": 0, "cache_hits": 0, "estimated_cost": 0.0, "fallbacks": 0}
+    for d in docs:
+        if d.llm_usage:
+            for k in usage:
+                usage[k] += getattr(d.llm_usage, k)
+    try:
+        from auditor.rules.base import REGISTRY
+
+        n_rules = len(REGISTRY)
+    except Exception:  # pragma: no cover - rules package missing
+        n_rules = 0
+    select = getattr(config, "select", None)
+    ignore = getattr(config, "ignore", None)
+    llm = getattr(config, "llm", None)
+    model = (llm.get("model") if isinstance(llm, dict) else None) or getattr(config, "model", None)
+    return {
+        "tool": "indicator-auditor",
+        "version": __version__,
+        "date": _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "rules": n_rules,
+        "select": ",".join(select) if isinstance(select, (list, tuple)) else (select or "ALL"),
+        "ignore": ",".join(ignore) if isinstance(ignore, (list, tuple)) else (ignore or ""),
+        "graders": sorted(graders) or ["未评分"],
+        "model": model,
+        "offline": bool(getattr(config, "offline", False)),
+        "prompts": sorted(prompts),
+        "usage": usage,
+        "formula": formula_text("zh"),
+    }
+
+
+def slugs_for(docs: list[Document]) -> list[str]:
+    """Unique, filesystem-safe output stems (file stem; parent folder added on collisions)."""
+    out: list[str] = []
+    seen: Counter = Counter(Path(d.source).stem for d in docs)
+    used: set[str] = set()
+    for d in docs:
+        p = Path(d.source)
+        stem = p.stem if seen[p.stem] == 1 else f"{p.parent.name}_{p.stem}"
+        stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem) or "document"
+        base, i = stem, 2
+        while stem in used or stem in ("index", "summary", "audit"):
+            stem, i = f"{base}_{i}", i + 1
+        used.add(stem)
+        out.append(stem)
+    return out
