@@ -3,7 +3,7 @@ PY ?= python3
 .PHONY: install audit test bench eval
 
 install:
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q -e ".[test,ray]"
 
 # Main job: audit the bundled sample corpus, reports go to reports/
 audit: install

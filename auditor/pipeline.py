@@ -97,4 +97,8 @@ def audit_many(
         from auditor.grade import grade_documents
 
         grade_documents(docs, config)
+    from auditor.report.score import score_document
+
+    for doc in docs:
+        score_document(doc)  # sets doc.score (0-100) from findings and grades
     return docs, errors
