@@ -471,6 +471,12 @@ def unit_level(doc: Document) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _any_word(word_level: str) -> re.Pattern:
+    """One alternation per level: a single C-speed scan before the per-word look-up."""
+    return re.compile("|".join(map(re.escape, pv.SELF_REFERENCE_WORDS[word_level])))
+
+
 def level_leftovers(text: str, level: str | None, *, coverage: bool = True) -> list[tuple[str, str]]:
     """Words of another administrative level in a text: [(word, level of the word)].
 
@@ -482,7 +488,7 @@ def level_leftovers(text: str, level: str | None, *, coverage: bool = True) -> l
     rank = pv.LEVEL_RANK[level]
     out = []
     for word_level, words in pv.SELF_REFERENCE_WORDS.items():
-        if pv.LEVEL_RANK[word_level] > rank:
+        if pv.LEVEL_RANK[word_level] > rank and _any_word(word_level).search(t):
             out += [(w, word_level) for w in words if w in t]
     if coverage:
         for word_level, pattern in pv.HIGHER_SCOPE_PATTERNS.items():
