@@ -242,7 +242,9 @@ def test_injection_cannot_raise_grades_or_remove_findings(server, tmp_path):
         if text in r.level3:
             assert r.grade.fallback_reason == "suspected_prompt_injection"
             assert r.grade.specificity == grade_row(r, t, doc).specificity
-    assert [f.model_dump() for f in doc.findings] == before
+    after = [f.model_dump() for f in doc.findings]
+    assert after[: len(before)] == before  # no rule finding removed or changed
+    assert all(f["code"] in ("G701", "G702") for f in after[len(before) :])  # only model goal findings added
     assert max(r.grade.specificity for r in t.rows if r.grade.grader == MODEL) <= 5
     assert all(r.grade.specificity < 5 for r in t.rows if r.value in ("提高", "按照规定标准控制"))
 

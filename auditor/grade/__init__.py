@@ -56,6 +56,8 @@ def grade_documents(docs: list[Document], config=None, client=None) -> None:
 
     try:
         _run(main())
+        for doc in docs:
+            add_goal_findings(doc, config)
     except Exception as exc:  # a bug in the LLM stage must not lose the grades
         log.error("LLM grading failed, using the offline grader: %s", redact(f"{type(exc).__name__}: {exc}"))
         for doc in docs:
@@ -73,3 +75,50 @@ async def grade_documents_async(docs: list[Document], client, config=None) -> No
     from auditor.grade.llm_grader import grade_documents_llm
 
     await grade_documents_llm(docs, client, config)
+
+
+def add_goal_findings(doc: Document, config=None) -> int:
+    """Turn a model's goal review into G701/G702 findings (the rules' G7xx are heuristics).
+
+    Only model judgements are added (the offline review is no better than the G7xx rules), only
+    where the rules have not already flagged the table, and only for enabled codes. The message
+    names the model, so the reviewer knows the finding is model-judged. Returns the number added.
+    """
+    from auditor.models import Finding
+    from auditor.rules.registry import get_rule
+
+    findings = doc.findings if doc.findings is not None else []
+    have = {(f.code, f.table_index) for f in findings}
+    added = 0
+    for table in doc.tables:
+        review = table.goal_review
+        if review is None or review.grader == "heuristic" or review.fallback_reason:
+            continue
+        checks = []
+        if review.assessable is False:
+            checks.append(("G702", "绩效目标空泛，无法考核"))
+        if review.aligned is False:
+            missing = "；".join(review.unmeasured_goals[:3])
+            checks.append(("G701", "指标未衡量绩效目标" + (f"（未衡量：{missing}）" if missing else "")))
+        for code, text in checks:
+            if (code, table.index) in have:
+                continue
+            if config is not None and hasattr(config, "is_enabled") and not config.is_enabled(code):
+                continue
+            rule = get_rule(code)
+            severity = config.severity_for(code, rule.severity) if hasattr(config, "severity_for") else rule.severity
+            reasons = "；".join(review.reasons[:2])
+            findings.append(
+                Finding(
+                    code=code,
+                    severity=severity,
+                    scope="project",
+                    table_index=table.index,
+                    message=f"{text}（模型 {review.grader} 判定）",
+                    evidence=reasons,
+                    name=rule.name,
+                )
+            )
+            added += 1
+    doc.findings = findings
+    return added
