@@ -89,21 +89,14 @@ class ItemStats:
     last_body: str = ""
 
 
-@functools.lru_cache(maxsize=None)
-def prepared_model(model: type[BaseModel]):
-    """The instructor OpenAISchema subclass of `model` with its schemas computed once.
+def prepared_model(model: type[BaseModel]) -> type[BaseModel]:
+    """The response model handed to instructor.
 
-    instructor 1.3 recomputes `openai_schema` / `model_json_schema()` on every request (a few
-    ms of CPU each); pinning them keeps the client's overhead far below the network latency.
+    An earlier version pinned instructor's per-request schema computation by overriding private
+    class attributes; that broke between instructor 1.3.2 and 1.3.7, so the public API is used
+    as is (the few ms of schema CPU per request are far below the network latency).
     """
-    from instructor.function_calls import openai_schema
-
-    cls = openai_schema(model)
-    tool_schema = cls.openai_schema
-    json_schema = model.model_json_schema()
-    cls.openai_schema = tool_schema  # shadows the classproperty with the computed value
-    cls.model_json_schema = classmethod(lambda c, *a, **k: copy.deepcopy(json_schema))
-    return cls
+    return model
 
 
 @functools.lru_cache(maxsize=None)
