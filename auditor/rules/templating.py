@@ -478,6 +478,12 @@ def _any_word(word_level: str) -> re.Pattern:
 
 
 def level_leftovers(text: str, level: str | None, *, coverage: bool = True) -> list[tuple[str, str]]:
+    """Memoised front of `_level_leftovers` (boilerplate texts repeat across rows and tables)."""
+    return list(_level_leftovers(text, level, coverage))
+
+
+@lru_cache(maxsize=65536)
+def _level_leftovers(text: str, level: str | None, coverage: bool) -> tuple[tuple[str, str], ...]:
     """Words of another administrative level in a text: [(word, level of the word)].
 
     Self-references of a lower level (我镇/全乡 in a county text) always count; with `coverage`,
@@ -494,10 +500,15 @@ def level_leftovers(text: str, level: str | None, *, coverage: bool = True) -> l
         for word_level, pattern in pv.HIGHER_SCOPE_PATTERNS.items():
             if pv.LEVEL_RANK[word_level] < rank:
                 out += [(m.group(0), word_level) for m in pattern.finditer(t)]
-    return out
+    return tuple(out)
 
 
 def occasions_in(text: str) -> set[str]:
+    return set(_occasions_in(text))
+
+
+@lru_cache(maxsize=65536)
+def _occasions_in(text: str) -> frozenset[str]:
     t = fold(text)
     found = set()
     for key, variants in pv.OCCASIONS.items():
@@ -508,7 +519,7 @@ def occasions_in(text: str) -> set[str]:
                 if key in ("五一", "六一", "七一", "八一", "三八", "五四") and (before.isdigit() or before in "十百千第"):
                     continue
                 found.add(key)
-    return found
+    return frozenset(found)
 
 
 def topics_of_name(name: str) -> set[str]:
@@ -682,6 +693,12 @@ class ForeignLeftover(Rule):
 
 
 def template_artefacts(text: str | None) -> list[str]:
+    """Memoised front of `_template_artefacts`."""
+    return list(_template_artefacts(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _template_artefacts(text: str | None) -> tuple[str, ...]:
     """Descriptions of template artefacts in a text (field codes, placeholders, instructions)."""
     if not text:
         return []
@@ -700,7 +717,7 @@ def template_artefacts(text: str | None) -> list[str]:
         s0 = max(t.rfind(p, 0, m.start()) for p in "。；;！!\n") + 1
         ends = [i for i in (t.find(p, m.end()) for p in "。；;！!\n") if i >= 0]
         out.append(f"模板填报提示“{_short(t[s0:min(ends) if ends else len(t)], 60)}”")
-    return out
+    return tuple(out)
 
 
 @register
