@@ -9,6 +9,7 @@ Two trees are live at county level: the older one (88号, 成本 under 产出) a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.extract.normalize import fold
 
@@ -78,10 +79,12 @@ EVALUATION_ONLY_NAMES = frozenset({"决策", "过程", "资金管理", "组织�
 _SUFFIX = re.compile(r"(指标)$")
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str | None) -> str:
     return fold(name).replace("（", "(").replace("）", ")")
 
 
+@lru_cache(maxsize=65536)
 def canonical_level1(name: str | None) -> str | None:
     """Canonical 一级 for a name as written, or None if it is not a known 一级 name."""
     k = _key(name)
@@ -93,6 +96,7 @@ def canonical_level1(name: str | None) -> str | None:
     return LEVEL1_SYNONYMS.get(stripped) or LEVEL1_SYNONYMS.get(stripped + "指标")
 
 
+@lru_cache(maxsize=65536)
 def canonical_level2(name: str | None) -> str | None:
     """Canonical 二级 for a name as written, or None if it is not a known 二级 name."""
     k = _key(name)
@@ -120,9 +124,11 @@ def is_valid_pair(level1: str | None, level2: str | None) -> bool | None:
     return c2 in VALID_TREE.get(c1, frozenset())
 
 
+@lru_cache(maxsize=65536)
 def is_level1_name(text: str | None) -> bool:
     return canonical_level1(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_level2_name(text: str | None) -> bool:
     return canonical_level2(text) is not None

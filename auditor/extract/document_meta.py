@@ -13,6 +13,7 @@ _ORG_SUFFIX = r"(管理委员会办公室|委员会办公室|管理委员会|委
 _ORG = re.compile(r"^(?:\d{6})?\s*(?P<org>[\u4e00-\u9fff（）()·]{3,40}?" + _ORG_SUFFIX + r")(?:（本级）|\(本级\)|本级)?(?P<tail>.*)$")
 _TAIL_OK = re.compile(r"^(\s*(20\d\d|二〇[二一〇一二三四五六七八九〇]{2})\s*年.*|)$")
 _UNIT_LABELS = ("部门(单位)名称", "部门（单位）名称", "单位名称", "部门名称", "预算单位")
+_UNIT_LABEL_KEYS = frozenset(squeeze(x) for x in _UNIT_LABELS)
 _YEAR_PATTERNS = [
     re.compile(r"预算年度[:：]?\s*(20\d\d)"),
     re.compile(r"(20\d\d)\s*年\s*(度)?\s*(部门|单位)?\s*(预算|预算公开|预算信息)"),
@@ -45,10 +46,11 @@ def find_unit(raw: RawDocument, tables) -> str | None:
     for b in raw.blocks:
         if isinstance(b, Grid):
             for row in b.rows:
-                cells = [c.strip() for c in row.cells]
+                cells = row.cells
                 for i, c in enumerate(cells):
-                    if squeeze(c) in map(squeeze, _UNIT_LABELS):
+                    if len(c) < 16 and ("名称" in c or "单位" in c) and squeeze(c) in _UNIT_LABEL_KEYS:
                         for v in cells[i + 1 :]:
+                            v = v.strip()
                             if v:
                                 m = _ORG.match(squeeze(v))
                                 if m and not m.group("tail"):

@@ -470,7 +470,7 @@ class Extractor:
 
 
 def _loc(loc: Location) -> Location:
-    return Location(**loc.model_dump())
+    return loc.model_copy()
 
 
 def _flat(text: str) -> str:

@@ -158,6 +158,8 @@ def _is_cell_paragraph(lines: list[str], i: int) -> bool:
 
 
 def _trim(cell: str) -> str:
+    if "\n" not in cell:
+        return cell.strip(" \r\u3000\u00a0\ufeff")
     cell = cell.strip(" \r\n\u3000\u00a0\ufeff")
     # trim whitespace-only paragraphs at the ends, keep inner line breaks
     parts = [p.strip(" \u3000\u00a0") for p in cell.split("\n")]
