@@ -20,6 +20,7 @@ deadline, date, range, empty, unknown_unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.domain.units import (
     NONSTANDARD_UNIT_SPELLINGS,
@@ -175,7 +176,15 @@ def _one_unit(text: str) -> str:
 
 
 def parse_value(raw: str | None) -> ParsedValue:
-    """Parse one 指标值. Never raises."""
+    """Parse one 指标值. Never raises.
+
+    Values repeat a lot (templated tables), so parses are memoised; each caller gets its own
+    copy because the document pass (confirm_doubled_digits) may update it."""
+    return _parse_cached(raw or "").model_copy(deep=True)
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(raw: str) -> ParsedValue:
     pv = ParsedValue(raw=raw or "")
     try:
         _parse_into(pv, raw or "")

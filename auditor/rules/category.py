@@ -8,6 +8,7 @@ content vocabulary of auditor.domain.row_vocab (what each 二级 should measure)
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 from typing import Iterable
 
@@ -207,6 +208,7 @@ _RATE_STEM_SYNONYMS: dict[str, tuple[str, ...]] = {
 _FORMULA = re.compile(r"[/÷]|占.{1,30}(比|率)")
 
 
+@lru_cache(maxsize=65536)
 def _replaced_topic(name: str, desc: str) -> tuple[str, str] | None:
     """A description that copies the name's template but swaps its topic ("党建工作" -> "服务群众工作")."""
     if len(name) < 6 or len(desc) < 6:
