@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="pool size (default: all cores)")
     ap.add_argument("--counties", type=int, default=8, help="county folders to spread documents over")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--single", type=int, default=200, help="documents for the single-process (per-core) figure")
     ap.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
     args = ap.parse_args(argv)
 
@@ -79,6 +80,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus: {len(paths)} documents, {size_mb:.1f} MB in {args.counties} county folders "
               f"({out_dir}), generated in {t_gen:.1f}s")
         print(f"rules: {len(checking_rules())} registered; workers: {args.workers}; cores: {os.cpu_count()}")
+
+        # One process, no pool: the per-core figure without inter-process copying of results.
+        single = paths[: min(len(paths), args.single)]
+        t0 = time.perf_counter()
+        single_rows = 0
+        for p in single:
+            _, doc, _, _, _ = _work(str(p))
+            single_rows += sum(len(t.rows) for t in doc.tables) if doc is not None else 0
+        t_single = max(time.perf_counter() - t0, 1e-9)
 
         t0 = time.perf_counter()
         with mp.get_context("fork" if sys.platform == "linux" else "spawn").Pool(args.workers, initializer=_warm) as pool:
@@ -103,16 +113,18 @@ def main(argv: list[str] | None = None) -> int:
         w = max(1, args.workers)
 
         def line(label: str, secs: float) -> str:
-            return (f"| {label:<34} | {secs:>8.2f} | {n_docs / secs:>8.1f} | {n_rows / secs:>9.0f} "
+            return (f"| {label:<38} | {secs:>8.2f} | {n_docs / secs:>8.1f} | {n_rows / secs:>9.0f} "
                     f"| {n_rows / secs / w:>12.0f} |")
 
         print()
-        print(f"| {'stage':<34} | {'wall s':>8} | {'docs/s':>8} | {'rows/s':>9} | {'rows/s/core':>12} |")
-        print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 14}|")
+        print(f"| {'stage':<38} | {'wall s':>8} | {'docs/s':>8} | {'rows/s':>9} | {'rows/s/core':>12} |")
+        print(f"|{'-' * 40}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 14}|")
+        print(f"| {'extract + rules (1 process, ' + str(len(single)) + ' docs)':<38} | {t_single:>8.2f} "
+              f"| {len(single) / t_single:>8.1f} | {single_rows / t_single:>9.0f} | {single_rows / t_single:>12.0f} |")
         print(line("extract + rules (pool)", t_pool))
         print(line("extract + rules + corpus (T106)", t_pool + t_corpus))
         if n_corpus_rules:
-            print(f"| {'corpus pass alone (parent, 1 core)':<34} | {t_corpus:>8.2f} | {n_docs / t_corpus:>8.1f} "
+            print(f"| {'corpus pass alone (parent, 1 core)':<38} | {t_corpus:>8.2f} | {n_docs / t_corpus:>8.1f} "
                   f"| {n_rows / t_corpus:>9.0f} | {n_rows / t_corpus:>12.0f} |")
         else:
             print("(no corpus-scope rule (T106) is registered yet: the corpus pass did nothing)")
