@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.evaluation.stats import empty_matrix, qwk
+
 from auditor.extract.values import parse_value
 from auditor.goldsets import gold_documents, gold_row_labels
 from auditor.grade import grade_documents
@@ -22,22 +24,12 @@ def _check(docs):
     return True
 
 
-def quadratic_weighted_kappa(a: list[int], b: list[int], lo: int = 1, hi: int = 5) -> float:
-    """Cohen's kappa with quadratic weights (implemented here, no extra dependency)."""
-    k = hi - lo + 1
-    n = len(a)
-    obs = [[0.0] * k for _ in range(k)]
+def quadratic_weighted_kappa(a: list[int], b: list[int]) -> float:
+    """QWK of two grade lists, through the eval harness's implementation (one definition)."""
+    m = empty_matrix()
     for x, y in zip(a, b):
-        obs[x - lo][y - lo] += 1
-    ha = [sum(obs[i]) for i in range(k)]
-    hb = [sum(obs[i][j] for i in range(k)) for j in range(k)]
-    num = den = 0.0
-    for i in range(k):
-        for j in range(k):
-            w = (i - j) ** 2 / (k - 1) ** 2
-            num += w * obs[i][j]
-            den += w * ha[i] * hb[j] / n
-    return 1.0 - num / den if den else 1.0
+        m[x - 1][y - 1] += 1
+    return qwk(m)
 
 
 def test_qwk_implementation():
