@@ -148,6 +148,18 @@ class BodyLine(BaseModel):
     context: str = ""  # e.g. the heading or table the line belongs to
 
 
+class UnparsedRegion(BaseModel):
+    """A titled performance table the deterministic extractor could not rebuild (no header found).
+
+    Kept so that nothing is silently lost: the report lists it, and with an LLM configured the
+    LLM-assisted extractor tries it (the result is marked `Table.extracted_by` = model id)."""
+
+    title: str
+    text: str
+    location: Location = Field(default_factory=Location)
+    recovered_by: str | None = None  # model id when the LLM rebuilt it as a table
+
+
 class Document(BaseModel):
     source: str
     unit: str | None = None
@@ -156,6 +168,7 @@ class Document(BaseModel):
     sha256: str = ""
     tables: list[Table] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)  # non-fatal extraction problems
+    unparsed: list[UnparsedRegion] = Field(default_factory=list)
     findings: list[Finding] | None = None
     llm_usage: LLMUsage | None = None
     score: float | None = None

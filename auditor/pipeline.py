@@ -87,6 +87,11 @@ def audit_many(
     from auditor.rules.engine import run_corpus_rules
 
     docs, errors = extract_many(paths, on_progress)
+    if grade:
+        # tables the deterministic extractor could not rebuild: LLM-assisted, marked, if configured
+        from auditor.llm.extract import recover_unparsed
+
+        recover_unparsed(docs, config)
     for doc in docs:
         check_document(doc, config)
     if corpus_rules and len(docs) > 1:

@@ -156,12 +156,9 @@ def offline_run(work):
 
 @pytest.fixture(scope="module")
 def shared_fake():
-    """The LLM stage's fake server (tests/fake_llm_server.py) as a third column, when present."""
-    try:
-        from fake_llm_server import FakeLLMServer
-    except ImportError:  # pragma: no cover - the scripted server above covers the harness
-        yield None
-        return
+    """The LLM stage's fake server (tests/fake_llm_server.py) as a third column."""
+    from fake_llm_server import FakeLLMServer
+
     srv = FakeLLMServer().start()
     yield srv
     srv.stop()

@@ -34,7 +34,7 @@ from auditor.extract.document_meta import find_unit, find_year
 from auditor.extract.normalize import clean_cell, squeeze
 from auditor.extract.values import confirm_doubled_digits, parse_value
 from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
-from auditor.models import BodyLine, Document, IndicatorRow, Location, Table
+from auditor.models import BodyLine, Document, IndicatorRow, Location, Table, UnparsedRegion
 
 # ---------------------------------------------------------------- vocabulary of table layouts
 
@@ -120,6 +120,7 @@ class _Builder:
     budget_scale: float = 1.0  # 1 for 万元, 0.0001 for 元
     goal_label_seen: bool = False
     expect_fund_use: bool = False
+    raw_lines: list[str] = field(default_factory=list)  # the region's text, for an unparsed table
 
 
 class Extractor:
@@ -130,6 +131,7 @@ class Extractor:
         self.warnings: list[str] = list(raw.warnings)
         self.cur: _Builder | None = None
         self.section_goal: list[str] = []
+        self.unparsed: list[UnparsedRegion] = []
         self.in_overall_goal = False
         self.scale = 1.0
 
@@ -149,6 +151,7 @@ class Extractor:
                 t.project = doc.unit or ""
         doc.body = self.body
         doc.warnings = self.warnings
+        doc.unparsed = self.unparsed
         marked = confirm_doubled_digits([r.parsed for t in doc.tables for r in t.rows])
         if marked:
             doc.warnings.append(f"{marked} 个指标值的数字成对重复（如“100100”），判为文本层乱码，按一半读数")
@@ -189,6 +192,8 @@ class Extractor:
         if self.cur and self.cur.columns is not None:
             # a paragraph after the indicator rows ends the table
             self.close()
+        elif self.cur is not None:
+            self.cur.raw_lines.append(text)
 
     def on_grid(self, grid: Grid) -> None:
         for row in grid.rows:
@@ -222,6 +227,7 @@ class Extractor:
             return
         if cur.columns is None:
             self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty), context=cur.title))
+            cur.raw_lines.append("\t".join(cells))
             self.on_meta(cells, row)
             return
         # a sub-header (符号 | 值 | 单位) directly under the header
@@ -444,6 +450,11 @@ class Extractor:
         if cur.columns is None or not cur.rows:
             if cur.columns is not None:
                 self.warnings.append(f"表“{cur.title or cur.project or '?'}”有表头但没有指标行")
+            elif _looks_like_indicator_region(cur.raw_lines):
+                self.unparsed.append(
+                    UnparsedRegion(title=cur.title, text="\n".join(cur.raw_lines), location=_loc(cur.title_loc))
+                )
+                self.warnings.append(f"表“{cur.title}”含绩效指标但未能识别表头，未还原为指标行（可用模型辅助提取）")
             return
         _move_values_from_description(cur)
         for r in cur.rows:
@@ -532,6 +543,21 @@ def _move_values_from_description(cur: _Builder) -> None:
         r.value = _flat(r.description or "")
         r.description = None
         r.notes.append("指标值写在说明列，指标值列为空：已移入指标值")
+
+
+def _looks_like_indicator_region(lines: list[str]) -> bool:
+    """Text under a table title that still names indicator categories: a table whose cells the
+    reader could not separate (cells run together, an unknown layout). A table of contents or an
+    unrelated budget table names none."""
+    text = "".join(lines)
+    if not text:
+        return False
+    names = sum(1 for k in _CATEGORY_WORDS if k in text)
+    return names >= 3 or ("三级指标" in text and names >= 1)
+
+
+_CATEGORY_WORDS = ("产出指标", "效益指标", "效果指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
+                   "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度")
 
 
 def project_from_title(title: str) -> str:

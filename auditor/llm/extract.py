@@ -66,3 +66,50 @@ def llm_extract_table(text_block: str, client: LLMClient, index: int = 1) -> Tab
             await client.aclose()
 
     return asyncio.run(main())
+
+
+def recover_unparsed(docs, config=None, client: LLMClient | None = None) -> int:
+    """LLM-assisted extraction of every `Document.unparsed` region, when an endpoint is configured.
+
+    Each rebuilt table is appended after the rule-extracted ones (its index continues the
+    numbering), marked `extracted_by` = model id, and the region records `recovered_by`; a
+    failure leaves the region listed (and a warning) — nothing is dropped. Returns the number of
+    tables added. Without an endpoint, or offline, it does nothing."""
+    regions = [(d, u) for d in docs for u in d.unparsed if u.recovered_by is None]
+    if not regions:
+        return 0
+    own = client is None
+    if own:
+        if getattr(config, "offline", False):
+            return 0
+        from auditor.llm.settings import load_llm_settings
+
+        settings = load_llm_settings(config)
+        if settings is None:
+            return 0
+        client = LLMClient(settings)
+
+    async def main() -> int:
+        added = 0
+        try:
+            for doc, region in regions:
+                try:
+                    table = await llm_extract_table_async(region.text, client, index=len(doc.tables) + 1)
+                except ExtractionFailed as exc:
+                    doc.warnings.append(f"表“{region.title}”模型辅助提取失败：{exc.reason}")
+                    continue
+                table.title = region.title
+                table.location = region.location
+                doc.tables.append(table)
+                region.recovered_by = client.model_id
+                doc.warnings.append(f"表{table.index}“{region.title}”由模型 {client.model_id} 辅助提取，请人工核对")
+                added += 1
+        finally:
+            await client.aclose()
+        return added
+
+    try:
+        return asyncio.run(main())
+    finally:
+        if own:
+            client.cache.close()
