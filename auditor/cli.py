@@ -168,7 +168,7 @@ def audit(
 
     if format == OutFormat.json:
         print(_dump({"documents": [_doc_json(d, True) for d in docs], "errors": [e.__dict__ for e in errors]}))
-    else:
+    elif docs:
         _print_summary(docs, written)
     _report_errors(errors)
 
