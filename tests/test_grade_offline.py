@@ -15,10 +15,8 @@ from auditor.models import Document, Finding, IndicatorRow, Table
 
 
 def _check(docs):
-    try:
-        from auditor.pipeline import check_document
-    except ImportError:  # pragma: no cover - rules stage missing
-        return False
+    from auditor.pipeline import check_document
+
     for d in docs:
         check_document(d)
     return True
@@ -57,15 +55,15 @@ def test_agreement_with_gold(graded_gold, monkeypatch):
     n = len(gold)
     exact = sum(g == p for g, p in zip(gold, pred)) / n
     within = sum(abs(g - p) <= 1 for g, p in zip(gold, pred)) / n
-    qwk = quadratic_weighted_kappa(gold, pred)
+    kappa = quadratic_weighted_kappa(gold, pred)
     print(f"\noffline grader vs gold ({n} rows, rule findings {'used' if rules else 'unavailable'}): "
-          f"exact {exact:.3f}  within-one {within:.3f}  QWK {qwk:.3f}")
+          f"exact {exact:.3f}  within-one {within:.3f}  QWK {kappa:.3f}")
     for g in range(1, 6):
         print(f"  gold {g}: predicted " + " ".join(str(sum(1 for a, b in zip(gold, pred) if a == g and b == h)) for h in range(1, 6)))
     assert n == 742
-    assert within >= 0.85
-    assert qwk >= 0.6
-    assert exact >= 0.5
+    assert within >= 0.85  # the LLM issue's target
+    assert kappa >= 0.85
+    assert exact >= 0.75
 
 
 def test_every_row_graded_offline_with_marks(graded_gold):

@@ -201,10 +201,11 @@ def test_bad_rewrite_is_reasked_once_then_kept(server, tmp_path):
     retries = [r for r in server.requests if r["task"] == "rewrite_retry"]
     assert retries and all("U301" in r["body"] or "U305" in r["body"] or "U303" in r["body"] for r in retries)
     t = doc.tables[0]
-    for r in t.rows:
-        if r.grade.rewrite is not None:
-            assert not rewrite_failures(r.grade.rewrite, r, t, doc)
-            assert r.grade.rewrite.level3 != "协管员人数"
+    kept = [r for r in t.rows if r.grade.rewrite is not None]
+    assert kept  # the re-asked rewrites were accepted
+    for r in kept:
+        assert not rewrite_failures(r.grade.rewrite, r, t, doc)
+        assert r.grade.rewrite.level3 != "协管员人数"
 
 
 def test_bad_rewrite_twice_is_dropped_with_reason(server, tmp_path):

@@ -145,3 +145,10 @@ PLACEHOLDER_BUDGET_MAX = 1.0  # 万元: a placeholder such as 1.00 / 0.01 万元
 TOTAL_BUDGET_NAME = re.compile(r"预算数|预算控制数|经费预算|总预算|预算总额|资金总额|总投资|资金成本|项目总成本|^总成本$|年度资金")
 # Names that denote a unit price (B501 count × price).
 UNIT_PRICE_NAME = re.compile(r"平均|单位|单次|单个|单件|单价|每[个份人户家次件场期项座台套本]?|人均|户均|次均|单厕|一个")
+
+
+# Scope fillers of a name or description ("区内党建村街数", "全县…", "本级…"): words of place that
+# do not change what is measured, removed before comparing a name with its description.
+SCOPE_FILLER = re.compile(r"(县|区|市|镇|乡|村|街道|辖区|园区|域|区域)内|全(县|区|市|镇|乡|省)|本级")
+# A demonstrative before 项/项目 ("此项目成本控制" = "项目成本控制").
+DEMONSTRATIVE = re.compile(r"(此|该|本)(?=项)")

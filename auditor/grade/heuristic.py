@@ -92,9 +92,7 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
         if f.desc_kind != "defined":
             reasons.append("指标名称为工作内容而非计量对象，数值含义不明")
             return 2, reasons
-    if f.desc_kind == "defined" and f.basis_kind == "specific" and f.parsed.comparator is not None or (
-        f.desc_kind == "defined" and f.basis_kind == "specific" and f.parsed.unit in ("个", "座", "平方米", "项")
-    ):
+    if f.desc_kind == "defined" and f.basis_kind == "specific" and f.parsed.comparator is not None:
         reasons.append("有定义/口径和具体的取值依据")
         return 5, reasons
     if f.desc_kind in ("same", "none"):
@@ -107,9 +105,11 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
 def grade_row(row: IndicatorRow, table: Table, doc: Document | None = None, findings: list[Finding] | None = None,
               with_rewrite: bool = True, config=None) -> Grade:
     """Grade one row offline. `findings` defaults to the document's row findings for this row."""
-    f = row_features(row)
-    score, reasons = grade_features(f)
+    rules_ran = findings is not None or (doc is not None and doc.findings is not None)
     fs = findings if findings is not None else _row_findings(doc, table, row)
+    # grade from the rule engine's findings; if the rules have not run, the features run them
+    f = row_features(row, table, doc, codes={x.code for x in fs} if rules_ran else None)
+    score, reasons = grade_features(f)
     score, capped = clip_by_findings(score, fs)
     if capped:
         reasons.append(capped)

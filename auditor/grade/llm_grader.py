@@ -315,7 +315,7 @@ def _final_grade(g: RowGroup, doc: Document, table: Table, row: IndicatorRow, mo
     score, why = clip_by_findings(score, findings)
     if why:
         reasons.append(why)
-    cap, why2 = structural_cap(row_features(row))
+    cap, why2 = structural_cap(row_features(row, codes=set()))  # form only, no rules needed
     if score > cap:
         score = cap
         reasons.append(why2)

@@ -14,7 +14,7 @@ from auditor.domain import framework as fw
 from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, letters
 from auditor.extract.values import parse_value
-from auditor.grade.features import local_problems, row_features
+from auditor.grade.features import row_features
 from auditor.models import Document, Finding, IndicatorRow, Rewrite, Table
 
 BLANK = "【请填写】"
@@ -56,7 +56,7 @@ def template_rewrite(row: IndicatorRow, table: Table, level2: str | None = None,
 
     The row's number is kept only when nothing (local checks or rule findings) questions it;
     otherwise the number is left blank for the reviewer."""
-    f = row_features(row)
+    f = row_features(row, table, codes={x.code for x in findings} if findings is not None else None)
     l2 = fw.canonical_level2(level2 or row.level2)
     name = letters(row.level3)
     subj = subject_of(row.level3)
@@ -163,20 +163,11 @@ def synthetic_row(rw: Rewrite, row: IndicatorRow, table: Table, level2: str | No
 
 
 def check_row(row: IndicatorRow, table: Table, doc: Document | None = None, config=None) -> list[Finding]:
-    """Row-scope rules on one row: the rule engine's `check_row_standalone`, else the local checks."""
-    try:
-        from auditor.rules.engine import check_row_standalone  # written concurrently by the rules stage
-    except Exception:  # pragma: no cover - depends on the rules stage being installed
-        check_row_standalone = None
-    if check_row_standalone is not None:
-        return list(check_row_standalone(row, table, doc, config))
-    sev = {"U303": "error", "U301": "error", "U302": "error", "U305": "error", "V401": "warning", "V402": "warning",
-           "V403": "warning", "U304": "warning", "U306": "warning", "U307": "info"}
-    return [
-        Finding(code=c, severity=sev.get(c, "warning"), scope="row", table_index=table.index, row_index=row.index,
-                message=f"本地检查：{c}", name="local-check")
-        for c in local_problems(row_features(row))
-    ]
+    """Every row-scope rule on one (rewritten) row. The user's rule selection does not apply: a
+    rewrite must pass all row rules even when a run only reports some of them."""
+    from auditor.rules.engine import check_row_standalone
+
+    return list(check_row_standalone(row, table, doc, None))
 
 
 def rewrite_failures(rw: Rewrite, row: IndicatorRow, table: Table, doc: Document | None = None, config=None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from auditor.domain import place_vocab as pv
 from auditor.domain import row_vocab as rv
 from auditor.domain.framework import QUANTITY, canonical_level2
 from auditor.domain.units import unit_family
@@ -134,11 +135,12 @@ class BoilerplateValue(Rule):
 
 
 def restatement_key(text: str | None) -> str:
-    """Name/description key for V403: punctuation, 的, scope fillers removed, 个数→数, 此项→项目."""
+    """Name/description key for V403: punctuation, 的, scope fillers (区内/全县/本级) and demonstratives
+    (此项→项) removed, 个数/数量→数."""
     t = letters(text)
-    t = t.replace("个数", "数").replace("数量", "数").replace("此项目", "项目").replace("此项", "项目")
-    for filler in ("的", "区内"):
-        t = t.replace(filler, "")
+    t = t.replace("个数", "数").replace("数量", "数").replace("的", "")
+    t = pv.DEMONSTRATIVE.sub("", t)
+    t = pv.SCOPE_FILLER.sub("", t)
     return t
 
 
