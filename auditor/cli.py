@@ -135,6 +135,15 @@ def audit(
     except (ValueError, OSError) as exc:
         err.print(f"[red]配置错误[/red] {exc}")
         raise typer.Exit(2)
+    if config.baseline and not write_baseline:
+        # a bad waiver file is a configuration error: say so before any work (or LLM spending)
+        from auditor.rules.baseline import load_baseline
+
+        try:
+            load_baseline(config.baseline)
+        except (ValueError, OSError) as exc:
+            err.print(f"[red]基线文件错误[/red] {config.baseline}: {exc}")
+            raise typer.Exit(2)
     llm_over = {"model": model, "base_url": llm_base_url, "max_requests": llm_max_requests}
     llm_over = {k: v for k, v in llm_over.items() if v is not None}
     if llm_over:
@@ -175,8 +184,8 @@ def audit(
     all_findings = [f for d in docs for f in (d.findings or [])]
     if errors and not docs:
         raise typer.Exit(2)
-    if any(e.kind == "internal" for e in errors):
-        raise typer.Exit(2)
+    if any(e.kind == "internal" for e in errors) or any(f.code == "E900" for f in all_findings):
+        raise typer.Exit(2)  # a crashed rule or reader: the audit is incomplete, never a pass
     code = 0 if exit_zero else exit_code(all_findings, config.fail_on)
     raise typer.Exit(code)
 
