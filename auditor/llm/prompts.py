@@ -53,7 +53,10 @@ def prompt_version(name: str) -> str:
 
 def data_block(data: object) -> str:
     """Untrusted document data, JSON-encoded (Chinese kept readable) inside marked tags."""
-    return "<<<DATA\n" + json.dumps(data, ensure_ascii=False, indent=None) + "\nDATA>>>"
+    body = json.dumps(data, ensure_ascii=False, indent=None)
+    # '<' and '>' are JSON-escaped so a cell cannot forge the block's end marker ("DATA>>>")
+    body = body.replace("<", "\\u003c").replace(">", "\\u003e")
+    return "<<<DATA\n" + body + "\nDATA>>>"
 
 
 def render(name: str, **context) -> list[dict]:
