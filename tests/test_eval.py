@@ -498,3 +498,22 @@ def test_ci_gate_script_passes_today(work):
                        env={**__import__("os").environ, "EVAL_OUT": str(work / "ci-run"), "PYTHON": sys.executable})
     assert r.returncode == 0, r.stdout + r.stderr
     assert (work / "ci-run" / "metrics.json").exists()
+
+
+def test_api_keys_stay_with_their_endpoint(monkeypatch):
+    """A model column never receives another provider's key."""
+    import os
+
+    from auditor.evaluation.run import ModelSpec, _llm_env
+
+    monkeypatch.setenv("AUDITOR_LLM_BASE_URL", "https://api.deepseek.com/v1")
+    monkeypatch.setenv("AUDITOR_LLM_API_KEY", "sk-deepseek")
+    monkeypatch.setenv("QWEN_KEY", "sk-qwen")
+    other = ModelSpec.parse("qwen=qwen-plus@https://dashscope.aliyuncs.com/v1")
+    with _llm_env(other):
+        assert "AUDITOR_LLM_API_KEY" not in os.environ
+    with _llm_env(ModelSpec.parse("qwen=qwen-plus@https://dashscope.aliyuncs.com/v1#QWEN_KEY")):
+        assert os.environ["AUDITOR_LLM_API_KEY"] == "sk-qwen"
+    with _llm_env(ModelSpec.parse("deepseek-chat@https://api.deepseek.com/v1")):
+        assert os.environ["AUDITOR_LLM_API_KEY"] == "sk-deepseek"
+    assert os.environ["AUDITOR_LLM_API_KEY"] == "sk-deepseek"  # restored

@@ -41,7 +41,7 @@ from auditor.evaluation.scorers import ScoreResult, check_rewrite, score_run
 
 OFFLINE = "offline"
 RUNS_DIR = REPO_ROOT / "eval" / "runs"
-_LLM_ENV = ("AUDITOR_LLM_BASE_URL", "AUDITOR_LLM_MODEL", "AUDITOR_LLM_PROVIDER")
+_LLM_ENV = ("AUDITOR_LLM_BASE_URL", "AUDITOR_LLM_MODEL", "AUDITOR_LLM_PROVIDER", "AUDITOR_LLM_API_KEY")
 
 
 @dataclass
@@ -49,6 +49,7 @@ class ModelSpec:
     name: str  # column name in the comparison
     model: str | None = None  # None = offline heuristic grader
     base_url: str | None = None
+    key_env: str | None = None  # environment variable holding this column's API key
 
     @property
     def offline(self) -> bool:
@@ -56,8 +57,13 @@ class ModelSpec:
 
     @classmethod
     def parse(cls, spec: str) -> "ModelSpec":
-        """"offline" | "MODEL" | "MODEL@BASE_URL" | "ALIAS=MODEL@BASE_URL"."""
+        """"offline" | "MODEL" | "MODEL@BASE_URL" | "ALIAS=MODEL@BASE_URL", each optionally followed by
+        "#KEY_ENV" (the environment variable with this column's API key)."""
         spec = spec.strip()
+        key_env = None
+        if "#" in spec:
+            spec, key_env = spec.rsplit("#", 1)
+            key_env = key_env.strip() or None
         if spec.lower() in (OFFLINE, "heuristic", "none"):
             return cls(OFFLINE)
         alias = None
@@ -66,7 +72,7 @@ class ModelSpec:
         model, _, url = spec.partition("@")
         if not model:
             raise ValueError(f"bad --model {spec!r}: expected MODEL@BASE_URL")
-        return cls(alias or model, model, url or None)
+        return cls(alias or model, model, url or None, key_env)
 
     def public(self, config=None) -> dict:
         """Column description for run.json: model id, endpoint without credentials, LLM settings."""
@@ -148,6 +154,12 @@ def check_thresholds(flat: dict[str, float], thresholds: dict[str, float]) -> li
     return failures
 
 
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").lower()
+
+
 @contextlib.contextmanager
 def _llm_env(spec: ModelSpec):
     """The endpoint environment variables win over the config in auditor.llm.settings; pin them to
@@ -162,6 +174,14 @@ def _llm_env(spec: ModelSpec):
             elif saved["AUDITOR_LLM_BASE_URL"]:
                 os.environ["AUDITOR_LLM_BASE_URL"] = saved["AUDITOR_LLM_BASE_URL"]
             os.environ["AUDITOR_LLM_MODEL"] = spec.model or ""
+            # the API key: the column's own variable, else the generic one only for its own host
+            # (never send one provider's key to another provider's endpoint)
+            key = os.environ.get(spec.key_env) if spec.key_env else None
+            same_host = not spec.base_url or _host(spec.base_url) == _host(saved["AUDITOR_LLM_BASE_URL"] or "")
+            if key is None and same_host:
+                key = saved["AUDITOR_LLM_API_KEY"]
+            if key:
+                os.environ["AUDITOR_LLM_API_KEY"] = key
         yield
     finally:
         for k, v in saved.items():

@@ -112,8 +112,9 @@ def load_llm_settings(config=None, env: dict | None = None, **overrides) -> LLMS
     model = env.get("AUDITOR_LLM_MODEL") or llm.get("model")
     if not base_url or not model:
         return None
-    key_env = llm.get("api_key_env") or "AUDITOR_LLM_API_KEY"
-    api_key = env.get("AUDITOR_LLM_API_KEY") or env.get(key_env) or ""
+    # a configured api_key_env names this endpoint's own key and wins over the generic variable
+    key_env = llm.get("api_key_env")
+    api_key = (env.get(key_env) if key_env else None) or env.get("AUDITOR_LLM_API_KEY") or ""
     provider = env.get("AUDITOR_LLM_PROVIDER") or llm.get("provider") or detect_provider(base_url)
     provider = PROFILE_ALIASES.get(str(provider).lower(), "generic")
     mode = str(llm.get("mode") or PROFILES[provider]["mode"]).lower().replace("-", "_")
