@@ -54,7 +54,7 @@ NON_EVENT_COUNT_UNITS = frozenset("个 项 件 家 台 套 本 册 份 篇 条 �
 # base lists; these add the verbs that turn a bad thing into a good measure ("投诉处理率").
 # ---------------------------------------------------------------------------------------------
 EXTRA_POSITIVE_WORDS = (
-    "确保", "保证", "处理", "整改", "修复", "治理", "化解", "下降", "降低", "减少", "压减", "控制率", "维护及时",
+    "确保", "保证", "处理", "整改", "修复", "治理", "化解", "下降", "降低", "减少", "压减", "控制率",
     "正常", "稳定运行", "按时", "按期", "准时", "开展", "更新", "升级", "答复", "回应", "受理", "办理", "回复",
     "节约", "节省", "压缩", "压降", "进度", "执行", "拨付", "兑现", "救助", "帮扶", "资助", "慰问", "救治", "康复", "防范", "防控", "预防",
 )
@@ -142,14 +142,17 @@ GENERIC_BASIS = frozenset(
         "计划标准", "行业标准", "历史标准", "其他标准", "市场标准", "市政标准", "国家标准", "现实需求", "实际需求",
         "工作需求", "工作需要", "工作计划", "项目计划", "计划", "现实预期", "预期", "政策文件", "相关政策文件",
         "相关文件", "相关规定", "有关规定", "相关政策", "政策规定", "工作职责", "部门职责", "职责", "工作要求",
-        "上级要求", "实际情况", "按比例评定完成率", "按比例评定满意率", "按比例评定", "标准", "需求", "规定",
+        "上级要求", "实际情况", "按比例评定", "标准", "需求", "规定",
     }
 )
 # Cheap items: a target of a few units for a large budget is trivially low (V405). Printed matter costs
 # tens to hundreds of 元 a piece; consumables and office supplies up to a few thousand.
 PRINTED_ITEM_WORDS = ("书籍", "图书", "书刊", "资料", "宣传品", "宣传册", "手册", "刊物", "折页", "海报")
 CONSUMABLE_WORDS = ("耗材", "办公用品", "文具", "易耗品", "日用品")
-PRINTED_ITEM_MAX_YUAN = 2000.0
+# Implausible unit costs when a budget is divided by the promised count: a printed book, leaflet
+# or journal issue above 1,000 元, an office consumable above 50,000 元 means the count is not
+# the real output (domain-rules §3.4 值与资金匹配, 88号 适当性).
+PRINTED_ITEM_MAX_YUAN = 1000.0
 CONSUMABLE_MAX_YUAN = 50000.0
 # Counting words for single items (not 期/次/场, which count issues or events).
 ITEM_UNITS = frozenset("个 本 册 份 件 套 张 盒 箱 支 台 把 包".split())
@@ -258,3 +261,12 @@ def number_text(x: float | None) -> str:
     if x is None:
         return ""
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+# A basis that describes how the result will be scored ("按比例评定完成率") names no source either.
+_SCORING_METHOD_BASIS = re.compile(r"^按(照)?(比例|比率|完成比例|实际(完成)?(情况)?)?(评定|计算|打分|评分|考核)")
+
+
+def is_generic_basis(key: str) -> bool:
+    """A bare label of a kind of standard or a scoring method, not a checkable source (V404)."""
+    return key in GENERIC_BASIS or bool(_SCORING_METHOD_BASIS.match(key))

@@ -52,9 +52,4 @@ POSITIVE_POLARITY_WORDS = (
     "覆盖率", "普及", "达成", "实现", "提升", "提高",
 )
 
-# What each family of 三级 name measures: used to check unit fit (U301) and category fit (C202).
-RATE_SUFFIXES = ("率", "比率", "比例", "比重", "占比", "覆盖面", "百分比", "满意度", "知晓度", "参与度", "达标度")
-PERSON_WORDS = ("人数", "人次", "人员数", "员数", "户数", "学员", "名额", "受益人", "参训人")
-MONEY_WORDS = ("成本", "费用", "经费", "资金", "金额", "投资", "单价", "造价", "预算", "价格", "补助标准", "补贴标准", "工资", "薪酬", "报酬")
-TIME_WORDS = ("时间", "时限", "期限", "天数", "时长", "用时", "周期", "工期", "日期", "进度", "完成时间", "月份")
-COUNT_WORDS = ("数量", "个数", "次数", "件数", "场次", "批次", "项数", "家数", "篇数", "册数", "台数", "套数", "座数", "期数", "户数", "村数", "条数", "本数", "份数")
+# What a 三级 name measures (rate, person, count, time, money) lives in row_vocab.py (measure_family).

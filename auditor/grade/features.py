@@ -80,7 +80,7 @@ def basis_kind(basis: str | None) -> str:
     b = letters(basis)
     if not b:
         return "none"
-    if b in rv.GENERIC_BASIS or (len(b) <= 4 and not _SPECIFIC_BASIS.search(b)):
+    if rv.is_generic_basis(b) or (len(b) <= 4 and not _SPECIFIC_BASIS.search(b)):
         return "generic"
     if _SPECIFIC_BASIS.search(b):
         return "specific"

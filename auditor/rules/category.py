@@ -194,7 +194,7 @@ class MisplacedIndicator(Rule):
 
 # -- C205 -------------------------------------------------------------------------------------
 
-_SATISFACTION_DESC_WORDS = ("满意", "评价", "认可", "调查", "问卷", "测评", "评议", "满溢", "好评", "意见")
+_SATISFACTION_DESC_WORDS = ("满意", "评价", "认可", "调查", "问卷", "测评", "评议", "好评", "意见")
 # For a rate "X率" defined by a formula, the formula must mention X or a synonym.
 _RATE_STEM_SYNONYMS: dict[str, tuple[str, ...]] = {
     "及时": ("及时", "按时", "按期", "准时", "时限", "时间", "用时", "规定", "约定", "期限", "响应"),

@@ -226,7 +226,7 @@ class GenericBasis(Rule):
                 evidence=f"{_name(row)}：指标值确定依据为空",
             )
             return
-        if key in rv.GENERIC_BASIS:
+        if rv.is_generic_basis(key):
             yield Violation(
                 message=f"指标值确定依据“{squeeze(row.basis)}”过于笼统，未指明具体依据（文件、合同、台账或历史数据）。",
                 message_en=f"Basis '{squeeze(row.basis)}' is a generic label, not a concrete source.",
@@ -237,7 +237,6 @@ class GenericBasis(Rule):
 # -- V405 -------------------------------------------------------------------------------------
 
 _CONSTRUCTION_WORDS = ("建设", "工程", "改造", "修复", "修缮", "道路", "基础设施", "管网", "维修", "新建", "扩建", "整治")
-_MIN_ITEM_COST_YUAN = 1000.0  # a consumable, book or leaflet costing more than this per unit is implausible
 
 
 @register
@@ -251,7 +250,7 @@ class TriviallyLowTarget(Rule):
     what = (
         "Flags targets that are met without effort: the project counted as its own output (项目数量 ≥1项) in a "
         "construction project; a handful of cheap items (耗材, 书籍, 资料) for a budget that would buy far more "
-        "(more than 1,000 元 per item); a satisfaction target below 80 %."
+        "(more than 1,000 元 per printed item, more than 50,000 元 per consumable item); a satisfaction target below 80 %."
     )
     why = (
         "88号 适当性: the goal must match the funds, neither too low nor too high (domain-rules §3.4, §4.1, §4.2 "
