@@ -49,3 +49,25 @@ def letters(text: str | None) -> str:
 def skeleton(text: str | None) -> str:
     """Template skeleton: folded text with numbers replaced by '#', punctuation dropped."""
     return _DIGITS.sub("#", letters(text))
+
+
+_UNIT_PAREN = re.compile(r"[（(][^）)]{0,6}[)）]$")
+_GLUED_UNIT = re.compile(r"^(元|万元|%)(?=[^\d])")
+
+
+@lru_cache(maxsize=65536)
+def indicator_key(level3: str | None, value: str | None) -> tuple[str, str]:
+    """The identity of an indicator (normalised 三级, normalised 指标值), shared by the templating
+    rules (T101/T102), the reports' "most repeated" lists and the batch store.
+
+    A unit note in brackets at the end of the name ("群众满意度（%）") and a unit glued in front of
+    a qualitative value ("元按照规定标准控制") do not make a different indicator."""
+    name = letters(_UNIT_PAREN.sub("", fold(level3))).lower()
+    val = _GLUED_UNIT.sub("", letters(value).lower())
+    return name, val
+
+
+def indicator_key_text(level3: str | None, value: str | None) -> str:
+    """`indicator_key` as one string ("三级|指标值"), as stored in the batch store's rows.norm_key."""
+    name, val = indicator_key(level3, value)
+    return f"{name}|{val}"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
-from auditor.extract.normalize import letters
+from auditor.extract.normalize import indicator_key_text, letters
 from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.report.score import FAMILIES, SEVERITIES, DocumentScore, family, formula_text, score_document
 
@@ -57,9 +57,7 @@ CODE_CELLS: dict[str, tuple[str, ...]] = {
 FAMILY_CELLS: dict[str, tuple[str, ...]] = {"U": ("value",), "V": ("value",), "B": ("value",), "R": ("level3",)}
 
 
-def norm_key(level3: str | None, value: str | None) -> str:
-    """Normalised 三级+指标值 key used to spot boilerplate indicators (punctuation/space folded)."""
-    return f"{letters(level3)}|{letters(value)}"
+norm_key = indicator_key_text  # the same identity as the T101 rule and the batch store
 
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,})[”\"」』]")

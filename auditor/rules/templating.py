@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from auditor.domain import place_vocab as pv
 from auditor.extract.normalize import fold, letters, squeeze
+from auditor.extract.normalize import indicator_key as shared_indicator_key
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 
@@ -121,7 +122,6 @@ def _tables_label(indexes: Iterable[int]) -> str:
 # T101 boilerplate indicator
 # --------------------------------------------------------------------------------------------
 
-_UNIT_PAREN = re.compile(r"[（(][^）)]{0,6}[)）]$")
 # Counts of administrative divisions or fixed populations: the same number in several tables is
 # a shared fact of the jurisdiction (e.g. the number of villages), not boilerplate.
 _SHARED_FACT_NAME = re.compile(r"(村|街|社区|乡镇|镇|乡|街道|辖区|园区|小区|片区|行政村|自然村).{0,4}(数|个数|数量)$|^(辖区|区域|覆盖).{0,6}(人口|面积)")
@@ -129,16 +129,7 @@ _SHARED_FACT_NAME = re.compile(r"(村|街|社区|乡镇|镇|乡|街道|辖区|�
 
 def indicator_key(row: IndicatorRow) -> tuple[str, str]:
     """(normalised 三级, normalised value) — the identity of an indicator for T101/T102."""
-    return _indicator_key(row.level3, row.value)
-
-
-@lru_cache(maxsize=65536)
-def _indicator_key(level3: str, raw_value: str) -> tuple[str, str]:
-    name = _UNIT_PAREN.sub("", fold(level3))
-    value = norm_text(raw_value)
-    # A unit glued in front of a qualitative value ("元按照规定标准控制") is the same value.
-    value = re.sub(r"^(元|万元|%)(?=[^\d])", "", value)
-    return norm_text(name), value
+    return shared_indicator_key(row.level3, row.value)
 
 
 def is_shared_fact(row: IndicatorRow) -> bool:

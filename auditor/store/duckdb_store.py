@@ -41,7 +41,7 @@ import duckdb
 from auditor import __version__
 from auditor.models import Document, Finding
 from auditor.report.score import combine, document_penalty, family, score_document
-from auditor.report.view import norm_key
+from auditor.extract.normalize import indicator_key_text as norm_key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
