@@ -59,6 +59,15 @@ class CorpusIndexConfig(BaseModel):
     shingle: int = Field(3, ge=1)  # character shingle size
 
 
+class BatchConfig(BaseModel):
+    """[tool.auditor.batch]: defaults for `auditor batch` (command-line options win)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    county_part: int | None = Field(None, alias="county-part")  # path component naming the county
+    workers: int = 0  # 0 = all cores
+
+
 class AuditConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -71,15 +80,33 @@ class AuditConfig(BaseModel):
     baseline: str | None = None
     offline: bool = False
     corpus_index: CorpusIndexConfig = Field(default_factory=CorpusIndexConfig, alias="corpus-index")
-    llm: dict[str, Any] = Field(default_factory=dict)
-    report: dict[str, Any] = Field(default_factory=dict)
-    batch: dict[str, Any] = Field(default_factory=dict)
-    eval: dict[str, Any] = Field(default_factory=dict)
+    llm: dict[str, Any] = Field(default_factory=dict)  # keys checked against LLMSettings (_check_llm)
+    batch: BatchConfig = Field(default_factory=lambda: BatchConfig())
 
     # Selection layers after the first (the fields above): e.g. the command line's.
     _layers: list[dict[str, list[str] | None]] = PrivateAttr(default_factory=list)
     _source: str | None = PrivateAttr(default=None)
     _enabled_cache: dict[str, bool] = PrivateAttr(default_factory=dict)
+
+    @field_validator("llm", mode="before")
+    @classmethod
+    def _check_llm(cls, v):
+        """Unknown [llm] keys are configuration errors (a typo must not be ignored silently)."""
+        if not v:
+            return v or {}
+        import dataclasses
+
+        from auditor.llm.settings import LLMSettings
+
+        known = {f.name for f in dataclasses.fields(LLMSettings)} - {"api_key"} | {"api_key_env"}
+        keys = {str(k).replace("-", "_") for k in v}
+        if "api_key" in keys:
+            raise ValueError("llm.api_key: API 密钥不能写在配置文件里，请用 api_key_env 指定环境变量 "
+                             "(API keys do not belong in config files; set api_key_env)")
+        bad = sorted(keys - known)
+        if bad:
+            raise ValueError(f"llm: 未知的配置项 {', '.join(bad)} (unknown key; known: {', '.join(sorted(known))})")
+        return v
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
@@ -198,7 +225,7 @@ def check_selectors(selectors: list[str], key: str) -> None:
 
 # -- loading ----------------------------------------------------------------------------------
 _SELECTION_KEYS = ("select", "extend_select", "ignore")
-_MERGE_KEYS = ("severity", "llm", "report", "batch", "eval", "corpus_index")
+_MERGE_KEYS = ("severity", "llm", "batch", "corpus_index")
 
 
 def _snake(d: dict) -> dict:

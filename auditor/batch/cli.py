@@ -49,11 +49,11 @@ def batch_cmd(
         err.print(f"[red]错误[/red] 不是文件夹: {root}")
         raise typer.Exit(2)
     config = _load_config(config_file, offline)
-    bcfg = getattr(config, "batch", {}) or {}
-    if county_part is None and bcfg.get("county_part", bcfg.get("county-part")) is not None:
-        county_part = int(bcfg.get("county_part", bcfg.get("county-part")))
+    bcfg = config.batch
+    if county_part is None and bcfg.county_part is not None:
+        county_part = bcfg.county_part
     if workers <= 0:
-        workers = int(bcfg.get("workers", 0)) or (os.cpu_count() or 1)
+        workers = bcfg.workers or (os.cpu_count() or 1)
 
     plain = not err.is_terminal
     progress = Progress(
