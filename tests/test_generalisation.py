@@ -49,3 +49,15 @@ def test_planted_defects_are_found_and_nothing_else_on_those_rows():
         assert want <= got.get(row, set()), (row, got.get(row))
     row_codes = {c for r, cs in got.items() if r is not None for c in cs}
     assert row_codes <= set().union(*PLANTED.values())
+
+
+def test_name_description_mismatches_in_other_wording():
+    """C205 branches on rows worded unlike the sample corpus; well-defined rows stay quiet."""
+    doc = audit_document(DATA / "transport.txt")
+    got = _codes(doc)
+    assert "C205" in got.get(2, set())  # 完好率 defined as 故障次数/总台数
+    assert "C205" in got.get(4, set())  # 使用年限 described as an improvement claim
+    assert "C205" in got.get(6, set())  # 满意度 described as a head-count of workers
+    for clean in (1, 3, 5, 7):
+        assert not {c for c in got.get(clean, set()) if c.startswith(("C", "U", "R"))}, (clean, got.get(clean))
+    assert "C203" in got.get(None, set())  # the table has no cost indicator
