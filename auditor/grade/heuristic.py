@@ -115,7 +115,7 @@ def grade_row(row: IndicatorRow, table: Table, doc: Document | None = None, find
         reasons.append(capped)
     rewrite = None
     rewrite_note = None
-    if with_rewrite and score <= 4:
+    if with_rewrite and score <= 3:  # a rewrite is drafted for weak rows only
         rewrite, rewrite_note = heuristic_rewrite(row, table, doc, fs, config=config)
         if rewrite_note:
             reasons.append(rewrite_note)

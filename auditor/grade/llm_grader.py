@@ -227,8 +227,10 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
             content = {"group": g.content(), "previous": rw.model_dump(), "failures": sorted({f.code for f in fails})}
             st = ItemStats()
             try:
-                ans, _ = await client.ask_cached(RewriteRetryAnswer, render(RETRY_TEMPLATE, data=data),
-                                                 prompt_version=pv_retry, cache_content=content, stats=st)
+                ans, cached = await client.ask_cached(RewriteRetryAnswer, render(RETRY_TEMPLATE, data=data),
+                                                      prompt_version=pv_retry, cache_content=content, stats=st)
+                if cached:
+                    usage.of(doc).cache_hits += 1
                 rw = ans.rewrite
                 fails, level2 = check(g, rw)
             except ItemFailure as exc:

@@ -12,24 +12,34 @@ import re
 
 from auditor.domain import framework as fw
 from auditor.domain.units import unit_family
-from auditor.extract.normalize import fold, letters
+from auditor.extract.normalize import fold, letters, squeeze
 from auditor.extract.values import parse_value
 from auditor.grade.features import row_features
 from auditor.models import Document, Finding, IndicatorRow, Rewrite, Table
 
 BLANK = "【请填写】"
-_TRAILING = re.compile(r"(情况|程度|指标|完成率|合格率|覆盖率|达标率|及时率|满意度|率|数量|个数|次数|人数|人次|数|成本|费用|金额|时间|时限)+$")
-_LEADING = re.compile(r"^(确保|保障|保证|提高|提升|加强|完善|促进|推动|实现|有效|完成)+")
+_TRAILING = re.compile(
+    r"(情况|程度|指标|完成率|合格率|覆盖率|达标率|及时率|满意度|控制率|控制|率|数量|个数|次数|人数|人次|数|总成本|成本|"
+    r"费用|金额|实际支出|支出|总额|时间|时限)+$"
+)
+_LEADING = re.compile(r"^(确保|保障|保证|提高|提升|加强|完善|促进|推动|实现|有效|完成|按时|按期|及时|实际)+")
+# Subjects that are only a verb of the work itself: use the project's work as the subject instead.
+_EMPTY_SUBJECTS = frozenset({"", "完成", "工作", "项目", "任务", "实施", "开展", "验收"})
 _ASSETS = ("设施", "设备", "系统", "平台", "工程", "道路", "管网", "场馆", "监测站", "网络", "机房", "厕", "房")
 
 
 def subject_of(level3: str) -> str:
-    s = letters(level3)
+    """The object an indicator name talks about ("养护设备完好率" -> "养护设备"); punctuation such as
+    、 is kept, brackets dropped; a bare verb ("完成时间" -> "完成") becomes "项目任务"."""
+    s = squeeze(level3)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
     s2 = _TRAILING.sub("", s)
-    s2 = _LEADING.sub("", s2) or s2
-    s2 = s2 or s
-    return s2[:16] or "项目"
+    s2 = _LEADING.sub("", s2)
+    if s2 in _EMPTY_SUBJECTS:
+        return "项目任务"
+    # a long name that is a sentence: its first clause is the subject
+    first = re.split(r"[，,；;。]", s2)[0]
+    return first if len(first) <= 20 else "项目任务"
 
 
 def _num(n: float) -> str:
@@ -58,12 +68,27 @@ def template_rewrite(row: IndicatorRow, table: Table, level2: str | None = None,
     otherwise the number is left blank for the reviewer."""
     f = row_features(row, table, codes={x.code for x in findings} if findings is not None else None)
     l2 = fw.canonical_level2(level2 or row.level2)
-    name = letters(row.level3)
+    name = squeeze(row.level3)
     subj = subject_of(row.level3)
     p = f.parsed
     fam = unit_family(p.unit)
     codes = set(f.problems) | {x.code for x in findings or []}
     sane = p.number is not None and not (_VALUE_CODES & codes) and f.value_kind == "number"
+
+    display = squeeze(row.level3)
+    kept = _keep_measurable(row, f, findings or [], fam, display)
+    if kept is not None:
+        return kept
+
+    # a measurable name (a count, head-count or life span) with a broken value keeps its name;
+    # only the target is left to the reviewer, in the unit the name calls for
+    if f.measure in ("count", "person") or (f.measure == "time" and re.search(r"年限|天数|时长", name)):
+        unit = _count_unit(name, p.unit) if f.measure != "time" else ("年" if "年限" in name else "天")
+        cmp = "≤" if f.polarity < 0 else "≥"
+        probe = f"{cmp}{10 if unit != '年' else 5}{unit}"
+        definition = (_MEASURE_DEFINITION["time"] if f.measure == "time" else _MEASURE_DEFINITION[f.measure]).format(subj=subj)
+        return Rewrite(level3=display, value=f"{cmp}{BLANK}{unit}", definition=definition,
+                       evidence=_MEASURE_EVIDENCE[f.measure]), probe
 
     def keep_or_blank(cmp: str, unit: str, probe: float, fam_ok: str) -> tuple[str, str]:
         if sane and fam == fam_ok and p.comparator in (cmp, "=", None):
@@ -73,7 +98,7 @@ def template_rewrite(row: IndicatorRow, table: Table, level2: str | None = None,
 
     if l2 == fw.QUANTITY:
         unit = _count_unit(name, p.unit)
-        keep = f.measure in ("count", "person") or (f.measure == "time" and name.endswith("天数"))
+        keep = f.measure in ("count", "person") or (f.measure == "time" and name.endswith("天数")) or fam == "measure"
         l3 = name if keep and "U301" not in codes else f"{subj}数量"
         value, probe = keep_or_blank("≥", unit, 10, unit_family(unit) or "count")
         return Rewrite(level3=l3, value=value, definition=f"年度内实际完成的{subj}数量（以{unit}计，按验收或登记口径统计）",
@@ -81,27 +106,26 @@ def template_rewrite(row: IndicatorRow, table: Table, level2: str | None = None,
     if l2 == fw.QUALITY:
         l3 = name if f.measure == "rate" and f.polarity >= 0 else f"{subj}验收合格率"
         value, probe = keep_or_blank("≥", "%", 95, "percent")
-        return Rewrite(level3=l3, value=value, definition=f"验收合格的{subj}数量 ÷ 实际完成的{subj}总量 × 100%",
-                       evidence="验收报告、质量检查记录"), probe
+        definition = _rate_definition(l3) if l3 == name else f"验收合格的{subj}数量 ÷ 实际完成的{subj}总量 × 100%"
+        return Rewrite(level3=l3, value=value, definition=definition, evidence="验收报告、质量检查记录"), probe
     if l2 == fw.TIMELINESS:
         l3 = name if name.endswith(("及时率", "按期完成率", "按时完成率")) else f"{subj}按期完成率"
         value, probe = keep_or_blank("≥", "%", 95, "percent")
         return Rewrite(level3=l3, value=value,
-                       definition=f"按期完成的{subj}任务数 ÷ 全部{subj}任务数 × 100%（期限：{BLANK}月底前）",
+                       definition=f"在规定期限（{BLANK}月底前）完成的{subj}事项数 ÷ 应完成的{subj}事项总数 × 100%",
                        evidence="项目实施进度台账、完成时间记录"), probe
     if l2 in (fw.COST2, fw.ECON_COST) or (l2 is None and f.measure == "money"):
-        l3 = name if f.measure == "money" and "率" not in name else f"{subj}总成本"
-        budget = table.budget_wan
         if _UNIT_COST.search(name):
+            l3 = subj + ("成本" if subj.endswith(("平均", "单位", "人均")) else "单位成本")
             keep_unit = p.unit if sane and unit_family(p.unit) == "money" else "元"
             value, probe = keep_or_blank("≤", keep_unit, 1, "money")
-            return Rewrite(level3=l3, value=value, definition=f"{subj}实际支出 ÷ 实际完成数量（单价口径）",
+            return Rewrite(level3=l3, value=value, definition=f"{subj}实际支出 ÷ 实际完成的工作量（单价口径，注明计量单位）",
                            evidence="采购合同、财务支出凭证"), probe
-        if budget:
-            value = probe = f"≤{_num(budget)}万元"
-        else:
-            value, probe = f"≤{BLANK}万元", "≤10万元"
-        return Rewrite(level3=l3, value=value, definition=f"{subj}实际支出总额，不超过批复的项目预算",
+        l3 = name if f.measure == "money" and "率" not in name else f"{subj}总成本"
+        # the number is the reviewer's: a sub-item's cost is not the whole project budget
+        value, probe = keep_or_blank("≤", "万元", 1, "money")
+        budget = f"（项目预算{_num(table.budget_wan)}万元）" if table.budget_wan else ""
+        return Rewrite(level3=l3, value=value, definition=f"{subj}的实际支出总额，不超过批复的预算{budget}",
                        evidence="预算批复文件、财务支出凭证"), probe
     if l2 in (fw.SOCIAL_COST, fw.ECO_COST):
         l3 = f"{subj}引发投诉起数" if l2 == fw.SOCIAL_COST else f"{subj}超标排放次数"
@@ -135,13 +159,53 @@ def template_rewrite(row: IndicatorRow, table: Table, level2: str | None = None,
                            evidence="设备（工程）技术参数及验收资料"), "≥5年"
         l3 = name if f.measure == "rate" and f.polarity >= 0 else f"{subj}长效管理制度执行率"
         value, probe = keep_or_blank("≥", "%", 90, "percent")
-        return Rewrite(level3=l3, value=value, definition="按制度要求执行的事项数 ÷ 制度规定的事项总数 × 100%",
-                       evidence="制度文件及执行检查记录"), probe
+        definition = _rate_definition(l3) if l3 == name else "按制度要求执行的事项数 ÷ 制度规定的事项总数 × 100%"
+        return Rewrite(level3=l3, value=value, definition=definition, evidence="制度文件及执行检查记录"), probe
     # 社会效益 and everything outside the frameworks (整体 table variants): a coverage/attainment rate
     l3 = name if f.measure == "rate" and f.polarity >= 0 and "U301" not in f.problems else f"{subj}目标任务完成率"
     value, probe = keep_or_blank("≥", "%", 90, "percent")
-    return Rewrite(level3=l3, value=value, definition=f"实际完成的{subj}任务量 ÷ 计划任务量 × 100%",
-                   evidence="年度工作台账、统计报表"), probe
+    definition = _rate_definition(l3) if l3 == name else f"实际完成的{subj}任务量 ÷ 计划任务量 × 100%"
+    return Rewrite(level3=l3, value=value, definition=definition, evidence="年度工作台账、统计报表"), probe
+
+
+def _rate_definition(name: str) -> str:
+    """A formula frame for a rate whose name is kept: the reviewer fills in object and standard."""
+    return f"{name} = 符合标准的{BLANK}（对象）数 ÷ {BLANK}（对象）总数 × 100%，判定标准：{BLANK}"
+
+
+_MEASURE_UNITS = {"count": ("count", "person", "measure"), "person": ("person",), "time": ("time",), "money": ("money",),
+                  "rate": ("percent",)}
+_MEASURE_DEFINITION = {
+    "count": "年度内实际完成的{subj}（按验收或登记口径统计，写明计数范围）",
+    "person": "年度内{subj}的实际人数（按登记名册统计，写明对象范围）",
+    "time": "{subj}的期限或时长（写明起止时点）",
+    "money": "{subj}的实际支出金额（按财务决算口径）",
+    "rate": "",
+}
+_MEASURE_EVIDENCE = {"count": "实施台账、验收记录", "person": "人员登记名册、签到表", "time": "进度台账、完成时间记录",
+                     "money": "合同、财务支出凭证", "rate": "统计台账、检查记录"}
+
+
+def _keep_measurable(row: IndicatorRow, f, findings: list[Finding], fam: str | None, display: str) -> tuple[Rewrite, str] | None:
+    """A row that already states a measurable target keeps its name, comparator, number and unit
+    (normalised by a rule's safe fix where there is one); the rewrite only adds what is missing —
+    a definition and an evidence source. Returns None when the row's target itself needs work."""
+    p = f.parsed
+    value_codes = {x.code for x in findings} & _VALUE_CODES
+    fixes = [x.fix for x in findings if x.fix and x.code in ("U302", "U307", "U304")]
+    if p.number is None or value_codes - {"U302", "U304"} or f.value_kind not in ("number", "number_no_unit"):
+        return None
+    value = fixes[0] if fixes else f"{p.comparator or '='}{_num(p.number)}{p.raw_unit or p.unit or ''}"
+    if f.value_kind == "number_no_unit" and not fixes:
+        return None
+    measure = f.measure
+    if measure is None and f.polarity < 0 and p.comparator in ("≤", "<"):
+        measure = "count" if fam in ("count", "person") else None  # "突发各类事件 ≤5次": a bad-event count
+    if measure is None or fam not in _MEASURE_UNITS.get(measure, ()) and not (measure == "rate" and "%" in value):
+        return None
+    subj = subject_of(row.level3)
+    definition = _rate_definition(display) if measure == "rate" else _MEASURE_DEFINITION[measure].format(subj=subj)
+    return Rewrite(level3=display, value=value, definition=definition, evidence=_MEASURE_EVIDENCE[measure]), value
 
 
 def probe_value(value: str, table: Table | None = None) -> str:
