@@ -98,7 +98,10 @@ def audit(
     paths: List[Path] = typer.Argument(..., help="Files or folders to audit."),
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for the report files."),
     format: OutFormat = typer.Option(OutFormat.text, "--format", "-f", help="stdout: text summary or json (contract)."),
-    reports: str = typer.Option("html,md,json,xlsx", "--reports", help="Report files to write (comma list, or 'none')."),
+    reports: Optional[str] = typer.Option(
+        None, "--reports", help="Report files to write: comma list of html,md,json,xlsx, or none "
+        "(default: all four; none with --format json, which prints to stdout)."
+    ),
     config_file: Optional[Path] = typer.Option(None, "--config", help="auditor.toml or pyproject.toml with [tool.auditor]."),
     select: Optional[str] = typer.Option(None, "--select", help="Rule codes/prefixes to enable, comma list (e.g. U,V401)."),
     ignore: Optional[str] = typer.Option(None, "--ignore", help="Rule codes/prefixes to disable, comma list."),
@@ -169,6 +172,8 @@ def audit(
             d.findings = apply_baseline(d, d.findings or [], Path(config.baseline))
 
     written: list[Path] = []
+    if reports is None:
+        reports = "none" if format == OutFormat.json else "html,md,json,xlsx"
     kinds = [k.strip() for k in reports.split(",") if k.strip() and k.strip() != "none"]
     if kinds and docs:
         from auditor.report import write_reports
@@ -186,7 +191,8 @@ def audit(
         raise typer.Exit(2)
     if any(e.kind == "internal" for e in errors) or any(f.code == "E900" for f in all_findings):
         raise typer.Exit(2)  # a crashed rule or reader: the audit is incomplete, never a pass
-    code = 0 if exit_zero else exit_code(all_findings, config.fail_on)
+    # recording a baseline accepts today's findings: that run is not a failed gate
+    code = 0 if exit_zero or write_baseline else exit_code(all_findings, config.fail_on)
     raise typer.Exit(code)
 
 

@@ -162,6 +162,11 @@ def filter_baseline(doc: Document, findings: list[Finding], path: str | Path) ->
 def apply_baseline(doc: Document, findings: list[Finding], path: str | Path) -> list[Finding]:
     """Drop the findings waived by the baseline; note unused entries on doc.warnings."""
     res = filter_baseline(doc, findings, path)
+    if res.waived:
+        doc.warnings.append(
+            f"已按基线文件 {Path(path).name} 豁免 {len(res.waived)} 条已接受的问题；报告和得分只计其余问题 "
+            f"(baseline applied: {len(res.waived)} accepted findings hidden)"
+        )
     for e in res.unused:
         where = " / ".join(x for x in (e.get("project"), e.get("level3"), e.get("value")) if x)
         msg = (
