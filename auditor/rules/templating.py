@@ -628,7 +628,7 @@ class ForeignLeftover(Rule):
                                 reasons.append(f"{field}引用{y}年{m.group(2)}，预算年度为{year}年")
                 if reasons:
                     yield Violation(
-                        message=f"指标“{_short(r.level3, 20)}”残留其他单位/项目/场合的内容，疑为照抄未改",
+                        message=f"指标“{_short(r.level3, 20)}”疑为照抄未改：{reasons[0]}",
                         message_en="indicator text left over from another place, level or occasion",
                         evidence="；".join(dict.fromkeys(reasons)),
                         table_index=t.index,
@@ -657,7 +657,7 @@ class ForeignLeftover(Rule):
                         reasons.append(f"目标“{_short(it, 30)}”写的是表{o.index}“{_short(o.project, 24)}”的内容“{common}”")
             if reasons:
                 yield Violation(
-                    message=f"项目“{_short(t.project, 30)}”的目标/标题残留其他单位、层级或项目的内容，疑为照抄未改",
+                    message=f"项目“{_short(t.project, 30)}”的目标/标题疑为照抄未改：{reasons[0]}",
                     message_en="goal or title left over from another unit, level or project",
                     evidence="；".join(dict.fromkeys(reasons)),
                     table_index=t.index,

@@ -106,7 +106,7 @@ class UnitMismatch(Rule):
                 reason = f"单位“{pv.raw_unit or pv.unit}”不能计量人数"
         elif fam == "count":
             if ufam in ("percent", "money", "time"):
-                reason = f"数量以“{pv.raw_unit or pv.unit}”计，应使用计数单位（个、项、次…）"
+                reason = f"数量不应以“{pv.raw_unit or pv.unit}”计，应使用计数单位（个、项、次…）"
             elif rv.core(row.level3).endswith("次数") and pv.unit in rv.NON_EVENT_COUNT_UNITS:
                 reason = f"次数应以“次”计，不能用“{pv.unit}”"
         elif fam == "rate":
@@ -123,10 +123,10 @@ class UnitMismatch(Rule):
                 reason = f"比率以日期“{_value(row)}”表述，无比例"
         elif fam == "time":
             if ufam in ("percent", "money") or (ufam in ("count", "person") and pv.unit not in ("天", "日")):
-                reason = f"时间/期限以“{pv.raw_unit or pv.unit}”计，应使用时间单位或日期"
+                reason = f"时间/期限不应以“{pv.raw_unit or pv.unit}”计，应使用时间单位（天、月、年）或日期"
         elif fam == "money" and not rv.contains_any(row.level3, rv.TIMELINESS_WORDS):
             if ufam in ("percent", "count", "person", "time"):
-                reason = f"金额以“{pv.raw_unit or pv.unit}”计，应使用元/万元"
+                reason = f"金额不应以“{pv.raw_unit or pv.unit}”计，应使用元或万元"
         if reason:
             what = _FAMILY_ZH[fam]
             yield Violation(
@@ -421,8 +421,8 @@ class NonstandardNotation(Rule):
         if "nonstandard_unit" in pv.flags:
             reasons.append(f"单位写作“{pv.raw_unit}”，应写“%”")
         if "nonstandard_comparator" in pv.flags:
-            sym = next((old for old, _ in _COMPARATOR_FIXES if squeeze(row.value).startswith(old)), "")
-            reasons.append(f"比较符号写作“{sym}”，应写“≥/≤”")
+            sym, new = next(((old, new) for old, new in _COMPARATOR_FIXES if squeeze(row.value).startswith(old)), ("", "≥/≤"))
+            reasons.append(f"比较符号写作“{sym}”，应写“{new}”")
         if not reasons:
             return
         fixed = normalise_notation(row.value)

@@ -228,7 +228,7 @@ class GenericBasis(Rule):
             return
         if rv.is_generic_basis(key):
             yield Violation(
-                message=f"指标值确定依据“{squeeze(row.basis)}”过于笼统，未指明具体依据（文件、合同、台账或历史数据）。",
+                message=f"指标值确定依据“{squeeze(row.basis)}”过于笼统，未指明具体依据：请写明文件名称和文号、合同、台账，或历史数据的年份与数值。",
                 message_en=f"Basis '{squeeze(row.basis)}' is a generic label, not a concrete source.",
                 evidence=f"{_name(row)}：依据“{squeeze(row.basis)}”过于笼统",
             )
