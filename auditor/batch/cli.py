@@ -75,7 +75,7 @@ def batch_cmd(
         state["t0"] = time.perf_counter()
         state["task"] = progress.add_task("batch", total=total, rate="")
         if plain:
-            print(f"batch: {total} file(s) to process", file=err.file, flush=True)
+            print(f"批处理：待处理 {total} 个文件", file=err.file, flush=True)
 
     def on_result(r: dict) -> None:
         state["n"] += 1
@@ -84,8 +84,9 @@ def batch_cmd(
         progress.update(state["task"], advance=1, rate=f"{rate:.1f} docs/s")
         if plain:
             eta = (state["total"] - state["n"]) / rate if rate else 0
-            mark = "ok" if r["ok"] else "error"
-            print(f"[{state['n']}/{state['total']}] {mark} {r['path']} ({rate:.1f} docs/s, ETA {eta:.0f}s)", file=err.file, flush=True)
+            mark = "完成" if r["ok"] else "出错"
+            print(f"[{state['n']}/{state['total']}] {mark} {r['path']}（{rate:.1f} 文档/秒，预计剩余 {eta:.0f} 秒）",
+                  file=err.file, flush=True)
         if not r["ok"]:
             progress.console.print(f"[red]错误[/red] {r['message']}", highlight=False)
 
@@ -99,11 +100,17 @@ def batch_cmd(
             err.print(f"[red]错误[/red] {exc}")
             raise typer.Exit(2)
     corpus_txt = "未运行（文档集合未变化）" if res.n_corpus_findings is None else f"{res.n_corpus_findings} 条"
+    from auditor.store import Store
+
+    with Store(db, read_only=True) as store:
+        still_failing = store.sql("SELECT count(*) FROM errors")[0][0]
     err.print(
         f"完成：{res.n_files} 个文件，处理 {res.n_done}，跳过（未变化）{res.n_skipped}，出错 {res.n_errors}；"
         f"跨文档问题 {corpus_txt}；{res.seconds:.1f} 秒（{res.docs_per_second:.1f} 文档/秒）→ {db}",
         highlight=False,
     )
+    if still_failing:
+        err.print(f"仍有 {still_failing} 个文件无法处理（见 errors 表；--retry-errors 重试）", highlight=False)
 
 
 def batch_report_cmd(
