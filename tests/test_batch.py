@@ -142,7 +142,7 @@ def test_kill_and_resume(corpus, reference, tmp_path):
     deadline = time.monotonic() + 120
     try:
         for line in proc.stderr:
-            if re.match(r"\[\d+/\d+\] (ok|error) ", line):
+            if re.match(r"\[\d+/\d+\] (完成|出错) ", line):
                 seen += 1
             if seen >= 10 or time.monotonic() > deadline:
                 break
