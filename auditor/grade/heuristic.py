@@ -141,7 +141,8 @@ _SLOGAN = re.compile(r"确保|保障|保证|促进|推动|推进|提高|提升|�
                      r"顺利开展|圆满完成|有效|达到预期|实实在在|取得.{0,4}效果|稳定|和谐")
 _UNITS = r"(%|％|个|项|次|人次|人|名|家|场|期|户|所|座|件|条|份|公里|千米|米|平方米|㎡|亩|万元|元|天|日|月底|台|套|批|本|册|篇|村|处|辆|吨)"
 _MEASURABLE = re.compile(
-    r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*" + _UNITS + r"|[一二两三四五六七八九十百千]+" + _UNITS + r"|\d{1,2}月(底|前|\d{1,2}日)|年底前|年内完成"
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:" + _UNITS + r"|㎡|平方米|公里|亩|吨)|[一二两三四五六七八九十百千]+" + _UNITS
+    + r"|\d{1,2}月(底|前|\d{1,2}日)|年底前|年内完成|年度内|全年|本年度"
 )
 _ITEM_SPLIT = re.compile(r"(?:^|(?<=[\s；;。]))(?:\d+[.、．)]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
 
@@ -181,7 +182,7 @@ def _is_slogan(item: str) -> bool:
     return len(_GENERIC.sub("", letters(item))) <= 3
 
 
-def heuristic_goal_review(table: Table) -> GoalReview:
+def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalReview:
     """Is the goal assessable (G702), and do the indicators measure it (G701)? Conservative.
 
     Not assessable: the goal only restates the project name / use of funds, or every goal item is
@@ -198,6 +199,10 @@ def heuristic_goal_review(table: Table) -> GoalReview:
                     for i in items)
     slogans = [i for i in items if _is_slogan(i)]
     all_slogan = bool(slogans) and 2 * len(slogans) >= len(items) and not _MEASURABLE.search(goal)
+    # a goal the rules flag as a slogan (G702) is not assessable, whatever the wording heuristics say
+    # (T104, a goal restating the fund, is a different defect: such a goal can still be measured)
+    if doc and any(f.table_index == table.index and f.code == "G702" for f in (doc.findings or [])):
+        all_slogan = True
     assessable = not (only_name or all_slogan)
     if only_name:
         reasons.append("目标只重复项目名称或资金用途，没有预期结果")
@@ -223,7 +228,7 @@ def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True
         for row in table.rows:
             row.grade = grade_row(row, table, doc, with_rewrite=with_rewrite, config=config)
         if table.kind == "project":
-            table.goal_review = heuristic_goal_review(table)
+            table.goal_review = heuristic_goal_review(table, doc)
 
 
 def structural_cap(f: RowFeatures) -> tuple[int, str | None]:
