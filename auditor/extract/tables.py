@@ -263,7 +263,7 @@ class Extractor:
             elif k in _K_GOAL and cur.goal is None:
                 val = _next_value(cells, i)
                 if val:
-                    cur.goal = val
+                    cur.goal = _flat(val) if self.raw.layout == "pdf" else val
             elif k in _K_UNIT and not cur.unit_name:
                 val = _next_value(cells, i)
                 if val:
@@ -368,6 +368,11 @@ class Extractor:
         level3 = fields.get("level3", "")
         if not level3 and not value:
             return  # a category-only or empty line
+        if self.raw.layout == "pdf":
+            # PDF cells break lines where the page wraps them, not between paragraphs
+            for k in ("description", "basis", "scoring"):
+                if fields.get(k):
+                    fields[k] = _flat(fields[k])
         description = fields.get("description")
         scoring = fields.get("scoring")
         if scoring and description and _SCORING_SCALE.search(description) and not _SCORING_SCALE.search(scoring):
