@@ -230,3 +230,15 @@ def test_ray_matches_local(tmp_path):
     assert _snapshot(local_db) == _snapshot(ray_db)
     with Store(ray_db, read_only=True) as s:
         assert s.sql("SELECT executor FROM runs")[0][0] == "ray"
+
+
+def test_slim_corpus_documents_give_the_same_t106_findings(reference):
+    """The corpus pass reads slim documents from SQL; they must give what the full documents give."""
+    from auditor.rules.engine import run_corpus_rules
+
+    with Store(reference, read_only=True) as s:
+        slim = s.corpus_documents()
+        full = list(s.iter_documents(findings=False))
+    key = lambda res: sorted((src, f.table_index, f.row_index, f.message) for src, fs in res.items() for f in fs)  # noqa: E731
+    a, b = key(run_corpus_rules(slim)), key(run_corpus_rules(full))
+    assert a and a == b

@@ -78,7 +78,7 @@ def run_corpus_pass(store: Store, config: Any = None, force: bool = False) -> in
         return None
     from auditor.rules.engine import run_corpus_rules
 
-    docs = list(store.iter_documents(findings=False))  # the corpus rules read tables and rows only
+    docs = store.corpus_documents()  # the corpus rules read names and texts only: slim documents
     extra = run_corpus_rules(docs, config) if len(docs) > 1 else {}
     by_sha = {d.sha256: extra.get(d.source, []) for d in docs}
     del docs, extra

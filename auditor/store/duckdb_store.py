@@ -138,6 +138,34 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self.sql(f"SELECT count(*) FROM {t}")[0][0] for t in (*DOC_TABLES, "errors", "runs", "files")}
 
+    def corpus_documents(self) -> list[Document]:
+        """Slim documents for the corpus rules, built from the rows table with SQL: unit, source,
+        tables (index, kind, project) and rows (names, description, value) only — a fraction of the
+        memory of the full documents, so the cross-document pass scales to larger stores."""
+        from auditor.models import IndicatorRow, Table
+
+        docs: dict[str, Document] = {}
+        tables: dict[tuple[str, int], Table] = {}
+        for doc_id, path, unit in self.con.execute("SELECT doc_id, path, unit FROM documents ORDER BY path").fetchall():
+            docs[doc_id] = Document(source=path, unit=unit, sha256=doc_id)
+        for doc_id, t_i, kind, project in self.con.execute(
+            "SELECT doc_id, table_index, kind, project FROM tables ORDER BY doc_id, table_index"
+        ).fetchall():
+            if doc_id in docs:
+                t = Table(index=t_i, kind=kind, project=project or "")
+                docs[doc_id].tables.append(t)
+                tables[(doc_id, t_i)] = t
+        cur = self.con.cursor()
+        cur.execute("SELECT doc_id, table_index, row_index, level1, level2, level3, description, value FROM rows "
+                    "ORDER BY doc_id, table_index, row_index")
+        while batch := cur.fetchmany(10000):
+            for doc_id, t_i, r_i, l1, l2, l3, desc, value in batch:
+                t = tables.get((doc_id, t_i))
+                if t is not None:
+                    t.rows.append(IndicatorRow.model_construct(index=r_i, level1=l1 or "", level2=l2 or "", level3=l3 or "",
+                                                               description=desc, value=value or ""))
+        return list(docs.values())
+
     def iter_documents(self, corpus_findings: bool = True, findings: bool = True, chunk: int = 64) -> Iterator[Document]:
         """Stored documents in path order (streamed). With corpus_findings, the findings of the
         last corpus pass are appended and doc.score includes them; with findings=False the
