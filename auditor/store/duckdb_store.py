@@ -162,8 +162,8 @@ class Store:
             for doc_id, t_i, r_i, l1, l2, l3, desc, value in batch:
                 t = tables.get((doc_id, t_i))
                 if t is not None:
-                    t.rows.append(IndicatorRow.model_construct(index=r_i, level1=l1 or "", level2=l2 or "", level3=l3 or "",
-                                                               description=desc, value=value or ""))
+                    t.rows.append(IndicatorRow(index=r_i, level1=l1 or "", level2=l2 or "", level3=l3 or "",
+                                               description=desc, value=value or ""))
         return list(docs.values())
 
     def iter_documents(self, corpus_findings: bool = True, findings: bool = True, chunk: int = 64) -> Iterator[Document]:
