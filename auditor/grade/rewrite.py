@@ -191,7 +191,10 @@ def _keep_measurable(row: IndicatorRow, f, findings: list[Finding], fam: str | N
     (normalised by a rule's safe fix where there is one); the rewrite only adds what is missing —
     a definition and an evidence source. Returns None when the row's target itself needs work."""
     p = f.parsed
-    value_codes = {x.code for x in findings} & _VALUE_CODES
+    codes = {x.code for x in findings} | set(f.problems)
+    if any(c.startswith("C") or c in ("R601", "T105", "T107") for c in codes):
+        return None  # the name itself is the problem (category, definition, leftover): rewrite it
+    value_codes = codes & _VALUE_CODES
     fixes = [x.fix for x in findings if x.fix and x.code in ("U302", "U307", "U304")]
     if p.number is None or value_codes - {"U302", "U304"} or f.value_kind not in ("number", "number_no_unit"):
         return None

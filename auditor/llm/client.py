@@ -29,7 +29,10 @@ from dataclasses import dataclass, field
 import httpx
 import instructor
 import openai
-from instructor.retry import InstructorRetryException
+try:  # instructor >= 1.10 exports it from instructor.core
+    from instructor.core import InstructorRetryException
+except ImportError:  # pragma: no cover - older instructor releases
+    from instructor.retry import InstructorRetryException
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
 
@@ -39,6 +42,19 @@ from auditor.llm.settings import LLMSettings
 from auditor.models import LLMUsage
 
 log = logging.getLogger("auditor.llm")
+
+def _instructor_context_kw() -> str:
+    """instructor renamed `validation_context` to `context` (1.4+); pass whichever this one takes."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        major, minor = (int(x) for x in version("instructor").split(".")[:2])
+    except (PackageNotFoundError, ValueError):  # pragma: no cover
+        return "validation_context"
+    return "context" if (major, minor) >= (1, 4) else "validation_context"
+
+
+_CONTEXT_KW = _instructor_context_kw()
 
 MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}
 TRANSIENT = {"rate_limit", "server_error", "timeout", "connection"}
@@ -153,8 +169,19 @@ def _is_refusal(completion) -> bool:
 
 
 def _retry_after(exc: BaseException | None) -> float | None:
-    resp = getattr(exc, "response", None)
-    if resp is None:
+    """Seconds the server asked us to wait, from the HTTP error anywhere in the exception chain
+    (instructor wraps the openai error in its own retry exception)."""
+    resp, e, hops = None, exc, 0
+    while e is not None and hops < 8 and resp is None:
+        resp = getattr(e, "response", None)
+        if resp is None:
+            for attempt in getattr(e, "failed_attempts", None) or ():
+                inner = getattr(attempt, "exception", None)
+                resp = getattr(inner, "response", None) if inner is not None else None
+                if resp is not None:
+                    break
+        e, hops = e.__cause__ or e.__context__, hops + 1
+    if resp is None or not hasattr(resp, "headers"):
         return None
     val = resp.headers.get("retry-after-ms")
     if val:
@@ -355,7 +382,7 @@ class LLMClient:
                                 kwargs["max_tokens"] = max_tokens
                             return await self._ic.chat.completions.create(
                                 model=s.model, response_model=prepared_model(response_model), messages=copy.deepcopy(messages),
-                                max_retries=inner(), validation_context=validation_context, strict=False,
+                                max_retries=inner(), **{_CONTEXT_KW: validation_context}, strict=False,
                                 **kwargs,
                             )
                         finally:
