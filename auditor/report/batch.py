@@ -19,11 +19,14 @@ QUERIES: dict[str, str] = {
     # one line per unit (a unit may have several documents, e.g. several years)
     "units": """
         SELECT d.county, d.unit, count(*) AS docs, round(avg(d.score), 1) AS score,
-               sum(d.n_tables) AS tables, sum(d.n_rows) AS n_rows, sum(d.n_findings) AS findings,
-               coalesce(sum(s.errors), 0) AS errors, coalesce(sum(s.warnings), 0) AS warnings
+               sum(d.n_tables) AS tables, sum(d.n_rows) AS n_rows,
+               sum(d.n_findings) - coalesce(sum(s.copies), 0) AS findings,
+               coalesce(sum(s.errors), 0) AS errors, coalesce(sum(s.warnings), 0) AS warnings,
+               coalesce(sum(s.copies), 0) AS copies
         FROM documents d LEFT JOIN (
             SELECT doc_id, count(*) FILTER (WHERE severity = 'error') AS errors,
-                   count(*) FILTER (WHERE severity = 'warning') AS warnings
+                   count(*) FILTER (WHERE severity = 'warning') AS warnings,
+                   count(*) FILTER (WHERE origin = 'corpus') AS copies
             FROM findings GROUP BY doc_id) s USING (doc_id)
         GROUP BY d.county, d.unit ORDER BY score DESC, d.county, d.unit""",
     # county = mean of its unit scores
@@ -140,8 +143,8 @@ def _write_xlsx(data: dict, path: Path) -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
-    _sheet(wb, "单位排名", ["排名", "县（区）", "单位", "文档", "得分", "表", "指标行", "问题", "错误", "警告"],
-           [[i, u["county"], u["unit"], u["docs"], u["score"], u["tables"], u["n_rows"], u["findings"], u["errors"], u["warnings"]]
+    _sheet(wb, "单位排名", ["排名", "县（区）", "单位", "文档", "得分", "表", "指标行", "问题", "错误", "警告", "跨单位雷同"],
+           [[i, u["county"], u["unit"], u["docs"], u["score"], u["tables"], u["n_rows"], u["findings"], u["errors"], u["warnings"], u["copies"]]
             for i, u in enumerate(data["units"], start=1)], {2: 16, 3: 36})
     _sheet(wb, "县区排名", ["排名", "县（区）", "单位数", "文档数", "平均得分", "最低", "中位数", "最高", "指标行", "每百行问题数"],
            [[i, c["county"], c["units"], c["docs"], c["score"], c["min_score"], c["median_score"], c["max_score"], c["n_rows"], c["findings_per_100_rows"]]
