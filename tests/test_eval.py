@@ -26,12 +26,11 @@ from auditor.evaluation import stats
 from auditor.evaluation.dataset import (
     DEFAULT_DATASET,
     content_hash,
-    import_gold,
     load_dataset,
     parse_dataset,
     write_dataset,
 )
-from auditor.evaluation.run import compare_runs, rescore, run_eval
+from auditor.evaluation.run import compare_runs, run_eval
 from auditor.goldsets import corpus_dir, gold_dir
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,6 @@ import importlib.util
 import io
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest

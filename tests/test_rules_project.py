@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-import pytest
 
 from auditor.goldsets import corpus_dir, gold_documents, gold_project_labels, gold_row_labels
 from auditor.models import BodyLine, Document, Finding, Table

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from auditor.domain.framework import canonical_level1, canonical_level2, is_level1_name, is_level2_name, parents_of_level2
+from auditor.domain.framework import canonical_level1, is_level1_name, is_level2_name, parents_of_level2
 from auditor.extract.document_meta import find_unit, find_year
 from auditor.extract.normalize import clean_cell, squeeze
 from auditor.extract.values import confirm_doubled_digits, parse_value
@@ -344,11 +344,11 @@ class Extractor:
         prev = cur.rows[-1] if cur.rows else None
         level1 = fields.get("level1", "")
         level2 = fields.get("level2", "")
-        filled1 = filled2 = False
+        filled1 = False
         if not level1 and prev:
             level1, filled1 = prev.level1, True
         if not level2 and prev and (not fields.get("level1")):
-            level2, filled2 = prev.level2, True
+            level2 = prev.level2
         if filled1 and level2 and is_level2_name(level2) and not is_level1_name(level2):
             parents = parents_of_level2(level2)
             if parents and canonical_level1(level1) not in parents:

@@ -115,7 +115,6 @@ def _c202_reason(row: IndicatorRow) -> str | None:
     fam = rv.measure_family(row.level3)
     text = _text(row)
     pol = rv.polarity(row.level3)
-    name = _name(row)
     if c2 == QUANTITY:
         if ufam == "money" and (fam == "money" or rv.contains_any(row.level3, rv.MONEY_HEADS)):
             return "金额/经费标准属成本指标，列入数量指标"

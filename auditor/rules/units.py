@@ -177,7 +177,7 @@ class ProportionOutOfRange(Rule):
             yield Violation(
                 message=f"比率指标“{_name(row)}”的目标值{rv.number_text(n)}%超出0–100%的范围。",
                 message_en=f"Proportion '{_name(row)}' has a target of {rv.number_text(n)}%, outside 0-100%.",
-                evidence=_ev(row, f"比率不能超过100%"),
+                evidence=_ev(row, "比率不能超过100%"),
             )
         elif proportion and pv.comparator in ("≥", ">") and pv.number >= 100:
             fix = None
