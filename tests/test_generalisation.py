@@ -61,3 +61,12 @@ def test_name_description_mismatches_in_other_wording():
     for clean in (1, 3, 5, 7):
         assert not {c for c in got.get(clean, set()) if c.startswith(("C", "U", "R"))}, (clean, got.get(clean))
     assert "C203" in got.get(None, set())  # the table has no cost indicator
+
+
+def test_table_without_a_level1_column():
+    """Some provinces print only 二级/三级/指标值: the 一级 follows from the 二级 (either framework)."""
+    doc = audit_document(DATA / "health_no_level1.txt")
+    (t,) = doc.tables
+    assert [r.level1 for r in t.rows] == ["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]
+    assert not [f for f in doc.findings if f.code.startswith(("C201", "U", "V40"))]
+    assert [f.code for f in doc.findings if f.row_index is None] == ["C203"]  # no cost indicator at all

@@ -345,6 +345,13 @@ class Extractor:
         level1 = fields.get("level1", "")
         level2 = fields.get("level2", "")
         filled1 = False
+        if "level1" not in cols and level2:
+            # tables without a 一级 column (二级/三级/指标值 only): the 二级 names its 一级
+            parents = parents_of_level2(level2)
+            if len(parents) == 1:
+                level1 = next(iter(parents))
+                if not cur.rows:
+                    notes.append("表中无一级指标列，一级指标由二级指标推断")
         if not level1 and prev:
             level1, filled1 = prev.level1, True
         if not level2 and prev and (not fields.get("level1")):
