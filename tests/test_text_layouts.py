@@ -66,3 +66,17 @@ def test_flattened_docx_cells_and_continuations(tmp_path):
         ("产出指标", "数量指标", "培训人次"),
         ("产出指标", "质量指标", "培训合格率"),
     ]
+
+
+def test_header_variants_with_notes_and_other_names(tmp_path):
+    text = (
+        "1.社区养老服务项目绩效目标表\n"
+        "项目名称\t社区养老服务\n预算数\t60\n"
+        "一级指标\t二级指标\t指标名称\t指标值（包含数字及文字描述）\t计量单位\t指标值类型\n"
+        "产出指标\t数量指标\t服务老年人人次\t≥5000\t人次\t定量\n"
+        "\t质量指标\t服务投诉率\t≤2\t%\t定量\n"
+    )
+    p = tmp_path / "variants.txt"
+    p.write_text(text, encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert [(r.level3, r.value) for r in t.rows] == [("服务老年人人次", "≥5000人次"), ("服务投诉率", "≤2%")]

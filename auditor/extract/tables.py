@@ -45,7 +45,7 @@ _TOC_LEADER = re.compile(r"(\.{4,}|…{2,}|·{4,})\s*\d+\s*$")
 HEADER_FIELDS: list[tuple[str, tuple[str, ...]]] = [
     ("level1", ("一级指标",)),
     ("level2", ("二级指标",)),
-    ("level3", ("三级指标",)),
+    ("level3", ("三级指标", "三级指标名称", "指标名称", "具体指标", "绩效指标名称")),
     ("scoring", ("评(扣)分标准", "评（扣）分标准", "评分标准", "扣分标准", "评分规则")),
     ("description", ("绩效指标描述", "指标描述", "指标说明", "指标值说明", "指标解释", "指标内涵", "指标定义", "指标内容", "计算公式")),
     ("value", ("指标值", "目标值", "年度指标值", "指标值(目标值)", "预期指标值", "年度目标值", "绩效标准", "指标目标值")),
@@ -82,7 +82,12 @@ _K_LABEL_PREFIXES = tuple(_key(x) for x in _META_BUDGET + _META_GOAL + _META_PRO
 
 @lru_cache(maxsize=65536)
 def header_field(cell: str) -> str | None:
-    return _HEADER_LOOKUP.get(_key(cell))
+    """The field a header cell names; notes in brackets ("指标值（包含数字及文字描述）") are ignored."""
+    k = _key(cell)
+    hit = _HEADER_LOOKUP.get(k)
+    if hit is None and "(" in k:
+        hit = _HEADER_LOOKUP.get(re.sub(r"\([^)]*\)", "", k))
+    return hit
 
 
 def is_header_row(cells: list[str]) -> bool:
