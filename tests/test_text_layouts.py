@@ -80,3 +80,22 @@ def test_header_variants_with_notes_and_other_names(tmp_path):
     p.write_text(text, encoding="utf-8")
     (t,) = extract_document(p).tables
     assert [(r.level3, r.value) for r in t.rows] == [("服务老年人人次", "≥5000人次"), ("服务投诉率", "≤2%")]
+
+
+def test_repeated_header_continues_the_table_and_merged_level2_fills_down(tmp_path):
+    text = (
+        "1.道路养护项目绩效目标表\n"
+        "项目名称\t道路养护\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t养护里程\t≥20公里\n"
+        "产出指标\t\t养护桥梁数量\t≥3座\n"  # 一级 written on every row, 二级 merged
+        "一级指标\t二级指标\t三级指标\t指标值\n"  # the header repeated on the next page
+        "产出指标\t质量指标\t养护合格率\t≥95%\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
+    )
+    p = tmp_path / "repeat.txt"
+    p.write_text(text, encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert [(r.level2, r.level3) for r in t.rows] == [
+        ("数量指标", "养护里程"), ("数量指标", "养护桥梁数量"), ("质量指标", "养护合格率"), ("服务对象满意度指标", "群众满意度"),
+    ]

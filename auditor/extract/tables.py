@@ -119,6 +119,7 @@ class _Builder:
     unit_line: str | None = None
     budget_texts: list[str] = field(default_factory=list)
     columns: list[str | None] | None = None  # field per column
+    header: list[str | None] | None = None  # fields of the non-empty header cells (to spot repeats)
     ncols: int = 0
     rows: list[IndicatorRow] = field(default_factory=list)
     pending_split: GridRow | None = None
@@ -220,6 +221,8 @@ class Extractor:
             self.on_text(TextLine(first, row.loc))
             return
         if is_header_row(cells):
+            if self.cur is not None and self.cur.rows and self.cur.header == [header_field(c) for c in cells if c]:
+                return  # the same header repeated (a new page, a repeated table header): same table
             if self.cur is None or self.cur.columns is not None:
                 # a header without a title: a table of its own
                 self.close()
@@ -290,6 +293,7 @@ class Extractor:
         cur = self.cur
         assert cur is not None
         cur.columns = [header_field(c) for c in cells]
+        cur.header = [header_field(c) for c in cells if c]
         cur.ncols = len(cells)
 
     def set_subheader(self, cells: list[str]) -> None:
@@ -359,7 +363,8 @@ class Extractor:
                     notes.append("表中无一级指标列，一级指标由二级指标推断")
         if not level1 and prev:
             level1, filled1 = prev.level1, True
-        if not level2 and prev and (not fields.get("level1")):
+        if not level2 and prev and (not fields.get("level1") or _same_level1(fields["level1"], prev.level1)):
+            # a merged 二级 cell; also when the 一级 is written on every row of its group
             level2 = prev.level2
         if filled1 and level2 and is_level2_name(level2) and not is_level1_name(level2):
             parents = parents_of_level2(level2)
@@ -537,6 +542,10 @@ def _join_value(fields: dict[str, str]) -> str:
     if comp in ("文字描述", "定性", "文本") or (not num and unit and not comp):
         return fields.get("unit", "") or fields.get("value", "")
     return comp + num + unit
+
+
+def _same_level1(a: str, b: str) -> bool:
+    return squeeze(a) == squeeze(b) or (canonical_level1(a) is not None and canonical_level1(a) == canonical_level1(b))
 
 
 def _spelling_for(parents: set[str], rows: list[IndicatorRow]) -> str | None:
