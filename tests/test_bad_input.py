@@ -81,3 +81,12 @@ def test_batch_goes_on_and_exit_codes(bad_files, corpus_files, tmp_path):
 
     res = runner.invoke(app, ["extract", str(good)])
     assert res.exit_code == 0
+
+
+def test_utf8_cut_inside_the_last_character_keeps_everything_before(tmp_path, corpus_files):
+    data = corpus_files[3].read_bytes()
+    cut = tmp_path / "cut.txt"
+    last_cjk = data.rfind("比".encode("utf-8"))  # cut after the first byte of the last 3-byte character
+    cut.write_bytes(data[: last_cjk + 1])
+    doc = extract_document(cut)
+    assert len(doc.tables) == 26 and any("截断" in w for w in doc.warnings)

@@ -24,24 +24,30 @@ from auditor.models import Location
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding). Raises InputError for binary or undecodable input."""
+def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
+    """Bytes -> (text, encoding, truncated). Raises InputError for binary or undecodable input.
+
+    `truncated` is True for a UTF-8 file cut inside its last character (everything before the
+    cut is kept)."""
     head = data[:8192]
     if b"\x00" in head:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             try:
-                return data.decode("utf-16"), "utf-16"
+                return data.decode("utf-16"), "utf-16", False
             except UnicodeDecodeError:
                 pass
         raise InputError(str(path), "文件是二进制数据，不是文本（不支持的格式或已损坏）", "binary data, not text")
     for enc in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(enc)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if enc == "utf-8-sig" and exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+                # a UTF-8 file cut inside its last character: keep everything before the cut
+                return data[: exc.start].decode("utf-8-sig"), "utf-8", True
             continue
         if enc == "gb18030" and _looks_like_mojibake(text):
             break
-        return text, ("utf-8" if enc == "utf-8-sig" else enc)
+        return text, ("utf-8" if enc == "utf-8-sig" else enc), False
     raise InputError(
         str(path), "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），可能已损坏", "undecodable text encoding"
     )
@@ -70,12 +76,15 @@ def _control_ratio(text: str) -> float:
 
 
 def read_text(path: Path, data: bytes) -> RawDocument:
-    text, encoding = decode(path, data)
+    text, encoding, truncated = decode(path, data)
+    warnings = []
+    if truncated:
+        warnings.append("文件在最后一个字符中间被截断，已读取截断前的全部内容（文件可能不完整）")
     if _control_ratio(text) > 0.05:
         raise InputError(str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks, layout = _blocks(lines)
-    return RawDocument(source=str(path), layout=layout, blocks=blocks, encoding=encoding)
+    return RawDocument(source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings)
 
 
 def _kind(line: str) -> str:
