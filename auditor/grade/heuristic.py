@@ -224,9 +224,15 @@ def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalRevi
 
 
 def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True) -> None:
+    by_row: dict[tuple[int, int], list[Finding]] = {}
+    for f in doc.findings or []:
+        if f.scope == "row" and f.row_index is not None:
+            by_row.setdefault((f.table_index, f.row_index), []).append(f)
+    rules_ran = doc.findings is not None
     for table in doc.tables:
         for row in table.rows:
-            row.grade = grade_row(row, table, doc, with_rewrite=with_rewrite, config=config)
+            fs = by_row.get((table.index, row.index), []) if rules_ran else None
+            row.grade = grade_row(row, table, doc, findings=fs, with_rewrite=with_rewrite, config=config)
         if table.kind == "project":
             table.goal_review = heuristic_goal_review(table, doc)
 

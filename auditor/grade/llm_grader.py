@@ -68,8 +68,20 @@ def looks_injected(*texts: str | None) -> bool:
     return any(t and INJECTION.search(t) for t in texts)
 
 
+_FINDINGS_INDEX: dict[int, tuple[int, int, dict[tuple[int | None, int | None], list[Finding]]]] = {}
+
+
 def _row_findings(doc: Document, table: Table, row: IndicatorRow) -> list[Finding]:
-    return [f for f in (doc.findings or []) if f.table_index == table.index and f.row_index == row.index and f.scope == "row"]
+    """The row's rule findings, through an index built once per findings list (not a scan per row)."""
+    fs = doc.findings or []
+    cached = _FINDINGS_INDEX.get(id(doc))
+    if cached is None or cached[0] != id(fs) or cached[1] != len(fs):
+        index: dict[tuple[int | None, int | None], list[Finding]] = {}
+        for f in fs:
+            if f.scope == "row":
+                index.setdefault((f.table_index, f.row_index), []).append(f)
+        cached = _FINDINGS_INDEX[id(doc)] = (id(fs), len(fs), index)
+    return list(cached[2].get((table.index, row.index), ()))
 
 
 @dataclass

@@ -255,6 +255,9 @@ def check_row_standalone(
     Without `doc`, a minimal document holding just `table` is used."""
     cfg = _config(config)
     if doc is None:
+        # a one-row copy of the table: the row's context (budget, basis column) without making
+        # document-wide lookups (C205's name set) cost O(rows) on every call
+        table = table.model_copy(update={"rows": [row]})
         doc = Document(source="<standalone>", tables=[table])
     rules = enabled_rules(cfg, ("row",))
     ctx = RuleContext(config=cfg, lang=cfg.lang)
