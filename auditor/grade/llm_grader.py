@@ -80,6 +80,8 @@ def _row_findings(doc: Document, table: Table, row: IndicatorRow) -> list[Findin
         for f in fs:
             if f.scope == "row":
                 index.setdefault((f.table_index, f.row_index), []).append(f)
+        if len(_FINDINGS_INDEX) > 64:  # a long batch: keep only recent documents' indexes
+            _FINDINGS_INDEX.clear()
         cached = _FINDINGS_INDEX[id(doc)] = (id(fs), len(fs), index)
     return list(cached[2].get((table.index, row.index), ()))
 
