@@ -314,7 +314,8 @@ def test_xlsx_sheets_locations_and_numbers(fixture_files):
         (1234.5, "#,##0.00", "1234.50"),
         (1e-7, "General", "0.0000001"),
         (12345678901.0, "General", "12345678901"),
-        (5, '"≥"0"个"', "5"),
+        (5, '"≥"0"个"', "≥5个"),  # literal text shown where it stands, as Excel does
+        (200, '#,##0"人次"', "200人次"),
     ],
 )
 def test_xlsx_number_rendering(value, fmt, shown):
@@ -465,3 +466,26 @@ def test_extraction_matches_gold(fixture_files, name):
     assert not unexpected, sorted(unexpected)
     if mismatches:
         pytest.xfail(f"known extractor gaps only: {sorted(mismatches)}")
+
+
+def test_xlsx_far_cells_dates_and_uncached_formulas(tmp_path):
+    """A styled cell at the sheet's last row must not make the reader walk a million rows; dates
+    read as a disclosure writes them; a formula Excel never calculated is reported, not blank."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "时效指标", "完成时间", dt.datetime(2021, 12, 31)])
+    ws.append(["", "数量指标", "培训人次", "=B1*2"])
+    ws.cell(row=1048576, column=1).font = Font(bold=True)  # formatting only, no value
+    p = tmp_path / "far.xlsx"
+    wb.save(p)
+    raw = read_document(p)
+    grid = next(b for b in raw.blocks if isinstance(b, Grid))
+    assert len(grid.rows) == 3
+    assert grid.rows[1].cells[3] == "2021年12月31日"
+    assert any("公式" in w for w in raw.warnings)

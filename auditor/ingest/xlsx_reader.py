@@ -51,6 +51,7 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
         raise InputError(src, "Excel 文件已损坏或被截断，无法解压", "corrupt or truncated xlsx (zip)") from exc
     if "xl/workbook.xml" not in names:
         raise InputError(src, "压缩包中没有 xl/workbook.xml，不是有效的 Excel 工作簿", "xl/workbook.xml missing")
+    formulas = _formula_cells(openpyxl, data, names)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
     except (zipfile.BadZipFile, EOFError) as exc:
@@ -72,33 +73,61 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
             if ws.sheet_state != "visible":
                 warnings.append(f"工作表 {ws.title} 是隐藏的，仍然读取（hidden sheet read）")
             blocks.append(TextLine(text=ws.title, loc=Location(sheet=ws.title)))
-            grid_no = _read_sheet(ws, blocks, warnings, grid_no)
+            grid_no = _read_sheet(ws, blocks, warnings, grid_no, formulas.get(ws.title, set()))
     finally:
         wb.close()
     return RawDocument(source=src, layout="xlsx", blocks=blocks, warnings=warnings)
 
 
-def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int) -> int:
+def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tuple[int, int]]]:
+    """Cells that hold a formula, per sheet title. The values load (data_only) shows a formula
+    whose result Excel never cached as an empty cell; these must be reported, not read as blank.
+    Only done when some worksheet XML contains a formula element (a cheap byte check first)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        if not any(b"<f>" in zf.read(n) or b"<f " in zf.read(n) for n in names if n.startswith("xl/worksheets/")):
+            return {}
+    out: dict[str, set[tuple[int, int]]] = {}
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception:  # noqa: BLE001 - the values load reports a corrupt file with a clear message
+        return {}
+    try:
+        for ws in wb.worksheets:
+            cells = set()
+            for row in ws.iter_rows():
+                for cell in row:
+                    if getattr(cell, "data_type", None) == "f":
+                        cells.add((cell.row, cell.column))
+            if cells:
+                out[ws.title] = cells
+    finally:
+        wb.close()
+    return out
+
+
+def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, formulas: set | None = None) -> int:
     name = ws.title
-    covered: set[tuple[int, int]] = set()
-    for rng in ws.merged_cells.ranges:
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if (r, c) != (rng.min_row, rng.min_col):
-                    covered.add((r, c))
+    # Only cells that exist in the file are read (a styled cell at row 1,048,576 must not make the
+    # reader walk a million empty rows); merges are applied to those cells, not expanded.
+    merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
+
+    def is_covered(r: int, c: int) -> bool:
+        return any(r0 <= r <= r1 and c0 <= c <= c1 and (r, c) != (r0, c0) for r0, c0, r1, c1 in merges)
 
     values: dict[tuple[int, int], str] = {}
     missing_formula = False
-    for row in ws.iter_rows():
-        for cell in row:
-            if (cell.row, cell.column) in covered:
-                continue
-            text = _render(cell)
-            if text is None:
-                missing_formula = True
-                continue
-            if text:
-                values[(cell.row, cell.column)] = text
+    cells = getattr(ws, "_cells", None)
+    if cells is None:  # pragma: no cover - openpyxl without the cell dict
+        cells = {(c.row, c.column): c for row in ws.iter_rows() for c in row}
+    for (r, c), cell in sorted(cells.items()):
+        text = _render(cell)
+        if text == "" and formulas and (r, c) in formulas:
+            text = None  # a formula Excel never calculated: not a blank cell
+        if text is None:
+            missing_formula = True
+            continue
+        if text and not (merges and is_covered(r, c)):
+            values[(r, c)] = text
     if missing_formula:
         warnings.append(f"工作表 {name} 含有没有缓存值的公式，已按空白处理（formula without cached value）")
     if not values:
@@ -110,7 +139,9 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int) -> i
         if (rng.min_row, rng.min_col) in values:
             span_of[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
 
-    used_rows = sorted({r for r, _ in values} | {r for (r0, _), (r1, _) in span_of.items() for r in range(r0, r1 + 1)})
+    # (a merge cannot stretch the sheet past its last written row: "H1:H1048576" is formatting)
+    last_row = max(r for r, _ in values)
+    used_rows = sorted({r for r, _ in values} | {r for (r0, _), (r1, _) in span_of.items() for r in range(r0, min(r1, last_row) + 1)})
     bands: list[list[int]] = []
     for r in used_rows:
         if bands and r == bands[-1][-1] + 1:
@@ -142,7 +173,7 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int) -> i
         grid_rows: list[GridRow] = []
         for r in range(band[i], band[-1] + 1):
             cells = [values.get((r, c), "") for c in range(c_min, c_max + 1)]
-            merged = [(r, c) in covered for c in range(c_min, c_max + 1)]
+            merged = [bool(merges) and is_covered(r, c) for c in range(c_min, c_max + 1)]
             grid_rows.append(GridRow(cells=cells, merged=merged, loc=Location(sheet=name, grid=grid_no, grid_row=r)))
         blocks.append(Grid(rows=grid_rows, loc=Location(sheet=name, grid=grid_no, grid_row=band[i])))
     return grid_no
@@ -162,12 +193,15 @@ def _render(cell) -> str | None:
         return v.replace("\r\n", "\n").replace("\r", "\n").strip()
     if isinstance(v, bool):
         return "TRUE" if v else "FALSE"
-    if isinstance(v, _dt.datetime):
-        return v.date().isoformat() if v.time() == _dt.time(0) else v.isoformat(sep=" ")
-    if isinstance(v, (_dt.date, _dt.time)):
-        return v.isoformat()
+    if isinstance(v, _dt.datetime) and v.time() == _dt.time(0):
+        v = v.date()
+    if isinstance(v, _dt.date) and not isinstance(v, _dt.datetime):
+        return f"{v.year}年{v.month}月{v.day}日"  # as a disclosure writes a date (the parser reads 年/月)
+    if isinstance(v, (_dt.datetime, _dt.time)):
+        return v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat()
     if isinstance(v, _dt.timedelta):
-        return str(v)
+        days = v.total_seconds() / 86400
+        return f"{_plain(days)}天" if days >= 1 else f"{_plain(v.total_seconds() / 3600)}小时"
     if isinstance(v, (int, float)):
         return format_number(v, cell.number_format or "General")
     return str(v).strip()
@@ -175,7 +209,21 @@ def _render(cell) -> str | None:
 
 def format_number(v: float, number_format: str) -> str:
     """Render a number the way Excel shows it for common formats (General, 0.00, 0%, 0.0%)."""
-    fmt = _QUOTED.sub("", number_format.split(";")[0])
+    section = number_format.split(";")[0]
+    if '"' in section:
+        # quoted literal text is shown where it stands: '"≥"0"个"' -> ≥5个, '#,##0"人次"' -> 200人次
+        parts = re.split(r'("[^"]*")', section)
+        numeric = "".join(p for p in parts if not p.startswith('"'))
+        shown = format_number(v, numeric or "General")
+        out, done = [], False
+        for p in parts:
+            if p.startswith('"'):
+                out.append(p[1:-1])
+            elif not done and re.search(r"[0#?%]", p):
+                out.append(shown)
+                done = True
+        return "".join(out) if done else shown + "".join(p[1:-1] for p in parts if p.startswith('"'))
+    fmt = _QUOTED.sub("", section)
     if "%" in fmt:
         decimals = _decimals(fmt)
         return f"{v * 100:.{decimals}f}%" if decimals is not None else _plain(v * 100) + "%"
