@@ -142,15 +142,18 @@ def _row_cells(tr) -> list:
 def _table_rows(tbl, document) -> list[tuple[list[str], list[bool]]]:
     grid = tbl.find(_q("tblGrid"))
     n_grid = len(grid.findall(_q("gridCol"))) if grid is not None else 0
+    # spans and offsets larger than the table can be are corrupt values: clamp them to the grid
+    # (or to a generous bound when the grid is missing) instead of padding millions of cells
+    limit = n_grid if n_grid else 256
     raw_rows: list[tuple[list[str], list[bool]]] = []
     for tr in tbl.iterchildren(_q("tr")):
         trpr = tr.find(_q("trPr"))
-        before = _int_attr(trpr.find(_q("gridBefore")) if trpr is not None else None, 0)
+        before = min(limit, max(0, _int_attr(trpr.find(_q("gridBefore")) if trpr is not None else None, 0)))
         cells: list[str] = [""] * before
         merged: list[bool] = [False] * before
         for tc in _row_cells(tr):
             tcpr = tc.find(_q("tcPr"))
-            span = max(1, _int_attr(tcpr.find(_q("gridSpan")) if tcpr is not None else None, 1))
+            span = min(limit, max(1, _int_attr(tcpr.find(_q("gridSpan")) if tcpr is not None else None, 1)))
             vmerge = tcpr.find(_q("vMerge")) if tcpr is not None else None
             continues = vmerge is not None and vmerge.get(_q("val"), "continue") != "restart"
             if continues:

@@ -148,7 +148,8 @@ def _blocks(lines: list[str]) -> tuple[list, str]:
             if not _MD_SEPARATOR.match(line):
                 counts["pipe"] += 1
                 inner = line.strip()[1:-1]
-                grid_add(GridRow(cells=[_trim(c) for c in inner.split("|")], loc=Location(line=i + 1)))
+                cells = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)]  # "\|" is a literal pipe
+                grid_add(GridRow(cells=[_trim(c) for c in cells], loc=Location(line=i + 1)))
             i += 1
             continue
         # a paragraph ends the current grid
