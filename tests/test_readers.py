@@ -489,3 +489,27 @@ def test_xlsx_far_cells_dates_and_uncached_formulas(tmp_path):
     assert len(grid.rows) == 3
     assert grid.rows[1].cells[3] == "2021年12月31日"
     assert any("公式" in w for w in raw.warnings)
+
+
+def test_xlsx_tables_side_by_side_are_separate_grids(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    left = [["项目名称", "培训项目"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "培训人次", "≥200人次"], ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"]]
+    right = [["项目名称", "巡查项目"], ["一级指标", "二级指标", "三级指标", "指标值"],
+             ["产出指标", "数量指标", "巡查次数", "≥12次"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%"]]
+    for r, (a, b) in enumerate(zip(left, right), start=1):
+        for c, v in enumerate(a, start=1):
+            ws.cell(row=r, column=c, value=v)
+        for c, v in enumerate(b, start=6):  # one empty column (E) between the tables
+            ws.cell(row=r, column=c, value=v)
+    p = tmp_path / "side.xlsx"
+    wb.save(p)
+    from auditor.pipeline import extract_document
+
+    doc = extract_document(p)
+    assert [(t.project, [r.level3 for r in t.rows]) for t in doc.tables] == [
+        ("培训项目", ["培训人次", "学员满意度"]), ("巡查项目", ["巡查次数", "群众满意度"]),
+    ]

@@ -230,6 +230,9 @@ class Extractor:
             self.set_header(cells)
             return
         cur = self.cur
+        if cur is None and _key(first) in _K_PROJECT:
+            # a project block that starts with its 项目名称 row, without a title line
+            self.cur = cur = _Builder(title="", title_loc=row.loc)
         if cur is None:
             self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty)))
             return

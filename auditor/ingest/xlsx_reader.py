@@ -149,13 +149,18 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, form
         else:
             bands.append([r])
 
+    pieces: list[tuple[list[int], int, int]] = []
     for band in bands:
         rows_set = set(band)
         cols = {c for (r, c) in values if r in rows_set}
         for (r0, c0), (_r1, c1) in span_of.items():
             if r0 in rows_set:
                 cols.update(range(c0, c1 + 1))
-        c_min, c_max = min(cols), max(cols)
+        # tables placed side by side: a column empty in every row of the band separates them
+        for c_min, c_max in _column_groups(sorted(cols)):
+            pieces.append((band, c_min, c_max))
+
+    for band, c_min, c_max in pieces:
 
         def nonempty(r: int) -> int:
             return sum(1 for c in range(c_min, c_max + 1) if (r, c) in values)
@@ -177,6 +182,17 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, form
             grid_rows.append(GridRow(cells=cells, merged=merged, loc=Location(sheet=name, grid=grid_no, grid_row=r)))
         blocks.append(Grid(rows=grid_rows, loc=Location(sheet=name, grid=grid_no, grid_row=band[i])))
     return grid_no
+
+
+def _column_groups(cols: list[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent used columns: [1,2,3,5,6] -> [(1, 3), (5, 6)]."""
+    groups: list[tuple[int, int]] = []
+    for c in cols:
+        if groups and c == groups[-1][1] + 1:
+            groups[-1] = (groups[-1][0], c)
+        else:
+            groups.append((c, c))
+    return groups
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
