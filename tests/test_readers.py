@@ -513,3 +513,24 @@ def test_xlsx_tables_side_by_side_are_separate_grids(tmp_path):
     assert [(t.project, [r.level3 for r in t.rows]) for t in doc.tables] == [
         ("培训项目", ["培训人次", "学员满意度"]), ("巡查项目", ["巡查次数", "群众满意度"]),
     ]
+
+
+def test_xlsx_grouped_header_across_level1_and_level2(tmp_path):
+    """"一级指标" drawn across the 一级 and 二级 columns (a merged header cell): the 二级 still reads."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "培训项目"])
+    ws.append(["一级指标", None, "三级指标", "指标值"])
+    ws.merge_cells("A2:B2")
+    ws.append(["产出指标", "数量指标", "培训人次", "≥200人次"])
+    ws.append(["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"])
+    p = tmp_path / "grouped.xlsx"
+    wb.save(p)
+    from auditor.pipeline import extract_document
+
+    (t,) = extract_document(p).tables
+    assert [(r.level1, r.level2, r.level3) for r in t.rows] == [
+        ("产出指标", "数量指标", "培训人次"), ("满意度指标", "服务对象满意度指标", "学员满意度"),
+    ]

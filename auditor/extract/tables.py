@@ -227,7 +227,7 @@ class Extractor:
                 # a header without a title: a table of its own
                 self.close()
                 self.cur = _Builder(title="", title_loc=row.loc)
-            self.set_header(cells)
+            self.set_header(cells, row.merged)
             return
         cur = self.cur
         if cur is None and _key(first) in _K_PROJECT:
@@ -292,10 +292,15 @@ class Extractor:
             cur.expect_fund_use = False
 
     # -- header --------------------------------------------------------------------------------
-    def set_header(self, cells: list[str]) -> None:
+    def set_header(self, cells: list[str], merged: list[bool] | None = None) -> None:
         cur = self.cur
         assert cur is not None
         cur.columns = [header_field(c) for c in cells]
+        if merged and "level2" not in cur.columns and "level1" in cur.columns:
+            # a grouped header: "一级指标" drawn across the 一级 and 二级 columns (a horizontal merge)
+            j = cur.columns.index("level1") + 1
+            if j < len(cells) and j < len(merged) and merged[j] and cur.columns[j] is None:
+                cur.columns[j] = "level2"
         cur.header = [header_field(c) for c in cells if c]
         cur.ncols = len(cells)
 
