@@ -216,8 +216,11 @@ def compare_markdown(cmp: dict, limit: int = 30, threshold: float = 1e-9) -> str
     if cmp["dataset"]["a"] != cmp["dataset"]["b"]:
         lines += ["**Warning: the runs used different datasets** "
                   f"({(cmp['dataset']['a'] or '')[:19]}… vs {(cmp['dataset']['b'] or '')[:19]}…)", ""]
-    lines += ["| metric | A | B | Δ (B − A) |", "|---|---|---|---|"]
     changed = [d for d in cmp["deltas"] if d["delta"] is None or abs(d["delta"]) > threshold]
+    if changed:
+        lines += ["| metric | A | B | Δ (B − A) |", "|---|---|---|---|"]
+    else:
+        lines += ["No metric changed."]
     for d in changed:
         delta = "–" if d["delta"] is None else f"{d['delta']:+.4f}"
         lines.append(f"| {d['metric']} | {fmt(d['a'], 4)} | {fmt(d['b'], 4)} | {delta} |")
