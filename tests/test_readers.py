@@ -534,3 +534,21 @@ def test_xlsx_grouped_header_across_level1_and_level2(tmp_path):
     assert [(r.level1, r.level2, r.level3) for r in t.rows] == [
         ("产出指标", "数量指标", "培训人次"), ("满意度指标", "服务对象满意度指标", "学员满意度"),
     ]
+
+
+def test_xlsx_basis_merged_down_is_shared_by_the_rows(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "培训项目"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"])
+    ws.append(["产出指标", "数量指标", "培训人次", "≥200人次", "2023年培训计划"])
+    ws.append(["产出指标", "质量指标", "考核合格率", "≥95%", None])
+    ws.merge_cells("E3:E4")
+    p = tmp_path / "basis.xlsx"
+    wb.save(p)
+    from auditor.pipeline import extract_document
+
+    (t,) = extract_document(p).tables
+    assert [r.basis for r in t.rows] == ["2023年培训计划", "2023年培训计划"]

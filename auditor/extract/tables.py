@@ -358,6 +358,14 @@ class Extractor:
         if shifted is not None:
             fields = shifted
             notes.append("行左移：首格读作三级指标，其后第一个非空格读作指标值，一级/二级沿用上一行")
+        elif row.merged and cur.rows and len(row.merged) == len(cells):
+            # a 依据 / 评分标准 cell merged down over several rows (a reader-flagged merge): the rows
+            # below share it (only these trailing columns; a merged 描述/指标值 may be a horizontal span)
+            for j, f in enumerate(cols[: len(cells)]):
+                if f in ("basis", "scoring") and not cells[j] and row.merged[j] and f not in fields:
+                    prev_val = cur.rows[-1].basis if f == "basis" else cur.rows[-1].scoring_standard
+                    if prev_val:
+                        fields[f] = prev_val
         prev = cur.rows[-1] if cur.rows else None
         level1 = fields.get("level1", "")
         level2 = fields.get("level2", "")
