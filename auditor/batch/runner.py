@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from auditor.batch.executors import run as run_executor
+from auditor.ingest import sha256_file
 from auditor.store import Store
 
 
@@ -42,13 +43,6 @@ class BatchResult:
     def docs_per_second(self) -> float:
         return self.n_done / self.seconds if self.seconds > 0 else 0.0
 
-
-def sha256_file(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def county_of(path: Path, root: Path, part: int | None = None) -> str:

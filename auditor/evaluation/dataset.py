@@ -28,6 +28,8 @@ from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from auditor.ingest import sha256_file
+
 SCHEMA_VERSION = 1
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_DATASET = REPO_ROOT / "eval" / "datasets" / "gold.jsonl"
@@ -218,13 +220,6 @@ def write_dataset(path: str | Path, header: DatasetHeader, items: list[DatasetIt
             fh.write(json.dumps(it.model_dump(mode="json"), ensure_ascii=False) + "\n")
     return path
 
-
-def sha256_file(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 16), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 # --- loading / validation ---------------------------------------------------------------------

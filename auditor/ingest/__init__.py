@@ -8,9 +8,18 @@ from pathlib import Path
 from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
 
-__all__ = ["read_document", "InputError", "RawDocument", "Grid", "GridRow", "TextLine", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_document", "sha256_file", "InputError", "RawDocument", "Grid", "GridRow", "TextLine", "SUPPORTED_SUFFIXES"]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".csv", ".tsv", ".docx", ".xlsx", ".xlsm", ".pdf")
+
+
+def sha256_file(path: str | Path) -> str:
+    """Content hash of a file (streamed): the identity of a disclosure in batch runs and datasets."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def read_document(path: str | Path) -> RawDocument:
