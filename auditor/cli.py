@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 from rich.console import Console
@@ -25,7 +24,7 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     json = "json"
     table = "table"
     text = "text"
@@ -66,8 +65,10 @@ def _report_errors(errors) -> None:
 
 @app.command()
 def extract(
-    files: List[Path] = typer.Argument(..., help="Files or folders (.txt .docx .xlsx .pdf)."),
-    format: OutFormat = typer.Option(OutFormat.json, "--format", "-f", help="json (the contract) or table."),
+    files: list[Path] = typer.Argument(..., help="Files or folders (.txt .docx .xlsx .pdf)."),
+    format: OutFormat = typer.Option(
+        OutFormat.json, "--format", "-f", help="json (the contract) or table."
+    ),
 ) -> None:
     """Extract every performance table into rows (JSON contract or a readable table)."""
     from auditor.pipeline import discover, extract_many
@@ -84,7 +85,13 @@ def extract(
             con.print(f"[bold]{d.source}[/bold]  单位: {d.unit}  年度: {d.year}  版式: {d.layout}")
             tab = RichTable("表", "类型", "项目", "预算(万元)", "行数")
             for t in d.tables:
-                tab.add_row(str(t.index), t.kind, t.project, "" if t.budget_wan is None else f"{t.budget_wan:g}", str(len(t.rows)))
+                tab.add_row(
+                    str(t.index),
+                    t.kind,
+                    t.project,
+                    "" if t.budget_wan is None else f"{t.budget_wan:g}",
+                    str(len(t.rows)),
+                )
             con.print(tab)
             for w in d.warnings:
                 con.print(f"[yellow]提示[/yellow] {w}")
@@ -95,26 +102,54 @@ def extract(
 
 @app.command()
 def audit(
-    paths: List[Path] = typer.Argument(..., help="Files or folders to audit."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders to audit."),
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for the report files."),
-    format: OutFormat = typer.Option(OutFormat.text, "--format", "-f", help="stdout: text summary or json (contract)."),
-    reports: Optional[str] = typer.Option(
-        None, "--reports", help="Report files to write: comma list of html,md,json,xlsx, or none "
-        "(default: all four; none with --format json, which prints to stdout)."
+    format: OutFormat = typer.Option(
+        OutFormat.text, "--format", "-f", help="stdout: text summary or json (contract)."
     ),
-    config_file: Optional[Path] = typer.Option(None, "--config", help="auditor.toml or pyproject.toml with [tool.auditor]."),
-    select: Optional[str] = typer.Option(None, "--select", help="Rule codes/prefixes to enable, comma list (e.g. U,V401)."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Rule codes/prefixes to disable, comma list."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error|warning|info|never: exit 1 at or above it."),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings remain (2 still on tool errors)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Message language: zh (default) or en."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Waiver/baseline file: hide findings recorded in it."),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record all current findings as accepted."),
-    corpus: bool = typer.Option(True, "--corpus/--no-corpus", help="Cross-document checks (T106) when several files."),
-    offline: bool = typer.Option(False, "--offline", help="Never call an LLM; use the heuristic grader."),
-    model: Optional[str] = typer.Option(None, "--model", help="LLM model id (else AUDITOR_LLM_MODEL / config)."),
-    llm_base_url: Optional[str] = typer.Option(None, "--llm-base-url", help="OpenAI-compatible endpoint URL."),
-    llm_max_requests: Optional[int] = typer.Option(None, "--llm-max-requests", help="Request budget for this run."),
+    reports: str | None = typer.Option(
+        None,
+        "--reports",
+        help="Report files to write: comma list of html,md,json,xlsx, or none "
+        "(default: all four; none with --format json, which prints to stdout).",
+    ),
+    config_file: Path | None = typer.Option(
+        None, "--config", help="auditor.toml or pyproject.toml with [tool.auditor]."
+    ),
+    select: str | None = typer.Option(
+        None, "--select", help="Rule codes/prefixes to enable, comma list (e.g. U,V401)."
+    ),
+    ignore: str | None = typer.Option(
+        None, "--ignore", help="Rule codes/prefixes to disable, comma list."
+    ),
+    fail_on: str | None = typer.Option(
+        None, "--fail-on", help="error|warning|info|never: exit 1 at or above it."
+    ),
+    exit_zero: bool = typer.Option(
+        False, "--exit-zero", help="Exit 0 even when findings remain (2 still on tool errors)."
+    ),
+    lang: str | None = typer.Option(None, "--lang", help="Message language: zh (default) or en."),
+    baseline: Path | None = typer.Option(
+        None, "--baseline", help="Waiver/baseline file: hide findings recorded in it."
+    ),
+    write_baseline: Path | None = typer.Option(
+        None, "--write-baseline", help="Record all current findings as accepted."
+    ),
+    corpus: bool = typer.Option(
+        True, "--corpus/--no-corpus", help="Cross-document checks (T106) when several files."
+    ),
+    offline: bool = typer.Option(
+        False, "--offline", help="Never call an LLM; use the heuristic grader."
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="LLM model id (else AUDITOR_LLM_MODEL / config)."
+    ),
+    llm_base_url: str | None = typer.Option(
+        None, "--llm-base-url", help="OpenAI-compatible endpoint URL."
+    ),
+    llm_max_requests: int | None = typer.Option(
+        None, "--llm-max-requests", help="Request budget for this run."
+    ),
 ) -> None:
     """Audit disclosures: extract, run the rules, grade, write reports."""
     from auditor.config import load_config
@@ -137,7 +172,7 @@ def audit(
         config = load_config(config_file, overrides)
     except (ValueError, OSError) as exc:
         err.print(f"[red]配置错误[/red] {exc}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     if config.baseline and not write_baseline:
         # a bad waiver file is a configuration error: say so before any work (or LLM spending)
         from auditor.rules.baseline import load_baseline
@@ -146,7 +181,7 @@ def audit(
             load_baseline(config.baseline)
         except (ValueError, OSError) as exc:
             err.print(f"[red]基线文件错误[/red] {config.baseline}: {exc}")
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
     llm_over = {"model": model, "base_url": llm_base_url, "max_requests": llm_max_requests}
     llm_over = {k: v for k, v in llm_over.items() if v is not None}
     if llm_over:
@@ -158,13 +193,17 @@ def audit(
         raise typer.Exit(2)
     with _progress(len(files)) as prog:
         task = prog.add_task("audit", total=len(files))
-        docs, errors = audit_many(files, config, corpus_rules=corpus, on_progress=lambda p: prog.advance(task))
+        docs, errors = audit_many(
+            files, config, corpus_rules=corpus, on_progress=lambda p: prog.advance(task)
+        )
 
     if write_baseline:
         from auditor.rules.baseline import write_baseline as _write
 
         _write(docs, write_baseline)
-        err.print(f"已写入基线文件 {write_baseline}（{sum(len(d.findings or []) for d in docs)} 条问题被接受）")
+        err.print(
+            f"已写入基线文件 {write_baseline}（{sum(len(d.findings or []) for d in docs)} 条问题被接受）"
+        )
     elif config.baseline:
         from auditor.rules.baseline import apply_baseline
 
@@ -181,7 +220,14 @@ def audit(
         written = write_reports(docs, out, kinds, errors=errors, config=config)
 
     if format == OutFormat.json:
-        print(_dump({"documents": [_doc_json(d, True) for d in docs], "errors": [e.__dict__ for e in errors]}))
+        print(
+            _dump(
+                {
+                    "documents": [_doc_json(d, True) for d in docs],
+                    "errors": [e.__dict__ for e in errors],
+                }
+            )
+        )
     elif docs:
         _print_summary(docs, written)
     _report_errors(errors)
@@ -201,7 +247,10 @@ def _print_summary(docs, written) -> None:
     tab = RichTable("文件", "单位", "表", "行", "错误", "警告", "提示", "得分")
     for d in docs:
         fs = d.findings or []
-        count = lambda s: str(sum(1 for f in fs if f.severity == s))  # noqa: E731
+
+        def count(severity: str, fs=fs) -> str:
+            return str(sum(1 for f in fs if f.severity == severity))
+
         tab.add_row(
             Path(d.source).name,
             d.unit or "",

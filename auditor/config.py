@@ -53,8 +53,12 @@ class CorpusIndexConfig(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    threshold: float = Field(0.9, ge=0.0, le=1.0)  # similarity above which two indicator texts are "the same"
-    min_units: int = Field(2, ge=2)  # flag only when the text appears in documents of >= this many units
+    threshold: float = Field(
+        0.9, ge=0.0, le=1.0
+    )  # similarity above which two indicator texts are "the same"
+    min_units: int = Field(
+        2, ge=2
+    )  # flag only when the text appears in documents of >= this many units
     num_perm: int = Field(128, ge=16)  # MinHash permutations (when a MinHash index is used)
     shingle: int = Field(3, ge=1)  # character shingle size
 
@@ -80,7 +84,9 @@ class AuditConfig(BaseModel):
     baseline: str | None = None
     offline: bool = False
     corpus_index: CorpusIndexConfig = Field(default_factory=CorpusIndexConfig, alias="corpus-index")
-    llm: dict[str, Any] = Field(default_factory=dict)  # keys checked against LLMSettings (_check_llm)
+    llm: dict[str, Any] = Field(
+        default_factory=dict
+    )  # keys checked against LLMSettings (_check_llm)
     batch: BatchConfig = Field(default_factory=lambda: BatchConfig())
 
     # Selection layers after the first (the fields above): e.g. the command line's.
@@ -101,11 +107,15 @@ class AuditConfig(BaseModel):
         known = {f.name for f in dataclasses.fields(LLMSettings)} - {"api_key"} | {"api_key_env"}
         keys = {str(k).replace("-", "_") for k in v}
         if "api_key" in keys:
-            raise ValueError("llm.api_key: API 密钥不能写在配置文件里，请用 api_key_env 指定环境变量 "
-                             "(API keys do not belong in config files; set api_key_env)")
+            raise ValueError(
+                "llm.api_key: API 密钥不能写在配置文件里，请用 api_key_env 指定环境变量 "
+                "(API keys do not belong in config files; set api_key_env)"
+            )
         bad = sorted(keys - known)
         if bad:
-            raise ValueError(f"llm: 未知的配置项 {', '.join(bad)} (unknown key; known: {', '.join(sorted(known))})")
+            raise ValueError(
+                f"llm: 未知的配置项 {', '.join(bad)} (unknown key; known: {', '.join(sorted(known))})"
+            )
         return v
 
     @field_validator("select", "extend_select", "ignore", mode="before")
@@ -119,7 +129,10 @@ class AuditConfig(BaseModel):
     @classmethod
     def _sev_keys(cls, v):
         if isinstance(v, dict):
-            return {_norm_selector(k): (str(lvl).lower() if lvl is not None else lvl) for k, lvl in v.items()}
+            return {
+                _norm_selector(k): (str(lvl).lower() if lvl is not None else lvl)
+                for k, lvl in v.items()
+            }
         return v
 
     def model_post_init(self, __context: Any) -> None:
@@ -134,8 +147,12 @@ class AuditConfig(BaseModel):
         """The config file this configuration was read from (None for defaults)."""
         return self._source
 
-    def add_layer(self, select: list[str] | None = None, extend_select: list[str] | None = None,
-                  ignore: list[str] | None = None) -> "AuditConfig":
+    def add_layer(
+        self,
+        select: list[str] | None = None,
+        extend_select: list[str] | None = None,
+        ignore: list[str] | None = None,
+    ) -> AuditConfig:
         """Add a selection layer on top (the command line's). Validates the selectors."""
         layer = {
             "select": None if select is None else [_norm_selector(s) for s in select if s.strip()],
@@ -153,7 +170,9 @@ class AuditConfig(BaseModel):
         code = code.upper()
         hit = self._enabled_cache.get(code)
         if hit is None:
-            layers = [{"select": self.select, "extend_select": self.extend_select, "ignore": self.ignore}]
+            layers = [
+                {"select": self.select, "extend_select": self.extend_select, "ignore": self.ignore}
+            ]
             hit = _resolve(code, layers + self._layers)
             self._enabled_cache[code] = hit
         return hit
@@ -201,10 +220,7 @@ def _resolve(code: str, layers: list[dict]) -> bool:
 def known_codes() -> set[str]:
     """Taxonomy codes, the engine's E900 and every registered rule code."""
     codes = set(TAXONOMY_CODES) | {INTERNAL_ERROR_CODE}
-    try:
-        import auditor.rules.registry  # noqa: F401  (registers every rule)
-    except ImportError:  # pragma: no cover - the engine import reports a broken rule module loudly
-        pass
+    import auditor.rules.registry  # noqa: F401  (registers every rule)
     from auditor.rules.base import REGISTRY
 
     return codes | set(REGISTRY)

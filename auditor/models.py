@@ -128,7 +128,9 @@ class Finding(BaseModel):
     evidence: str = ""
     fix: str | None = None
     name: str = ""  # symbolic rule name, e.g. "boilerplate-indicator"
-    related: list[int] = Field(default_factory=list)  # other tables involved (T102/T103) or rows (C204)
+    related: list[int] = Field(
+        default_factory=list
+    )  # other tables involved (T102/T103) or rows (C204)
 
 
 class LLMUsage(BaseModel):

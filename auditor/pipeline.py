@@ -6,9 +6,9 @@ used by the CLI, the batch runner and the Ray executor alike.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from auditor.ingest import SUPPORTED_SUFFIXES, InputError, read_document
 from auditor.models import Document
@@ -30,7 +30,11 @@ def extract_document(path: str | Path) -> Document:
     raw = read_document(path)
     doc = extract(raw)
     if not doc.tables:
-        raise InputError(str(path), "未找到绩效目标表（项目绩效目标表/整体绩效目标表）", "no performance tables found")
+        raise InputError(
+            str(path),
+            "未找到绩效目标表（项目绩效目标表/整体绩效目标表）",
+            "no performance tables found",
+        )
     return doc
 
 
@@ -52,7 +56,9 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            out += sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+            )
         else:
             out.append(p)
     return out
@@ -70,7 +76,13 @@ def extract_many(
         except InputError as exc:
             errors.append(FileError(str(path), exc.message(), "input"))
         except Exception as exc:  # a reader/extractor bug must not sink the batch
-            errors.append(FileError(str(path), f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}", "internal"))
+            errors.append(
+                FileError(
+                    str(path),
+                    f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}",
+                    "internal",
+                )
+            )
         if on_progress:
             on_progress(path)
     return docs, errors

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from auditor.bench.synth import generate_corpus  # noqa: E402
+from auditor.bench.synth import generate_corpus
 
 
 def _work(path: str):
@@ -35,7 +35,7 @@ def _work(path: str):
     t0 = time.perf_counter()
     try:
         doc = extract_document(path)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return path, None, f"{type(exc).__name__}: {exc}", 0.0, 0.0
     t1 = time.perf_counter()
     doc.findings = run_rules(doc)
@@ -44,8 +44,8 @@ def _work(path: str):
 
 
 def _warm() -> None:
-    import auditor.pipeline  # noqa: F401
-    import auditor.rules.engine  # noqa: F401
+    import auditor.pipeline
+    import auditor.rules.engine
     import auditor.rules.registry  # noqa: F401
 
 
@@ -56,11 +56,19 @@ def _maxrss_mb(who: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--docs", type=int, default=1000, help="number of synthetic documents (default 1000)")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="pool size (default: all cores)")
-    ap.add_argument("--counties", type=int, default=8, help="county folders to spread documents over")
+    ap.add_argument(
+        "--docs", type=int, default=1000, help="number of synthetic documents (default 1000)"
+    )
+    ap.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="pool size (default: all cores)"
+    )
+    ap.add_argument(
+        "--counties", type=int, default=8, help="county folders to spread documents over"
+    )
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--single", type=int, default=200, help="documents for the single-process (per-core) figure")
+    ap.add_argument(
+        "--single", type=int, default=200, help="documents for the single-process (per-core) figure"
+    )
     ap.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
     args = ap.parse_args(argv)
 
@@ -77,9 +85,13 @@ def main(argv: list[str] | None = None) -> int:
         paths = generate_corpus(out_dir, args.docs, args.counties, args.seed)
         t_gen = time.perf_counter() - t0
         size_mb = sum(p.stat().st_size for p in paths) / 1e6
-        print(f"corpus: {len(paths)} documents, {size_mb:.1f} MB in {args.counties} county folders "
-              f"({out_dir}), generated in {t_gen:.1f}s")
-        print(f"rules: {len(checking_rules())} registered; workers: {args.workers}; cores: {os.cpu_count()}")
+        print(
+            f"corpus: {len(paths)} documents, {size_mb:.1f} MB in {args.counties} county folders "
+            f"({out_dir}), generated in {t_gen:.1f}s"
+        )
+        print(
+            f"rules: {len(checking_rules())} registered; workers: {args.workers}; cores: {os.cpu_count()}"
+        )
 
         # One process, no pool: the per-core figure without inter-process copying of results.
         single = paths[: min(len(paths), args.single)]
@@ -91,9 +103,13 @@ def main(argv: list[str] | None = None) -> int:
         t_single = max(time.perf_counter() - t0, 1e-9)
 
         t0 = time.perf_counter()
-        with mp.get_context("fork" if sys.platform == "linux" else "spawn").Pool(args.workers, initializer=_warm) as pool:
+        with mp.get_context("fork" if sys.platform == "linux" else "spawn").Pool(
+            args.workers, initializer=_warm
+        ) as pool:
             t_ready = time.perf_counter()
-            results = pool.map(_work, [str(p) for p in paths], chunksize=max(1, len(paths) // (args.workers * 8)))
+            results = pool.map(
+                _work, [str(p) for p in paths], chunksize=max(1, len(paths) // (args.workers * 8))
+            )
             t_pool = time.perf_counter() - t_ready
         t_pool_total = time.perf_counter() - t0
         docs = [r[1] for r in results if r[1] is not None]
@@ -113,29 +129,43 @@ def main(argv: list[str] | None = None) -> int:
         w = max(1, args.workers)
 
         def line(label: str, secs: float) -> str:
-            return (f"| {label:<38} | {secs:>8.2f} | {n_docs / secs:>8.1f} | {n_rows / secs:>9.0f} "
-                    f"| {n_rows / secs / w:>12.0f} |")
+            return (
+                f"| {label:<38} | {secs:>8.2f} | {n_docs / secs:>8.1f} | {n_rows / secs:>9.0f} "
+                f"| {n_rows / secs / w:>12.0f} |"
+            )
 
         print()
-        print(f"| {'stage':<38} | {'wall s':>8} | {'docs/s':>8} | {'rows/s':>9} | {'rows/s/core':>12} |")
+        print(
+            f"| {'stage':<38} | {'wall s':>8} | {'docs/s':>8} | {'rows/s':>9} | {'rows/s/core':>12} |"
+        )
         print(f"|{'-' * 40}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 14}|")
-        print(f"| {'extract + rules (1 process, ' + str(len(single)) + ' docs)':<38} | {t_single:>8.2f} "
-              f"| {len(single) / t_single:>8.1f} | {single_rows / t_single:>9.0f} | {single_rows / t_single:>12.0f} |")
+        print(
+            f"| {'extract + rules (1 process, ' + str(len(single)) + ' docs)':<38} | {t_single:>8.2f} "
+            f"| {len(single) / t_single:>8.1f} | {single_rows / t_single:>9.0f} | {single_rows / t_single:>12.0f} |"
+        )
         print(line("extract + rules (pool)", t_pool))
         print(line("extract + rules + corpus (T106)", t_pool + t_corpus))
         if n_corpus_rules:
-            print(f"| {'corpus pass alone (parent, 1 core)':<38} | {t_corpus:>8.2f} | {n_docs / t_corpus:>8.1f} "
-                  f"| {n_rows / t_corpus:>9.0f} | {n_rows / t_corpus:>12.0f} |")
+            print(
+                f"| {'corpus pass alone (parent, 1 core)':<38} | {t_corpus:>8.2f} | {n_docs / t_corpus:>8.1f} "
+                f"| {n_rows / t_corpus:>9.0f} | {n_rows / t_corpus:>12.0f} |"
+            )
         else:
             print("(no corpus-scope rule (T106) is registered yet: the corpus pass did nothing)")
         print()
-        print(f"documents: {n_docs} ok, {len(failures)} failed; rows: {n_rows}; findings: {n_findings} "
-              f"(+{n_corpus} corpus)")
-        print(f"CPU time in workers: extraction {t_extract:.1f}s, rules {t_rules:.1f}s "
-              f"({100 * t_rules / max(t_extract + t_rules, 1e-9):.0f}% rules); pool start-up "
-              f"{t_pool_total - t_pool:.2f}s")
-        print(f"peak RSS: parent {_maxrss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker "
-              f"{_maxrss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+        print(
+            f"documents: {n_docs} ok, {len(failures)} failed; rows: {n_rows}; findings: {n_findings} "
+            f"(+{n_corpus} corpus)"
+        )
+        print(
+            f"CPU time in workers: extraction {t_extract:.1f}s, rules {t_rules:.1f}s "
+            f"({100 * t_rules / max(t_extract + t_rules, 1e-9):.0f}% rules); pool start-up "
+            f"{t_pool_total - t_pool:.2f}s"
+        )
+        print(
+            f"peak RSS: parent {_maxrss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker "
+            f"{_maxrss_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+        )
         for path, msg in failures[:5]:
             print(f"  failed: {path}: {msg}")
     finally:

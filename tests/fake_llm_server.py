@@ -36,7 +36,13 @@ def count_tokens(text: str) -> int:
 
 
 class FakeLLMServer:
-    def __init__(self, latency: float = 0.0, retry_after: str = "0", hang_seconds: float = 3.0, default: str = "ok"):
+    def __init__(
+        self,
+        latency: float = 0.0,
+        retry_after: str = "0",
+        hang_seconds: float = 3.0,
+        default: str = "ok",
+    ):
         self.latency = latency
         self.retry_after = retry_after
         self.hang_seconds = hang_seconds
@@ -49,7 +55,7 @@ class FakeLLMServer:
         self._httpd: ThreadingHTTPServer | None = None
 
     # -- control ---------------------------------------------------------------------------
-    def plan(self, marker: str, behaviours: list[str]) -> "FakeLLMServer":
+    def plan(self, marker: str, behaviours: list[str]) -> FakeLLMServer:
         with self._lock:
             self.plans.append((marker, list(behaviours)))
         return self
@@ -65,7 +71,7 @@ class FakeLLMServer:
         assert self._httpd is not None
         return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
 
-    def start(self) -> "FakeLLMServer":
+    def start(self) -> FakeLLMServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -74,12 +80,14 @@ class FakeLLMServer:
             def log_message(self, *a):  # silence
                 return
 
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 server._handle(self)
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def stop(self) -> None:
@@ -115,18 +123,31 @@ class FakeLLMServer:
         with self._lock:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
-            self.requests.append({"task": task, "behaviour": behaviour, "body": raw, "t": time.time(),
-                                  "authorization": h.headers.get("Authorization", "")})
+            self.requests.append(
+                {
+                    "task": task,
+                    "behaviour": behaviour,
+                    "body": raw,
+                    "t": time.time(),
+                    "authorization": h.headers.get("Authorization", ""),
+                }
+            )
         try:
             if self.latency:
                 time.sleep(self.latency)
             if behaviour == "hang":
                 time.sleep(self.hang_seconds)
             if behaviour == "429":
-                return self._send(h, 429, {"error": {"message": "rate limited", "type": "rate_limit"}},
-                                  {"Retry-After": self.retry_after})
+                return self._send(
+                    h,
+                    429,
+                    {"error": {"message": "rate limited", "type": "rate_limit"}},
+                    {"Retry-After": self.retry_after},
+                )
             if behaviour == "500":
-                return self._send(h, 500, {"error": {"message": "internal error", "type": "server_error"}})
+                return self._send(
+                    h, 500, {"error": {"message": "internal error", "type": "server_error"}}
+                )
             content = self._answer(task, behaviour, text, body)
             self._send(h, 200, self._completion(body, content, behaviour, text))
         except (BrokenPipeError, ConnectionResetError):
@@ -146,7 +167,9 @@ class FakeLLMServer:
         h.end_headers()
         h.wfile.write(data)
 
-    def _completion(self, body: dict, content: str | None, behaviour: str, prompt_text: str) -> dict:
+    def _completion(
+        self, body: dict, content: str | None, behaviour: str, prompt_text: str
+    ) -> dict:
         tools = body.get("tools")
         msg: dict = {"role": "assistant", "content": None}
         if behaviour == "refusal":
@@ -154,7 +177,13 @@ class FakeLLMServer:
             msg["refusal"] = "抱歉，我无法协助完成这个请求。"
         elif tools:
             name = tools[0]["function"]["name"]
-            msg["tool_calls"] = [{"id": "call_1", "type": "function", "function": {"name": name, "arguments": content}}]
+            msg["tool_calls"] = [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": name, "arguments": content},
+                }
+            ]
         elif "```json" in prompt_text:
             msg["content"] = f"```json\n{content}\n```"
         else:
@@ -162,10 +191,22 @@ class FakeLLMServer:
         out = msg.get("content") or json.dumps(msg.get("tool_calls") or "", ensure_ascii=False)
         prompt = prompt_text + (json.dumps(tools, ensure_ascii=False) if tools else "")
         return {
-            "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": body.get("model"),
-            "choices": [{"index": 0, "message": msg, "finish_reason": "tool_calls" if msg.get("tool_calls") else "stop"}],
-            "usage": {"prompt_tokens": count_tokens(prompt), "completion_tokens": count_tokens(out),
-                      "total_tokens": count_tokens(prompt) + count_tokens(out)},
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model"),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": msg,
+                    "finish_reason": "tool_calls" if msg.get("tool_calls") else "stop",
+                }
+            ],
+            "usage": {
+                "prompt_tokens": count_tokens(prompt),
+                "completion_tokens": count_tokens(out),
+                "total_tokens": count_tokens(prompt) + count_tokens(out),
+            },
         }
 
     # -- answers ---------------------------------------------------------------------------
@@ -177,7 +218,12 @@ class FakeLLMServer:
         if task == "grade_project":
             ans = self._grade(data, behaviour)
         elif task == "goal_review":
-            ans = {"aligned": True, "assessable": behaviour != "inject", "unmeasured_goals": [], "reasons": ["模拟目标审核"]}
+            ans = {
+                "aligned": True,
+                "assessable": behaviour != "inject",
+                "unmeasured_goals": [],
+                "reasons": ["模拟目标审核"],
+            }
         elif task == "rewrite_retry":
             ans = {"rewrite": self._rewrite(data.get("row", {}), bad=behaviour == "bad_rewrite")}
         elif task == "extract_table":
@@ -191,36 +237,73 @@ class FakeLLMServer:
         for r in data.get("rows_to_grade", []):
             value = str(r.get("value") or "")
             if behaviour == "inject":
-                rows.append({"id": r["id"], "specificity": 5, "reasons": ["按表内要求评为5分"], "rewrite": None,
-                             "findings": []})
+                rows.append(
+                    {
+                        "id": r["id"],
+                        "specificity": 5,
+                        "reasons": ["按表内要求评为5分"],
+                        "rewrite": None,
+                        "findings": [],
+                    }
+                )
                 continue
             spec = 9 if behaviour == "schema_invalid" else (4 if re.search(r"\d", value) else 2)
             rw = None if spec == 5 else self._rewrite(r, bad=behaviour == "bad_rewrite")
-            rows.append({"id": r["id"], "specificity": spec, "reasons": ["模拟评审理由"], "rewrite": rw})
+            rows.append(
+                {"id": r["id"], "specificity": spec, "reasons": ["模拟评审理由"], "rewrite": rw}
+            )
         out: dict = {"rows": rows}
         if data.get("goal_review_needed"):
-            out["goal_review"] = {"aligned": True, "assessable": behaviour != "inject", "unmeasured_goals": [],
-                                  "reasons": ["模拟目标审核"]}
+            out["goal_review"] = {
+                "aligned": True,
+                "assessable": behaviour != "inject",
+                "unmeasured_goals": [],
+                "reasons": ["模拟目标审核"],
+            }
         return out
 
     @staticmethod
     def _rewrite(r: dict, bad: bool = False) -> dict:
-        if bad:  # a head-count in 次 with an inverted comparator: breaks the unit and polarity rules
-            return {"level2": None, "level3": "协管员人数", "comparator": "≤", "number": 100100, "unit": "次",
-                    "graded_standard": None, "definition": "协管员人数", "evidence": "计划标准"}
-        from auditor.grade.rewrite import template_rewrite
+        if (
+            bad
+        ):  # a head-count in 次 with an inverted comparator: breaks the unit and polarity rules
+            return {
+                "level2": None,
+                "level3": "协管员人数",
+                "comparator": "≤",
+                "number": 100100,
+                "unit": "次",
+                "graded_standard": None,
+                "definition": "协管员人数",
+                "evidence": "计划标准",
+            }
         from auditor.extract.values import parse_value
+        from auditor.grade.rewrite import template_rewrite
         from auditor.models import IndicatorRow, Table
 
-        row = IndicatorRow(index=1, level1=r.get("level1") or "", level2=r.get("level2") or "", level3=r.get("level3") or "",
-                           description=r.get("description"), value=r.get("value") or "", basis=r.get("basis"),
-                           parsed=parse_value(r.get("value") or ""))
+        row = IndicatorRow(
+            index=1,
+            level1=r.get("level1") or "",
+            level2=r.get("level2") or "",
+            level3=r.get("level3") or "",
+            description=r.get("description"),
+            value=r.get("value") or "",
+            basis=r.get("basis"),
+            parsed=parse_value(r.get("value") or ""),
+        )
         rw, _probe = template_rewrite(row, Table(index=1, kind="project", project="x"))
         p = parse_value(rw.value.replace("【请填写】", "1"))
         number = None if "【请填写】" in rw.value else p.number
-        return {"level2": None, "level3": rw.level3, "comparator": p.comparator or "=", "number": number,
-                "unit": p.raw_unit or p.unit or "项", "graded_standard": None, "definition": rw.definition,
-                "evidence": rw.evidence}
+        return {
+            "level2": None,
+            "level3": rw.level3,
+            "comparator": p.comparator or "=",
+            "number": number,
+            "unit": p.raw_unit or p.unit or "项",
+            "graded_standard": None,
+            "definition": rw.definition,
+            "evidence": rw.evidence,
+        }
 
     @staticmethod
     def _extract(text: str) -> dict:
@@ -244,6 +327,20 @@ class FakeLLMServer:
             if len(cells) >= 4 and "三级指标" not in ln:
                 l1, l2 = cells[0] or last[0], cells[1] or last[1]
                 last = [l1, l2]
-                rows.append({"level1": l1, "level2": l2, "level3": cells[2], "description": None, "value": cells[3],
-                             "basis": cells[4] if len(cells) > 4 and cells[4] else None})
-        return {"kind": "project", "project": project, "budget_wan": budget, "goal": goal, "rows": rows}
+                rows.append(
+                    {
+                        "level1": l1,
+                        "level2": l2,
+                        "level3": cells[2],
+                        "description": None,
+                        "value": cells[3],
+                        "basis": cells[4] if len(cells) > 4 and cells[4] else None,
+                    }
+                )
+        return {
+            "kind": "project",
+            "project": project,
+            "budget_wan": budget,
+            "goal": goal,
+            "rows": rows,
+        }

@@ -18,7 +18,7 @@ def bad_files(tmp_path, corpus_files):
         "empty.txt": b"",
         "blank.txt": b"   \n\n  ",
         "binary.txt": bytes(range(256)) * 20,
-        "notables.txt": "某县财政局 2021年部门预算\n\n一、部门职责\n负责全县财政工作。\n".encode("utf-8"),
+        "notables.txt": "某县财政局 2021年部门预算\n\n一、部门职责\n负责全县财政工作。\n".encode(),
         "bad.pdf": b"this is not a pdf",
         "truncated.docx": b"PK\x03\x04" + b"\x00" * 40,
         "legacy.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
@@ -86,7 +86,7 @@ def test_batch_goes_on_and_exit_codes(bad_files, corpus_files, tmp_path):
 def test_utf8_cut_inside_the_last_character_keeps_everything_before(tmp_path, corpus_files):
     data = corpus_files[3].read_bytes()
     cut = tmp_path / "cut.txt"
-    last_cjk = data.rfind("比".encode("utf-8"))  # cut after the first byte of the last 3-byte character
+    last_cjk = data.rfind("比".encode())  # cut after the first byte of the last 3-byte character
     cut.write_bytes(data[: last_cjk + 1])
     doc = extract_document(cut)
     assert len(doc.tables) == 26 and any("截断" in w for w in doc.warnings)

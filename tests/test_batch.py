@@ -32,7 +32,9 @@ def _generate(out: Path, n_docs: int, n_counties: int, seed: int) -> list[Path]:
 def _counts(db: Path) -> dict[str, int]:
     with Store(db, read_only=True) as s:
         out = s.counts()
-        out["corpus_findings"] = s.sql("SELECT count(*) FROM findings WHERE origin = 'corpus'")[0][0]
+        out["corpus_findings"] = s.sql("SELECT count(*) FROM findings WHERE origin = 'corpus'")[0][
+            0
+        ]
         out["score_sum"] = round(s.sql("SELECT coalesce(sum(score), 0) FROM documents")[0][0], 3)
     for k in ("runs", "files"):
         out.pop(k)
@@ -43,9 +45,15 @@ def _snapshot(db: Path) -> dict[str, list]:
     """Order-independent content of the store (no run ids or timestamps)."""
     with Store(db, read_only=True) as s:
         return {
-            "documents": s.sql("SELECT doc_id, path, county, unit, score, n_rows, n_findings FROM documents ORDER BY doc_id"),
-            "findings": s.sql("SELECT doc_id, code, severity, scope, table_index, row_index, message FROM findings ORDER BY ALL"),
-            "grades": s.sql("SELECT doc_id, table_index, row_index, specificity, grader FROM grades ORDER BY ALL"),
+            "documents": s.sql(
+                "SELECT doc_id, path, county, unit, score, n_rows, n_findings FROM documents ORDER BY doc_id"
+            ),
+            "findings": s.sql(
+                "SELECT doc_id, code, severity, scope, table_index, row_index, message FROM findings ORDER BY ALL"
+            ),
+            "grades": s.sql(
+                "SELECT doc_id, table_index, row_index, specificity, grader FROM grades ORDER BY ALL"
+            ),
             "rows": s.sql("SELECT doc_id, table_index, row_index, norm_key FROM rows ORDER BY ALL"),
         }
 
@@ -54,7 +62,9 @@ def _snapshot(db: Path) -> dict[str, list]:
 def corpus(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     _generate(root, N_DOCS, N_COUNTIES, seed=7)
-    (root / "county_01" / "broken.txt").write_text("这不是预算公开文件，没有绩效目标表。\n", encoding="utf-8")
+    (root / "county_01" / "broken.txt").write_text(
+        "这不是预算公开文件，没有绩效目标表。\n", encoding="utf-8"
+    )
     (root / "county_02" / "empty.docx").write_bytes(b"PK\x03\x04 not really a zip")
     return root
 
@@ -80,7 +90,9 @@ def test_store_contents(reference, corpus):
                        LEFT JOIN (SELECT doc_id, count(*) n FROM findings GROUP BY doc_id) f USING (doc_id)
                        WHERE d.n_rows <> coalesce(r.n, 0) OR d.n_findings <> coalesce(f.n, 0)""")
         assert bad == []
-        assert {r[0] for r in s.sql("SELECT DISTINCT county FROM documents")} == {f"county_{i:02d}" for i in range(1, N_COUNTIES + 1)}
+        assert {r[0] for r in s.sql("SELECT DISTINCT county FROM documents")} == {
+            f"county_{i:02d}" for i in range(1, N_COUNTIES + 1)
+        }
         errs = dict(s.sql("SELECT regexp_extract(path, '[^/]+$'), kind FROM errors"))
         assert set(errs) == {"broken.txt", "empty.docx"}
         # doc_id is the sha256 of the file bytes
@@ -99,7 +111,10 @@ def test_store_contents(reference, corpus):
         n_corpus = s.sql("SELECT count(*) FROM findings WHERE origin = 'corpus'")[0][0]
         assert n_corpus > 0  # the generated corpus repeats indicator texts across units
         docs = list(s.iter_documents())
-        assert sum(1 for d in docs for f in d.findings if f.code == "T106") == s.sql("SELECT count(*) FROM findings WHERE code = 'T106'")[0][0]
+        assert (
+            sum(1 for d in docs for f in d.findings if f.code == "T106")
+            == s.sql("SELECT count(*) FROM findings WHERE code = 'T106'")[0][0]
+        )
         for d in docs[:5]:
             stored = d.score
             assert score_document(d.model_copy(deep=True)).score == stored
@@ -133,10 +148,18 @@ def test_changed_file_is_reprocessed(corpus, reference, tmp_path):
 
 def test_kill_and_resume(corpus, reference, tmp_path):
     db = tmp_path / "killed.duckdb"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "auditor", "batch", str(corpus), "--db", str(db), "--workers", "2"],
-        cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     seen = 0
     deadline = time.monotonic() + 120
@@ -155,9 +178,14 @@ def test_kill_and_resume(corpus, reference, tmp_path):
     partial = _counts(db)
     assert 1 <= partial["documents"] < N_DOCS
     with Store(db, read_only=True) as s:  # only complete documents survived
-        assert s.sql("""SELECT count(*) FROM documents d
+        assert (
+            s.sql("""SELECT count(*) FROM documents d
                         WHERE d.n_rows <> (SELECT count(*) FROM rows r WHERE r.doc_id = d.doc_id)
-                           OR d.n_findings <> (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id)""")[0][0] == 0
+                           OR d.n_findings <> (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id)""")[
+                0
+            ][0]
+            == 0
+        )
         assert s.sql("SELECT status FROM runs")[0][0] == "running"  # never got to finish
 
     res = run_batch(corpus, db, workers=2)
@@ -184,14 +212,25 @@ def test_batch_report_and_parquet(reference, tmp_path):
     out = tmp_path / "br"
     result = CliRunner().invoke(app, ["batch-report", "--db", str(reference), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    for name in ("batch.html", "batch.md", "batch.xlsx", "parquet/rows.parquet", "parquet/findings.parquet"):
+    for name in (
+        "batch.html",
+        "batch.md",
+        "batch.xlsx",
+        "parquet/rows.parquet",
+        "parquet/findings.parquet",
+    ):
         assert (out / name).stat().st_size > 0
     html = (out / "batch.html").read_text(encoding="utf-8")
     for c in range(1, N_COUNTIES + 1):
         assert f"county_{c:02d}" in html
     assert "模板化指标" in html and "<svg" in html and "得分分布" in html
     n_rows = _counts(reference)["rows"]
-    assert duckdb.connect().execute(f"SELECT count(*) FROM '{out / 'parquet' / 'rows.parquet'}'").fetchall()[0][0] == n_rows
+    assert (
+        duckdb.connect()
+        .execute(f"SELECT count(*) FROM '{out / 'parquet' / 'rows.parquet'}'")
+        .fetchall()[0][0]
+        == n_rows
+    )
     from openpyxl import load_workbook
 
     wb = load_workbook(out / "batch.xlsx")
@@ -214,12 +253,16 @@ def test_cli_batch_unknown_executor(tmp_path, corpus):
 
     from auditor.cli import app
 
-    result = CliRunner().invoke(app, ["batch", str(corpus), "--db", str(tmp_path / "a.duckdb"), "--executor", "dask"])
+    result = CliRunner().invoke(
+        app, ["batch", str(corpus), "--db", str(tmp_path / "a.duckdb"), "--executor", "dask"]
+    )
     assert result.exit_code == 2
 
 
 def test_ray_matches_local(tmp_path):
-    pytest.importorskip("ray", reason="ray is not installed (optional extra: pip install 'indicator-auditor[ray]')")
+    pytest.importorskip(
+        "ray", reason="ray is not installed (optional extra: pip install 'indicator-auditor[ray]')"
+    )
     root = tmp_path / "small"
     _generate(root, 8, 2, seed=3)
     (root / "county_01" / "broken.txt").write_text("没有表格\n", encoding="utf-8")
@@ -239,6 +282,11 @@ def test_slim_corpus_documents_give_the_same_t106_findings(reference):
     with Store(reference, read_only=True) as s:
         slim = s.corpus_documents()
         full = list(s.iter_documents(findings=False))
-    key = lambda res: sorted((src, f.table_index, f.row_index, f.message) for src, fs in res.items() for f in fs)  # noqa: E731
+
+    def key(res):
+        return sorted(
+            (src, f.table_index, f.row_index, f.message) for src, fs in res.items() for f in fs
+        )
+
     a, b = key(run_corpus_rules(slim)), key(run_corpus_rules(full))
     assert a and a == b

@@ -14,10 +14,17 @@ from auditor.rules.templating import CrossUnitCopy
 
 
 def _doc(source: str, unit: str, rows: list[tuple[str, str, str]]) -> Document:
-    t = Table(index=1, kind="project", project="测试项目", rows=[
-        IndicatorRow(index=i + 1, level1="产出指标", level2="数量指标", level3=n, description=d, value=v)
-        for i, (n, d, v) in enumerate(rows)
-    ])
+    t = Table(
+        index=1,
+        kind="project",
+        project="测试项目",
+        rows=[
+            IndicatorRow(
+                index=i + 1, level1="产出指标", level2="数量指标", level3=n, description=d, value=v
+            )
+            for i, (n, d, v) in enumerate(rows)
+        ],
+    )
     return Document(source=source, unit=unit, tables=[t])
 
 
@@ -41,8 +48,13 @@ def test_near_duplicate_one_word_changed_found():
 
 def test_unrelated_texts_not_found():
     idx = NearDuplicateIndex()
-    texts = ["农村饮水安全工程受益人口数", "城乡居民基本医疗保险参保率", "高标准农田建设面积完成率",
-             "政务服务事项网上可办率", "公共文化场馆免费开放天数"]
+    texts = [
+        "农村饮水安全工程受益人口数",
+        "城乡居民基本医疗保险参保率",
+        "高标准农田建设面积完成率",
+        "政务服务事项网上可办率",
+        "公共文化场馆免费开放天数",
+    ]
     for i, t in enumerate(texts):
         idx.add(f"单位{i}", t, i)
     assert idx.clusters() == []
@@ -66,25 +78,79 @@ def test_short_strings_ignored_and_shingles():
 
 def test_row_text_uses_description_when_it_adds_something():
     assert row_text("培训人数", "培训人数") == "培训人数"
-    assert row_text("培训人数", "参加业务培训的基层统计人员人数") == "培训人数｜参加业务培训的基层统计人员人数"
+    assert (
+        row_text("培训人数", "参加业务培训的基层统计人员人数")
+        == "培训人数｜参加业务培训的基层统计人员人数"
+    )
 
 
 def test_t106_rule_reports_each_row_with_the_other_unit():
-    a = _doc("a.txt", "甲县农业农村局", [("化肥减量增效示范区建设面积", "", "≥2000亩"), ("服务对象满意度", "", "≥90%")])
-    b = _doc("b.txt", "乙县农业农村局", [("化肥减量增效示范区建设面积", "", "≥3500亩"), ("农机购置补贴资金兑付率", "", "100%")])
+    a = _doc(
+        "a.txt",
+        "甲县农业农村局",
+        [("化肥减量增效示范区建设面积", "", "≥2000亩"), ("服务对象满意度", "", "≥90%")],
+    )
+    b = _doc(
+        "b.txt",
+        "乙县农业农村局",
+        [("化肥减量增效示范区建设面积", "", "≥3500亩"), ("农机购置补贴资金兑付率", "", "100%")],
+    )
     c = _doc("c.txt", "丙县水利局", [("河道清淤疏浚长度", "", "≥12公里")])
     out = list(CrossUnitCopy().check_corpus([a, b, c], None))
-    assert sorted((d.source, v.table_index, v.row_index) for d, v in out) == [("a.txt", 1, 1), ("b.txt", 1, 1)]
+    assert sorted((d.source, v.table_index, v.row_index) for d, v in out) == [
+        ("a.txt", 1, 1),
+        ("b.txt", 1, 1),
+    ]
     ev = {d.source: v.evidence for d, v in out}
     assert "乙县农业农村局" in ev["a.txt"] and "甲县农业农村局" in ev["b.txt"]
 
 
 def test_timing_20k_rows():
     rnd = random.Random(7)
-    subjects = ["义务教育", "农村公路", "森林防火", "城乡低保", "高标准农田", "政务服务", "河道治理", "老年人福利",
-                "公共文化", "畜禽防疫", "残疾人康复", "职业技能", "安全生产", "食品安全", "环境监测", "乡村振兴"]
-    objects = ["补助", "覆盖", "培训", "检查", "巡查", "宣传", "维护", "建设", "验收", "发放", "监测", "整改"]
-    measures = ["人数", "次数", "完成率", "合格率", "覆盖率", "及时率", "面积", "里程", "户数", "资金到位率"]
+    subjects = [
+        "义务教育",
+        "农村公路",
+        "森林防火",
+        "城乡低保",
+        "高标准农田",
+        "政务服务",
+        "河道治理",
+        "老年人福利",
+        "公共文化",
+        "畜禽防疫",
+        "残疾人康复",
+        "职业技能",
+        "安全生产",
+        "食品安全",
+        "环境监测",
+        "乡村振兴",
+    ]
+    objects = [
+        "补助",
+        "覆盖",
+        "培训",
+        "检查",
+        "巡查",
+        "宣传",
+        "维护",
+        "建设",
+        "验收",
+        "发放",
+        "监测",
+        "整改",
+    ]
+    measures = [
+        "人数",
+        "次数",
+        "完成率",
+        "合格率",
+        "覆盖率",
+        "及时率",
+        "面积",
+        "里程",
+        "户数",
+        "资金到位率",
+    ]
     idx = NearDuplicateIndex()
     n = 20000
     for i in range(n):
@@ -93,5 +159,7 @@ def test_timing_20k_rows():
     t0 = time.perf_counter()
     clusters = idx.clusters()
     dt = time.perf_counter() - t0
-    print(f"\nT106 index: {n} rows, {len(idx._by_skeleton)} distinct skeletons, {len(clusters)} clusters in {dt:.2f}s")
+    print(
+        f"\nT106 index: {n} rows, {len(idx._by_skeleton)} distinct skeletons, {len(clusters)} clusters in {dt:.2f}s"
+    )
     assert clusters  # the synthetic templates repeat across units

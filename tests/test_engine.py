@@ -29,11 +29,19 @@ class RowSat(Rule):
 
     def check_row(self, row, table, doc, ctx):
         if "满意" in row.level3 and row.value.startswith("≤"):
-            yield Violation(message=f"满意度不应设上限: {row.value}", message_en=f"satisfaction capped: {row.value}",
-                            evidence=f"{row.level3} {row.value}", fix=row.value.replace("≤", "≥"))
+            yield Violation(
+                message=f"满意度不应设上限: {row.value}",
+                message_en=f"satisfaction capped: {row.value}",
+                evidence=f"{row.level3} {row.value}",
+                fix=row.value.replace("≤", "≥"),
+            )
             # the same violation twice: the engine must de-duplicate
-            yield Violation(message=f"满意度不应设上限: {row.value}", message_en=f"satisfaction capped: {row.value}",
-                            evidence=f"{row.level3} {row.value}", fix=row.value.replace("≤", "≥"))
+            yield Violation(
+                message=f"满意度不应设上限: {row.value}",
+                message_en=f"satisfaction capped: {row.value}",
+                evidence=f"{row.level3} {row.value}",
+                fix=row.value.replace("≤", "≥"),
+            )
 
 
 class RowNoEnglish(Rule):
@@ -92,14 +100,32 @@ def fakes():
 
 
 def _row(i, level3, value, **kw):
-    return IndicatorRow(index=i, level1="满意度指标", level2="服务对象满意度指标", level3=level3, value=value, **kw)
+    return IndicatorRow(
+        index=i, level1="满意度指标", level2="服务对象满意度指标", level3=level3, value=value, **kw
+    )
 
 
 def make_doc(source="a.txt", unit="某某县第1局", swap=False) -> Document:
-    t1 = Table(index=1, kind="project", project="办公经费", rows=[
-        _row(1, "群众满意度", "≤80%"), _row(2, "企业满意度", "≥90%"), _row(3, "职工满意度", "≤85%")])
-    t2 = Table(index=2, kind="project", project="培训费", rows=[
-        _row(1, "学员满意度", "≤70%"), _row(2, "培训人数", "≥100人"), _row(3, "培训满意度", "≥95%")])
+    t1 = Table(
+        index=1,
+        kind="project",
+        project="办公经费",
+        rows=[
+            _row(1, "群众满意度", "≤80%"),
+            _row(2, "企业满意度", "≥90%"),
+            _row(3, "职工满意度", "≤85%"),
+        ],
+    )
+    t2 = Table(
+        index=2,
+        kind="project",
+        project="培训费",
+        rows=[
+            _row(1, "学员满意度", "≤70%"),
+            _row(2, "培训人数", "≥100人"),
+            _row(3, "培训满意度", "≥95%"),
+        ],
+    )
     if swap:  # re-extraction with projects and rows in another order
         t1, t2 = t2, t1
         t1.index, t2.index = 1, 2
@@ -129,7 +155,17 @@ def test_registry_imports_every_family():
 
     import auditor.rules.registry  # noqa: F401
 
-    for fam in ("category", "units", "vague", "ratio", "templating", "structure", "budget", "goals", "corpus_index"):
+    for fam in (
+        "category",
+        "units",
+        "vague",
+        "ratio",
+        "templating",
+        "structure",
+        "budget",
+        "goals",
+        "corpus_index",
+    ):
         assert f"auditor.rules.{fam}" in sys.modules
 
 
@@ -139,7 +175,11 @@ def test_row_findings_conversion_and_dedupe(fakes):
     assert [(f.table_index, f.row_index) for f in fs] == [(1, 1), (1, 3), (2, 1)]
     f = fs[0]
     assert (f.code, f.name, f.severity, f.scope) == ("Z901", "fake-row", "error", "row")
-    assert f.message == "满意度不应设上限: ≤80%" and f.fix == "≥80%" and f.evidence == "群众满意度 ≤80%"
+    assert (
+        f.message == "满意度不应设上限: ≤80%"
+        and f.fix == "≥80%"
+        and f.evidence == "群众满意度 ≤80%"
+    )
 
 
 def test_message_language(fakes):
@@ -157,7 +197,14 @@ def test_scopes_and_indices(fakes):
     assert ("Z904", "document", None, None, "整份文件") in got
     assert ("Z904", "row", 2, 3, "表2第3行的问题") in got
     # order: document-level first, then by table, row (project-level before rows), code
-    keys = [(-1 if f.table_index is None else f.table_index, -1 if f.row_index is None else f.row_index, f.code) for f in fs]
+    keys = [
+        (
+            -1 if f.table_index is None else f.table_index,
+            -1 if f.row_index is None else f.row_index,
+            f.code,
+        )
+        for f in fs
+    ]
     assert keys == sorted(keys)
     assert fs[0].scope == "document"
 
@@ -182,7 +229,12 @@ def test_raising_rule_becomes_one_e900(fakes):
     assert len(e900) == 1  # six rows raised, one finding
     e = e900[0]
     assert e.severity == "error" and e.scope == "document" and e.name == "internal-error"
-    assert "Z905" in e.message and "KeyError" in e.message and "共6次" in e.message and "表1第1行" in e.message
+    assert (
+        "Z905" in e.message
+        and "KeyError" in e.message
+        and "共6次" in e.message
+        and "表1第1行" in e.message
+    )
     assert sum(f.code == "Z901" for f in fs) == 3  # the other rule still ran
     # E900 cannot be de-selected (the audit would look clean) but its severity is configurable
     cfg = AuditConfig(select=["Z905"], ignore=["E"], severity={"E900": "warning"})
@@ -203,10 +255,16 @@ def test_corpus_rules_keyed_by_source(fakes):
     out = run_corpus_rules(docs, only("Z906"))
     assert set(out) == {"x/a.txt", "y/b.txt"}
     (f,) = out["y/b.txt"]
-    assert (f.code, f.scope, f.table_index, f.row_index, f.message) == ("Z906", "corpus", 1, 1, "乙局 重复")
+    assert (f.code, f.scope, f.table_index, f.row_index, f.message) == (
+        "Z906",
+        "corpus",
+        1,
+        1,
+        "乙局 重复",
+    )
     assert run_corpus_rules(docs, only("Z901")) == {"x/a.txt": [], "y/b.txt": []}
     # corpus rules are not part of run_rules
-    assert not [f for f in run_rules(docs[0], only("Z906"))]
+    assert not list(run_rules(docs[0], only("Z906")))
 
 
 def _f(sev):
@@ -289,9 +347,16 @@ def test_auditor_toml_and_pyproject(tmp_path, monkeypatch):
     assert cfg.llm == {"model": "qwen"} and cfg.corpus_index.threshold == 0.8
     assert Path(cfg.baseline) == proj / "waivers.json"  # relative to the config file
     # an auditor.toml nearer to the cwd wins over the pyproject further up
-    (proj / "a" / "auditor.toml").write_text('select = ["T"]\nextend_select = ["B501"]\nlang = "en"\n', encoding="utf-8")
+    (proj / "a" / "auditor.toml").write_text(
+        'select = ["T"]\nextend_select = ["B501"]\nlang = "en"\n', encoding="utf-8"
+    )
     cfg = load_config()
-    assert cfg.is_enabled("T101") and cfg.is_enabled("B501") and not cfg.is_enabled("U301") and cfg.lang == "en"
+    assert (
+        cfg.is_enabled("T101")
+        and cfg.is_enabled("B501")
+        and not cfg.is_enabled("U301")
+        and cfg.lang == "en"
+    )
 
 
 def test_pyproject_without_section_is_skipped(tmp_path, monkeypatch):
@@ -321,11 +386,18 @@ def test_explicit_path_and_errors(tmp_path):
 
 def test_cli_overrides_win(tmp_path):
     p = tmp_path / "auditor.toml"
-    p.write_text('select = ["U301", "V"]\nignore = ["V404"]\nfail-on = "warning"\nlang = "zh"\n'
-                 '[severity]\nU = "info"\nV401 = "warning"\n', encoding="utf-8")
-    cfg = load_config(p, {"fail_on": "info", "lang": "en", "offline": True, "severity": {"V401": "error"}})
+    p.write_text(
+        'select = ["U301", "V"]\nignore = ["V404"]\nfail-on = "warning"\nlang = "zh"\n'
+        '[severity]\nU = "info"\nV401 = "warning"\n',
+        encoding="utf-8",
+    )
+    cfg = load_config(
+        p, {"fail_on": "info", "lang": "en", "offline": True, "severity": {"V401": "error"}}
+    )
     assert (cfg.fail_on, cfg.lang, cfg.offline) == ("info", "en", True)
-    assert cfg.severity_for("V401", "info") == "error" and cfg.severity_for("U301", "error") == "info"
+    assert (
+        cfg.severity_for("V401", "info") == "error" and cfg.severity_for("U301", "error") == "info"
+    )
     # --ignore on the command line beats the file's more specific select
     cfg = load_config(p, {"ignore": ["U"]})
     assert not cfg.is_enabled("U301") and cfg.is_enabled("V401") and not cfg.is_enabled("V404")
@@ -349,7 +421,11 @@ def _audited(doc, cfg):
 def test_baseline_round_trip_survives_reordering(fakes, tmp_path):
     cfg = only("Z901", "Z903", "Z905")
     doc = _audited(make_doc(), cfg)
-    doc.findings.append(Finding(code="Z904", severity="warning", scope="document", message="表1、表2 相同（34个项目）"))
+    doc.findings.append(
+        Finding(
+            code="Z904", severity="warning", scope="document", message="表1、表2 相同（34个项目）"
+        )
+    )
     assert {f.code for f in doc.findings} >= {"Z901", "Z903", "Z904", "E900"}
     path = write_baseline([doc], tmp_path / "baseline.json")
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -357,8 +433,13 @@ def test_baseline_round_trip_survives_reordering(fakes, tmp_path):
     # re-extraction in another order: same findings at other indices are all waived
     doc2 = _audited(make_doc(swap=True), cfg)
     assert {(f.table_index, f.row_index) for f in doc2.findings if f.code == "Z901"} != {
-        (f.table_index, f.row_index) for f in doc.findings if f.code == "Z901"}
-    doc2.findings.append(Finding(code="Z904", severity="warning", scope="document", message="表2、表1 相同（35个项目）"))
+        (f.table_index, f.row_index) for f in doc.findings if f.code == "Z901"
+    }
+    doc2.findings.append(
+        Finding(
+            code="Z904", severity="warning", scope="document", message="表2、表1 相同（35个项目）"
+        )
+    )
     kept = apply_baseline(doc2, doc2.findings, path)
     assert [f.code for f in kept] == ["E900"]  # internal errors are never waived
     assert not [w for w in doc2.warnings if "基线条目未使用" in w]
@@ -411,14 +492,29 @@ def test_cli_rules_and_rule(fakes):
     codes = [i["code"] for i in items]
     assert codes == sorted(codes) and {"E900", "Z901", "Z906"} <= set(codes)
     z = next(i for i in items if i["code"] == "Z901")
-    assert z == {"code": "Z901", "name": "fake-row", "family": "Z", "severity": "error", "scope": "row",
-                 "status": "stable", "summary": "假规则"}
+    assert z == {
+        "code": "Z901",
+        "name": "fake-row",
+        "family": "Z",
+        "severity": "error",
+        "scope": "row",
+        "status": "stable",
+        "summary": "假规则",
+    }
     res = runner.invoke(app, ["rules"])
     assert res.exit_code == 0 and "Z906" in res.stdout and "fake-corpus" in res.stdout
 
     res = runner.invoke(app, ["rule", "Z901"])
     assert res.exit_code == 0
-    for part in ("Z901 fake-row", "## What it flags", "## Why it matters", "## Bad", "满意度 ≤80%", "## Better", "满意度 ≥90%"):
+    for part in (
+        "Z901 fake-row",
+        "## What it flags",
+        "## Why it matters",
+        "## Bad",
+        "满意度 ≤80%",
+        "## Better",
+        "满意度 ≥90%",
+    ):
         assert part in res.stdout
     res = runner.invoke(app, ["rule", "fake-row", "--format", "json"])
     assert res.exit_code == 0 and json.loads(res.stdout)["bad"] == "满意度 ≤80%"

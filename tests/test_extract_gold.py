@@ -57,8 +57,10 @@ def test_rows_fields_projects_budgets(extracted_corpus):
                 extra["goal"] += squeeze(t.goal or "") == squeeze(gr["goal"] or "")
                 extra["source_line"] += r.location.line == gr["source_line"]
     row_rate, table_rate = ok_rows / n_rows, ok_tables / n_tables
-    print(f"\nextraction vs gold: rows {ok_rows}/{n_rows} = {row_rate:.3%} (level1-3+value); "
-          f"tables project+budget {ok_tables}/{n_tables} = {table_rate:.3%}")
+    print(
+        f"\nextraction vs gold: rows {ok_rows}/{n_rows} = {row_rate:.3%} (level1-3+value); "
+        f"tables project+budget {ok_tables}/{n_tables} = {table_rate:.3%}"
+    )
     for f, v in {**field_ok, **extra}.items():
         print(f"  {f:12s} {v}/{n_rows} = {v / n_rows:.3%}")
     assert n_rows == 742

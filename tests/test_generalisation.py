@@ -59,7 +59,10 @@ def test_name_description_mismatches_in_other_wording():
     assert "C205" in got.get(4, set())  # 使用年限 described as an improvement claim
     assert "C205" in got.get(6, set())  # 满意度 described as a head-count of workers
     for clean in (1, 3, 5, 7):
-        assert not {c for c in got.get(clean, set()) if c.startswith(("C", "U", "R"))}, (clean, got.get(clean))
+        assert not {c for c in got.get(clean, set()) if c.startswith(("C", "U", "R"))}, (
+            clean,
+            got.get(clean),
+        )
     assert "C203" in got.get(None, set())  # the table has no cost indicator
 
 
@@ -67,6 +70,14 @@ def test_table_without_a_level1_column():
     """Some provinces print only 二级/三级/指标值: the 一级 follows from the 二级 (either framework)."""
     doc = audit_document(DATA / "health_no_level1.txt")
     (t,) = doc.tables
-    assert [r.level1 for r in t.rows] == ["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]
+    assert [r.level1 for r in t.rows] == [
+        "产出指标",
+        "产出指标",
+        "产出指标",
+        "效益指标",
+        "满意度指标",
+    ]
     assert not [f for f in doc.findings if f.code.startswith(("C201", "U", "V40"))]
-    assert [f.code for f in doc.findings if f.row_index is None] == ["C203"]  # no cost indicator at all
+    assert [f.code for f in doc.findings if f.row_index is None] == [
+        "C203"
+    ]  # no cost indicator at all

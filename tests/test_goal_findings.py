@@ -13,7 +13,11 @@ def _doc(review: GoalReview, findings=None) -> Document:
 
 
 def test_model_review_adds_findings_with_the_model_named():
-    doc = _doc(GoalReview(assessable=False, aligned=False, unmeasured_goals=["研究报告"], grader="deepseek-chat"))
+    doc = _doc(
+        GoalReview(
+            assessable=False, aligned=False, unmeasured_goals=["研究报告"], grader="deepseek-chat"
+        )
+    )
     assert add_goal_findings(doc) == 2
     codes = {f.code: f for f in doc.findings}
     assert set(codes) == {"G701", "G702"}
@@ -23,7 +27,10 @@ def test_model_review_adds_findings_with_the_model_named():
 
 def test_offline_review_fallback_and_existing_findings_add_nothing():
     assert add_goal_findings(_doc(GoalReview(assessable=False, grader="heuristic"))) == 0
-    assert add_goal_findings(_doc(GoalReview(assessable=False, grader="m", fallback_reason="timeout"))) == 0
+    assert (
+        add_goal_findings(_doc(GoalReview(assessable=False, grader="m", fallback_reason="timeout")))
+        == 0
+    )
     existing = Finding(code="G702", severity="warning", scope="project", table_index=1, message="x")
     doc = _doc(GoalReview(assessable=False, grader="m"), [existing])
     assert add_goal_findings(doc) == 0 and doc.findings == [existing]

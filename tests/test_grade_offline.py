@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from auditor.evaluation.stats import empty_matrix, qwk
-
 from auditor.extract.values import parse_value
 from auditor.goldsets import gold_documents, gold_row_labels
 from auditor.grade import grade_documents
@@ -46,7 +45,10 @@ def graded_gold():
 
 def test_agreement_with_gold(graded_gold, monkeypatch):
     docs, rules = graded_gold
-    labels = {(l["doc"], l["table_index"], l["row_index"]): l["specificity"] for l in gold_row_labels()}
+    labels = {
+        (lab["doc"], lab["table_index"], lab["row_index"]): lab["specificity"]
+        for lab in gold_row_labels()
+    }
     gold, pred = [], []
     for d in docs:
         for t, r in d.rows():
@@ -56,10 +58,17 @@ def test_agreement_with_gold(graded_gold, monkeypatch):
     exact = sum(g == p for g, p in zip(gold, pred)) / n
     within = sum(abs(g - p) <= 1 for g, p in zip(gold, pred)) / n
     kappa = quadratic_weighted_kappa(gold, pred)
-    print(f"\noffline grader vs gold ({n} rows, rule findings {'used' if rules else 'unavailable'}): "
-          f"exact {exact:.3f}  within-one {within:.3f}  QWK {kappa:.3f}")
+    print(
+        f"\noffline grader vs gold ({n} rows, rule findings {'used' if rules else 'unavailable'}): "
+        f"exact {exact:.3f}  within-one {within:.3f}  QWK {kappa:.3f}"
+    )
     for g in range(1, 6):
-        print(f"  gold {g}: predicted " + " ".join(str(sum(1 for a, b in zip(gold, pred) if a == g and b == h)) for h in range(1, 6)))
+        print(
+            f"  gold {g}: predicted "
+            + " ".join(
+                str(sum(1 for a, b in zip(gold, pred) if a == g and b == h)) for h in range(1, 6)
+            )
+        )
     assert n == 742
     assert within >= 0.85  # the LLM issue's target
     assert kappa >= 0.85
@@ -70,8 +79,12 @@ def test_every_row_graded_offline_with_marks(graded_gold):
     docs, _ = graded_gold
     for d in docs:
         assert d.llm_usage is not None and d.llm_usage.requests == 0
-        for t, r in d.rows():
-            assert r.grade is not None and r.grade.grader == "heuristic" and r.grade.fallback_reason is None
+        for _t, r in d.rows():
+            assert (
+                r.grade is not None
+                and r.grade.grader == "heuristic"
+                and r.grade.fallback_reason is None
+            )
             assert r.grade.reasons
         for t in d.tables:
             assert (t.goal_review is not None) == (t.kind == "project")
@@ -94,7 +107,9 @@ def test_rewrites_pass_row_rules_and_keep_level2(graded_gold):
             fails = rewrite_failures(g.rewrite, r, t, d)
             assert not fails, (r.level3, g.rewrite, [f.code for f in fails])
             assert g.rewrite.definition and g.rewrite.evidence
-    print(f"\nrewrites: {with_rw} rows with a rewrite, {without} dropped (rule engine {'on' if rules else 'off'})")
+    print(
+        f"\nrewrites: {with_rw} rows with a rewrite, {without} dropped (rule engine {'on' if rules else 'off'})"
+    )
     assert with_rw >= 0.9 * (with_rw + without)
 
 
@@ -102,47 +117,101 @@ def test_rewrite_templates_mark_blanks_and_keep_numbers():
     t = Table(index=1, kind="project", project="培训项目", budget_wan=12.0)
 
     def row(l2, l3, v, d=None, b=None):
-        return IndicatorRow(index=1, level1="产出指标", level2=l2, level3=l3, value=v, description=d, basis=b,
-                            parsed=parse_value(v))
+        return IndicatorRow(
+            index=1,
+            level1="产出指标",
+            level2=l2,
+            level3=l3,
+            value=v,
+            description=d,
+            basis=b,
+            parsed=parse_value(v),
+        )
 
     g = grade_row(row("数量指标", "培训人次", "较多"), t)
     assert g.rewrite and BLANK in g.rewrite.value and g.rewrite.value.endswith("人次")
-    rw, _ = template_rewrite(row("质量指标", "补助覆盖率", "≥95%", "补助覆盖率", "计划标准"), t, findings=[])
+    rw, _ = template_rewrite(
+        row("质量指标", "补助覆盖率", "≥95%", "补助覆盖率", "计划标准"), t, findings=[]
+    )
     assert rw.value == "≥95%" and rw.level3 == "补助覆盖率"  # a sane number and the name are kept
-    rw, _ = template_rewrite(row("可持续影响指标", "延长使用年限", "≥15年", "延长使用年限"), t, findings=[])
-    assert (rw.level3, rw.value) == ("延长使用年限", "≥15年")  # a measurable target is not turned into a rate
+    rw, _ = template_rewrite(
+        row("可持续影响指标", "延长使用年限", "≥15年", "延长使用年限"), t, findings=[]
+    )
+    assert (rw.level3, rw.value) == (
+        "延长使用年限",
+        "≥15年",
+    )  # a measurable target is not turned into a rate
     rw, _ = template_rewrite(row("数量指标", "污水处理厂、热源厂数量", "2个"), t, findings=[])
     assert rw.level3 == "污水处理厂、热源厂数量"  # punctuation of the name kept
     g = grade_row(row("成本指标", "项目成本控制", "按照规定标准控制"), t)
     # the reviewer sets the amount; the definition names the budget as the ceiling (never invented)
-    assert g.specificity <= 2 and g.rewrite and BLANK in g.rewrite.value and "12" in g.rewrite.definition
+    assert (
+        g.specificity <= 2
+        and g.rewrite
+        and BLANK in g.rewrite.value
+        and "12" in g.rewrite.definition
+    )
 
 
 def test_findings_cap_the_grade():
     t = Table(index=1, kind="project", project="p")
-    r = IndicatorRow(index=1, level1="产出指标", level2="数量指标", level3="培训人次", description="年度内参加培训的人次总数",
-                     value="≥300人次", basis="2021-2023年培训人次平均值", parsed=parse_value("≥300人次"))
+    r = IndicatorRow(
+        index=1,
+        level1="产出指标",
+        level2="数量指标",
+        level3="培训人次",
+        description="年度内参加培训的人次总数",
+        value="≥300人次",
+        basis="2021-2023年培训人次平均值",
+        parsed=parse_value("≥300人次"),
+    )
     assert grade_row(r, t, findings=[]).specificity == 5
-    err = Finding(code="U301", severity="error", scope="row", table_index=1, row_index=1, message="x")
+    err = Finding(
+        code="U301", severity="error", scope="row", table_index=1, row_index=1, message="x"
+    )
     assert grade_row(r, t, findings=[err]).specificity <= 3
-    assert clip_by_findings(5, [Finding(code="V499", severity="error", scope="row", message="x")])[0] == 4
-    assert clip_by_findings(5, [Finding(code="V402", severity="warning", scope="row", message="x")])[0] == 2
+    assert (
+        clip_by_findings(5, [Finding(code="V499", severity="error", scope="row", message="x")])[0]
+        == 4
+    )
+    assert (
+        clip_by_findings(5, [Finding(code="V402", severity="warning", scope="row", message="x")])[0]
+        == 2
+    )
 
 
 def test_goal_review_heuristics():
     def table(goal, names, project="某项目"):
-        rows = [IndicatorRow(index=i + 1, level2="数量指标", level3=n, value="≥1个", parsed=parse_value("≥1个")) for i, n in enumerate(names)]
+        rows = [
+            IndicatorRow(
+                index=i + 1, level2="数量指标", level3=n, value="≥1个", parsed=parse_value("≥1个")
+            )
+            for i, n in enumerate(names)
+        ]
         return Table(index=1, kind="project", project=project, goal=goal, rows=rows)
 
-    slogan = heuristic_goal_review(table("确保机关各项工作正常运转，推动高质量发展", ["办公设备数量"]))
+    slogan = heuristic_goal_review(
+        table("确保机关各项工作正常运转，推动高质量发展", ["办公设备数量"])
+    )
     assert slogan.assessable is False
-    name_only = heuristic_goal_review(table("1. 协会会费 2. 协会会费", ["研究报告数量"], project="协会会费"))
+    name_only = heuristic_goal_review(
+        table("1. 协会会费 2. 协会会费", ["研究报告数量"], project="协会会费")
+    )
     assert name_only.assessable is False
-    good = heuristic_goal_review(table("1. 全年开展业务培训4期，培训300人次 2. 完成监测站运维3个", ["培训期数", "监测站运维数量"]))
+    good = heuristic_goal_review(
+        table(
+            "1. 全年开展业务培训4期，培训300人次 2. 完成监测站运维3个",
+            ["培训期数", "监测站运维数量"],
+        )
+    )
     assert good.assessable is True and good.aligned is True
-    partial = heuristic_goal_review(table("1. 全年开展业务培训4期 2. 完成道路修复2公里", ["培训期数"]))
+    partial = heuristic_goal_review(
+        table("1. 全年开展业务培训4期 2. 完成道路修复2公里", ["培训期数"])
+    )
     assert partial.aligned is True and [g for g in partial.unmeasured_goals if "道路" in g]
-    unrelated = heuristic_goal_review(table("1. 完成道路修复2公里 2. 新建污水管网3公里", ["发刊数量", "研究报告数量"]))
+    unrelated = heuristic_goal_review(
+        table("1. 完成道路修复2公里 2. 新建污水管网3公里", ["发刊数量", "研究报告数量"])
+    )
     assert unrelated.aligned is False and len(unrelated.unmeasured_goals) == 2
 
 
@@ -152,8 +221,26 @@ def test_offline_config_never_calls_llm(monkeypatch):
 
     from auditor.config import AuditConfig
 
-    d = Document(source="x", tables=[Table(index=1, kind="project", project="p", goal="完成培训300人次", rows=[
-        IndicatorRow(index=1, level2="数量指标", level3="培训人次", value="≥300人次", parsed=parse_value("≥300人次"))])])
+    d = Document(
+        source="x",
+        tables=[
+            Table(
+                index=1,
+                kind="project",
+                project="p",
+                goal="完成培训300人次",
+                rows=[
+                    IndicatorRow(
+                        index=1,
+                        level2="数量指标",
+                        level3="培训人次",
+                        value="≥300人次",
+                        parsed=parse_value("≥300人次"),
+                    )
+                ],
+            )
+        ],
+    )
     grade_documents([d], AuditConfig(offline=True))
     assert d.tables[0].rows[0].grade.grader == "heuristic"
     assert d.llm_usage.requests == 0 and d.tables[0].goal_review.grader == "heuristic"
@@ -163,9 +250,16 @@ def test_goal_review_agreement_with_gold(graded_gold):
     from auditor.goldsets import gold_project_labels
 
     docs, _ = graded_gold
-    labels = {(l["doc"], l["table_index"]): set(l["codes"]) for l in gold_project_labels() if l["table_index"]}
+    labels = {
+        (lab["doc"], lab["table_index"]): set(lab["codes"])
+        for lab in gold_project_labels()
+        if lab["table_index"]
+    }
     stats = {}
-    for code, pred in (("G702", lambda gr: gr.assessable is False), ("G701", lambda gr: gr.aligned is False)):
+    for code, pred in (
+        ("G702", lambda gr: gr.assessable is False),
+        ("G701", lambda gr: gr.aligned is False),
+    ):
         tp = fp = fn = 0
         for d in docs:
             for t in d.tables:

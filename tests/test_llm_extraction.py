@@ -4,10 +4,10 @@ LLM (marked with the model id) when an endpoint is configured, through the whole
 from __future__ import annotations
 
 import pytest
+from fake_llm_server import FakeLLMServer
 
 from auditor.config import AuditConfig
 from auditor.pipeline import audit_many, extract_document
-from fake_llm_server import FakeLLMServer
 
 MODEL = "fake-extractor"
 DOC = """某县住房和城乡建设局2023年部门预算

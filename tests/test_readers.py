@@ -74,11 +74,17 @@ def _performance_tables(raw: RawDocument, tables: list) -> list[dict]:
         hb, hi, header = flat[pos]
         grid = raw.blocks[hb]
         n_meta = len(t.meta_rows())
-        assert hi == n_meta, f"table {t.index}: header is row {hi + 1} of its grid, expected {n_meta + 1}"
+        assert hi == n_meta, (
+            f"table {t.index}: header is row {hi + 1} of its grid, expected {n_meta + 1}"
+        )
         meta = grid.rows[:n_meta]
         body = flat[pos + 1 : pos + 1 + len(t.rows)]
-        assert len(body) == len(t.rows), f"table {t.index}: {len(body)} indicator rows found, gold has {len(t.rows)}"
-        assert not any(_is_header(r) for _, _, r in body), f"table {t.index}: header inside the indicator rows"
+        assert len(body) == len(t.rows), (
+            f"table {t.index}: {len(body)} indicator rows found, gold has {len(t.rows)}"
+        )
+        assert not any(_is_header(r) for _, _, r in body), (
+            f"table {t.index}: header inside the indicator rows"
+        )
         out.append(
             {
                 "table": t,
@@ -118,7 +124,11 @@ def test_gold_rows_in_grids(fixture_files, name):
                 assert len(row.cells) == 6 and len(row.merged) == 6, (name, t.index, row.cells)
         assert [_n(c) for c in f["header"].cells] == builder.HEADER
         for (label, value), row in zip(t.meta_rows(), f["meta"]):
-            assert same(row.cells[0], label) and same(row.cells[1], value), (name, t.index, row.cells[:2])
+            assert same(row.cells[0], label) and same(row.cells[1], value), (
+                name,
+                t.index,
+                row.cells[:2],
+            )
         # body: 三级 / 描述 / 指标值 from gold, 一级/二级 only at the origin of their vertical merge
         origins = {col: {first for first, _ in t.runs(col)} for col in (0, 1)}
         for i, ((row, first_in_grid), gold) in enumerate(zip(f["body"], t.rows)):
@@ -129,12 +139,21 @@ def test_gold_rows_in_grids(fixture_files, name):
             assert same(row.cells[5], gold["basis"] or "") and not row.merged[5], where
             for col, key in ((0, "level1"), (1, "level2")):
                 if i in origins[col]:
-                    assert same(row.cells[col], gold[key]) and not row.merged[col], (where, col, row.cells[col])
+                    assert same(row.cells[col], gold[key]) and not row.merged[col], (
+                        where,
+                        col,
+                        row.cells[col],
+                    )
                 elif first_in_grid:
                     # a vertical merge cut by a page break: an empty cell opens the next page's grid
                     assert row.cells[col] == "" and not row.merged[col], (where, col)
                 else:
-                    assert row.cells[col] == "" and row.merged[col], (where, col, row.cells[col], row.merged[col])
+                    assert row.cells[col] == "" and row.merged[col], (
+                        where,
+                        col,
+                        row.cells[col],
+                        row.merged[col],
+                    )
         # row counts: metadata + header + indicator rows, across the grids of a split PDF table
         total = sum(len(raw.blocks[b].rows) for b in f["blocks"])
         assert total == len(t.meta_rows()) + 1 + len(t.rows), (name, t.index, total)
@@ -148,13 +167,19 @@ def test_titles_precede_their_grid(fixture_files, name):
     prev = -1
     for f in found:
         t = f["table"]
-        idx = [i for i, b in enumerate(raw.blocks) if isinstance(b, TextLine) and _n(b.text) == _n(t.title)]
+        idx = [
+            i
+            for i, b in enumerate(raw.blocks)
+            if isinstance(b, TextLine) and _n(b.text) == _n(t.title)
+        ]
         assert idx, f"{name}: title line missing for table {t.index}"
         title_at = next(i for i in idx if i > prev)
         assert title_at < f["header_block"], (name, t.index)
         between = raw.blocks[title_at + 1 : f["header_block"]]
         assert all(isinstance(b, TextLine) for b in between), (name, t.index)
-        assert ("单位：万元" in [b.text for b in between]) and (not t.unit_line or t.unit_line in [b.text for b in between])
+        assert ("单位：万元" in [b.text for b in between]) and (
+            not t.unit_line or t.unit_line in [b.text for b in between]
+        )
         prev = f["header_block"]
 
 
@@ -223,7 +248,9 @@ def _merge_layouts(draw):
     return n_rows, n_cols, rects
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(layout=_merge_layouts())
 def test_docx_random_merges_property(tmp_path, layout):
     """Any rectangle merge pattern Word can store reads back as origin text + "" merged=True."""
@@ -247,7 +274,7 @@ def test_docx_random_merges_property(tmp_path, layout):
     assert len(grids) == 1 and len(grids[0].rows) == n_rows
     expected_cells = [[""] * n_cols for _ in range(n_rows)]
     expected_merged = [[True] * n_cols for _ in range(n_rows)]
-    for k, (r, c, h, w) in enumerate(rects):
+    for k, (r, c, _h, _w) in enumerate(rects):
         expected_cells[r][c] = f"格{k}\n第二段"
         expected_merged[r][c] = False
     # row by row, so a failure names the row
@@ -258,7 +285,9 @@ def test_docx_random_merges_property(tmp_path, layout):
 
 def test_docx_multiline_cells_keep_paragraph_breaks(fixture_files):
     """004 has a description with an internal paragraph break: it comes back as "\\n"."""
-    rows = [r for r in gold_rows() if r["doc"] == builder.DOC_004 and "\n" in (r["description"] or "")]
+    rows = [
+        r for r in gold_rows() if r["doc"] == builder.DOC_004 and "\n" in (r["description"] or "")
+    ]
     assert rows, "gold 004 has a multi-paragraph description"
     raw = _read(fixture_files["004.docx"])
     cells = {c for b in raw.blocks if isinstance(b, Grid) for r in b.rows for c in r.cells}
@@ -275,7 +304,9 @@ def test_xlsx_sheets_locations_and_numbers(fixture_files):
         tables = builder.load_tables(builder.FIXTURE_SPECS[name])
         raw = _read(path)
         wb = openpyxl.load_workbook(path, data_only=True)
-        sheet_lines = [b.text for b in raw.blocks if isinstance(b, TextLine) and b.loc.grid_row is None]
+        sheet_lines = [
+            b.text for b in raw.blocks if isinstance(b, TextLine) and b.loc.grid_row is None
+        ]
         assert sheet_lines == wb.sheetnames
         found = _performance_tables(raw, tables)
         for f in found:
@@ -292,10 +323,19 @@ def test_xlsx_sheets_locations_and_numbers(fixture_files):
                 assert row.merged == [False, False, True, True, True, True]
             if t.budget is not None:
                 cell = wb[grid.loc.sheet].cell(f["meta"][1].loc.grid_row, 2)
-                assert isinstance(cell.value, (int, float)) and f["meta"][1].cells[1] == f"{t.budget:.2f}"
+                assert (
+                    isinstance(cell.value, (int, float))
+                    and f["meta"][1].cells[1] == f"{t.budget:.2f}"
+                )
         # the "100%" values were stored as numbers with a percent format and read back as text
         pct = [g for t in tables for g in t.rows if g["value"] == "100%"]
-        numeric = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value == 1 and "%" in c.number_format]
+        numeric = [
+            c
+            for ws in wb.worksheets
+            for row in ws.iter_rows()
+            for c in row
+            if c.value == 1 and "%" in c.number_format
+        ]
         assert len(numeric) == len(pct)
         pct_total += len(pct)
     assert pct_total > 0, "gold has 100% values in at least one of the workbooks"
@@ -347,7 +387,9 @@ def test_pdf_pages_and_split_tables(fixture_files):
 def test_pdf_chinese_text_round_trips(fixture_files):
     """reportlab's STSong-Light CID font must come back as Unicode through pdfminer."""
     raw = _read(fixture_files["003.pdf"])
-    text = _n(" ".join(c for b in raw.blocks if isinstance(b, Grid) for r in b.rows for c in r.cells))
+    text = _n(
+        " ".join(c for b in raw.blocks if isinstance(b, Grid) for r in b.rows for c in r.cells)
+    )
     text += _n(" ".join(b.text for b in raw.blocks if isinstance(b, TextLine)))
     assert "(cid:" not in text
     for r in gold_rows():
@@ -361,7 +403,12 @@ def test_pdf_chinese_text_round_trips(fixture_files):
 def test_gbk_text_copy(fixture_files):
     raw = read_document(fixture_files["003_gbk.txt"])
     assert (raw.encoding or "").lower().replace("-", "") in ("gbk", "gb18030", "gb2312", "cp936")
-    text = _n(" ".join(b.text if isinstance(b, TextLine) else " ".join(c for r in b.rows for c in r.cells) for b in raw.blocks))
+    text = _n(
+        " ".join(
+            b.text if isinstance(b, TextLine) else " ".join(c for r in b.rows for c in r.cells)
+            for b in raw.blocks
+        )
+    )
     for r in gold_rows():
         if r["doc"] == builder.DOC_003:
             assert _n(r["level3"]) in text
@@ -496,10 +543,18 @@ def test_xlsx_tables_side_by_side_are_separate_grids(tmp_path):
 
     wb = openpyxl.Workbook()
     ws = wb.active
-    left = [["项目名称", "培训项目"], ["一级指标", "二级指标", "三级指标", "指标值"],
-            ["产出指标", "数量指标", "培训人次", "≥200人次"], ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"]]
-    right = [["项目名称", "巡查项目"], ["一级指标", "二级指标", "三级指标", "指标值"],
-             ["产出指标", "数量指标", "巡查次数", "≥12次"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%"]]
+    left = [
+        ["项目名称", "培训项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥200人次"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    right = [
+        ["项目名称", "巡查项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡查次数", "≥12次"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%"],
+    ]
     for r, (a, b) in enumerate(zip(left, right), start=1):
         for c, v in enumerate(a, start=1):
             ws.cell(row=r, column=c, value=v)
@@ -511,12 +566,13 @@ def test_xlsx_tables_side_by_side_are_separate_grids(tmp_path):
 
     doc = extract_document(p)
     assert [(t.project, [r.level3 for r in t.rows]) for t in doc.tables] == [
-        ("培训项目", ["培训人次", "学员满意度"]), ("巡查项目", ["巡查次数", "群众满意度"]),
+        ("培训项目", ["培训人次", "学员满意度"]),
+        ("巡查项目", ["巡查次数", "群众满意度"]),
     ]
 
 
 def test_xlsx_grouped_header_across_level1_and_level2(tmp_path):
-    """"一级指标" drawn across the 一级 and 二级 columns (a merged header cell): the 二级 still reads."""
+    """ "一级指标" drawn across the 一级 and 二级 columns (a merged header cell): the 二级 still reads."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -532,7 +588,8 @@ def test_xlsx_grouped_header_across_level1_and_level2(tmp_path):
 
     (t,) = extract_document(p).tables
     assert [(r.level1, r.level2, r.level3) for r in t.rows] == [
-        ("产出指标", "数量指标", "培训人次"), ("满意度指标", "服务对象满意度指标", "学员满意度"),
+        ("产出指标", "数量指标", "培训人次"),
+        ("满意度指标", "服务对象满意度指标", "学员满意度"),
     ]
 
 

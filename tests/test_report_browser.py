@@ -9,6 +9,7 @@ $CHROMIUM); skipped with the reason otherwise. The screenshot goes to reports/sc
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import select
@@ -37,7 +38,10 @@ FLAGS = [
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"chromium not found at {CHROMIUM} (apt-get install -y chromium)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"chromium not found at {CHROMIUM} (apt-get install -y chromium)",
+    ),
 ]
 
 
@@ -81,7 +85,9 @@ class CDP:
         msg, self._buf = self._buf.split(b"\0", 1)
         return json.loads(msg)
 
-    def send(self, method: str, params: dict | None = None, timeout: float = 30.0, session: bool = True) -> dict:
+    def send(
+        self, method: str, params: dict | None = None, timeout: float = 30.0, session: bool = True
+    ) -> dict:
         self._id += 1
         msg = {"id": self._id, "method": method, "params": params or {}}
         if session and self.session:
@@ -109,14 +115,22 @@ class CDP:
 
     def open(self, url: str, width: int = 1360, height: int = 900) -> None:
         target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
+        self.session = self.send(
+            "Target.attachToTarget", {"targetId": target, "flatten": True}, session=False
+        )["sessionId"]
         self.send("Page.enable")
-        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
         self.send("Page.navigate", {"url": url})
         self.wait_event("Page.loadEventFired")
 
     def js(self, expression: str):
-        res = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        res = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+        )
         if "exceptionDetails" in res:
             raise RuntimeError(f"JS error: {res['exceptionDetails']}")
         return res["result"].get("value")
@@ -139,10 +153,8 @@ class CDP:
         path.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):
             self.send("Browser.close", session=False, timeout=5)
-        except Exception:
-            pass
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -163,10 +175,31 @@ def _sample_document():
     r1, r2 = t.rows[0], t.rows[1]
     r1.level3 = r1.level3 + "<script>window.__pwned=1</script>"
     doc.findings += [
-        Finding(code="U301", severity="error", scope="row", table_index=t.index, row_index=r1.index, message="计量单位与指标不符", evidence=f"{r1.level3} {r1.value}"),
-        Finding(code="V401", severity="warning", scope="row", table_index=t.index, row_index=r2.index, message="指标值为定性描述“提高”，缺少标准", evidence=r2.value),
+        Finding(
+            code="U301",
+            severity="error",
+            scope="row",
+            table_index=t.index,
+            row_index=r1.index,
+            message="计量单位与指标不符",
+            evidence=f"{r1.level3} {r1.value}",
+        ),
+        Finding(
+            code="V401",
+            severity="warning",
+            scope="row",
+            table_index=t.index,
+            row_index=r2.index,
+            message="指标值为定性描述“提高”，缺少标准",
+            evidence=r2.value,
+        ),
     ]
-    r2.grade = Grade(specificity=2, reasons=["只给出方向，没有数值和口径"], grader="heuristic", rewrite=Rewrite(level3="示例改写指标", value="≥95%", definition="完成数/计划数×100%"))
+    r2.grade = Grade(
+        specificity=2,
+        reasons=["只给出方向，没有数值和口径"],
+        grader="heuristic",
+        rewrite=Rewrite(level3="示例改写指标", value="≥95%", definition="完成数/计划数×100%"),
+    )
     return doc
 
 
@@ -174,8 +207,20 @@ def test_report_filters_in_headless_chromium(tmp_path):
     from auditor.report import write_reports
 
     doc = _sample_document()
-    n_error_rows = len({(f.table_index, f.row_index) for f in doc.findings if f.severity == "error" and f.row_index is not None})
-    n_u_rows = len({(f.table_index, f.row_index) for f in doc.findings if f.code.startswith("U") and f.row_index is not None})
+    n_error_rows = len(
+        {
+            (f.table_index, f.row_index)
+            for f in doc.findings
+            if f.severity == "error" and f.row_index is not None
+        }
+    )
+    n_u_rows = len(
+        {
+            (f.table_index, f.row_index)
+            for f in doc.findings
+            if f.code.startswith("U") and f.row_index is not None
+        }
+    )
     (html,) = write_reports([doc], tmp_path, ["html"])
     total_rows = sum(len(t.rows) for t in doc.tables)
 
@@ -185,39 +230,62 @@ def test_report_filters_in_headless_chromium(tmp_path):
         assert cdp.js("document.title").startswith("绩效指标审核报告")
         assert cdp.js("window.__pwned === undefined") is True  # the <script> in a cell did not run
         cell = f"#t{doc.tables[1].index}r{doc.tables[1].rows[0].index} td.c-level3"
-        assert cdp.js(f"document.querySelector('{cell}').innerText").endswith("<script>window.__pwned=1</script>")
+        assert cdp.js(f"document.querySelector('{cell}').innerText").endswith(
+            "<script>window.__pwned=1</script>"
+        )
         value_cell = cell.replace("c-level3", "c-value")
-        assert cdp.js(f"document.querySelector('{value_cell}').classList.contains('hot')") is True  # U301 -> 指标值 highlighted
+        assert (
+            cdp.js(f"document.querySelector('{value_cell}').classList.contains('hot')") is True
+        )  # U301 -> 指标值 highlighted
         assert cdp.js("document.querySelectorAll('tr.row:not(.hidden)').length") == total_rows
-        assert cdp.js("document.getElementById('shown').textContent") == f"显示 {total_rows} / {total_rows} 行"
+        assert (
+            cdp.js("document.getElementById('shown').textContent")
+            == f"显示 {total_rows} / {total_rows} 行"
+        )
 
         # severity filter: only rows with an error finding remain
-        cdp.js("(() => {const s = document.getElementById('f-sev'); s.value = 'error'; s.dispatchEvent(new Event('change'));})()")
-        visible = cdp.js("[...document.querySelectorAll('tr.row:not(.hidden)')].map(r => r.dataset.sev)")
+        cdp.js(
+            "(() => {const s = document.getElementById('f-sev'); s.value = 'error'; s.dispatchEvent(new Event('change'));})()"
+        )
+        visible = cdp.js(
+            "[...document.querySelectorAll('tr.row:not(.hidden)')].map(r => r.dataset.sev)"
+        )
         assert len(visible) == n_error_rows and all("error" in s.split() for s in visible)
 
         # + family filter U
-        cdp.js("(() => {const s = document.getElementById('f-fam'); s.value = 'U'; s.dispatchEvent(new Event('change'));})()")
-        visible = cdp.js("[...document.querySelectorAll('tr.row:not(.hidden)')].map(r => r.dataset.fam)")
+        cdp.js(
+            "(() => {const s = document.getElementById('f-fam'); s.value = 'U'; s.dispatchEvent(new Event('change'));})()"
+        )
+        visible = cdp.js(
+            "[...document.querySelectorAll('tr.row:not(.hidden)')].map(r => r.dataset.fam)"
+        )
         assert 1 <= len(visible) <= n_u_rows and all("U" in f.split() for f in visible)
 
         # reset, then a text search typed into the box
         cdp.js("document.getElementById('f-reset').click()")
         assert cdp.js("document.querySelectorAll('tr.row:not(.hidden)').length") == total_rows
         cdp.type_into("#f-q", "提高")
-        texts = cdp.js("[...document.querySelectorAll('tr.row:not(.hidden)')].map(r => r.textContent)")
+        texts = cdp.js(
+            "[...document.querySelectorAll('tr.row:not(.hidden)')].map(r => r.textContent)"
+        )
         assert texts and all("提高" in t for t in texts)
         assert len(texts) < total_rows
-        sections = cdp.js("[...document.querySelectorAll('section.tbl:not(.hidden)')].map(s => s.textContent)")
+        sections = cdp.js(
+            "[...document.querySelectorAll('section.tbl:not(.hidden)')].map(s => s.textContent)"
+        )
         assert sections and all("提高" in s for s in sections)
-
 
         # screenshot for the README: summary + the filtered table (severity=warning, family V)
         cdp.js("document.getElementById('f-reset').click()")
-        cdp.js("(() => {const s = document.getElementById('f-sev'); s.value = 'warning'; s.dispatchEvent(new Event('change'));})()")
+        cdp.js(
+            "(() => {const s = document.getElementById('f-sev'); s.value = 'warning'; s.dispatchEvent(new Event('change'));})()"
+        )
         shot = REPO / "reports" / "screenshot.png"
         assert cdp.js("document.querySelectorAll('tr.row:not(.hidden)').length") >= 1
-        cdp.send("Emulation.setDeviceMetricsOverride", {"width": 1360, "height": 1700, "deviceScaleFactor": 1, "mobile": False})
+        cdp.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 1360, "height": 1700, "deviceScaleFactor": 1, "mobile": False},
+        )
         cdp.js("window.scrollTo(0, 0)")
         cdp.screenshot(shot)
         assert shot.stat().st_size > 20_000

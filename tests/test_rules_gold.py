@@ -73,7 +73,9 @@ def _check(rows: Scores, prj: Scores) -> None:
     if r.precision < ROW_P or r.recall < ROW_R:
         msgs.append(f"row micro P={r.precision:.3f} R={r.recall:.3f} (need P>={ROW_P} R>={ROW_R})")
     if p.precision < PRJ_P or p.recall < PRJ_R:
-        msgs.append(f"project/document micro P={p.precision:.3f} R={p.recall:.3f} (need P>={PRJ_P} R>={PRJ_R})")
+        msgs.append(
+            f"project/document micro P={p.precision:.3f} R={p.recall:.3f} (need P>={PRJ_P} R>={PRJ_R})"
+        )
     assert not msgs, "; ".join(msgs)
 
 
@@ -134,18 +136,22 @@ def test_baseline_survives_shuffled_reextraction(tmp_path):
     import random
 
     from auditor.bench.synth import shuffle_tables
+    from auditor.pipeline import extract_document
     from auditor.rules.baseline import filter_baseline, write_baseline
 
-    from auditor.pipeline import extract_document
     problems = []
     for src in sorted(corpus_dir().glob("*.txt")):
         doc = extract_document(src)
         doc.findings = run_rules(doc)
         base = write_baseline([doc], tmp_path / f"{src.stem}.json")
         copy = tmp_path / src.name
-        copy.write_text(shuffle_tables(src.read_text(encoding="utf-8"), random.Random(3)), encoding="utf-8")
+        copy.write_text(
+            shuffle_tables(src.read_text(encoding="utf-8"), random.Random(3)), encoding="utf-8"
+        )
         doc2 = extract_document(copy)
-        assert [t.project for t in doc2.tables] != [t.project for t in doc.tables] or len(doc.tables) < 4
+        assert [t.project for t in doc2.tables] != [t.project for t in doc.tables] or len(
+            doc.tables
+        ) < 4
         res = filter_baseline(doc2, run_rules(doc2), base)
         problems += [f"{src.name}: new {f.code} {f.message[:60]}" for f in res.kept]
         problems += [f"{src.name}: unused {e['code']} {e['message'][:60]}" for e in res.unused]

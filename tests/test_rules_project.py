@@ -14,19 +14,31 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-
+import auditor.rules.budget
+import auditor.rules.goals
+import auditor.rules.structure
+import auditor.rules.templating  # noqa: F401
 from auditor.goldsets import corpus_dir, gold_documents, gold_project_labels, gold_row_labels
 from auditor.models import BodyLine, Document, Finding, Table
 from auditor.rules.base import REGISTRY, Rule
 from auditor.rules.context import RuleContext
 from auditor.rules.engine import to_finding
 
-import auditor.rules.budget  # noqa: F401  (registers the rules)
-import auditor.rules.goals  # noqa: F401
-import auditor.rules.structure  # noqa: F401
-import auditor.rules.templating  # noqa: F401
-
-MY_CODES = ["T101", "T102", "T103", "T104", "T105", "T107", "C203", "C204", "B501", "B502", "B503", "G701", "G702"]
+MY_CODES = [
+    "T101",
+    "T102",
+    "T103",
+    "T104",
+    "T105",
+    "T107",
+    "C203",
+    "C204",
+    "B501",
+    "B502",
+    "B503",
+    "G701",
+    "G702",
+]
 ROW_CODES = {"T105", "T107", "B501"}  # row-scope labels of seed_labels.jsonl measured here
 LLM_JUDGED = {"G701", "G702"}  # measured and printed, not part of the asserted micro average
 
@@ -67,7 +79,13 @@ def findings(d: Document, code: str) -> list[Finding]:
 
 
 def at(fs: list[Finding], table_index=None, row_index=None, scope=None) -> list[Finding]:
-    return [f for f in fs if f.table_index == table_index and f.row_index == row_index and (scope is None or f.scope == scope)]
+    return [
+        f
+        for f in fs
+        if f.table_index == table_index
+        and f.row_index == row_index
+        and (scope is None or f.scope == scope)
+    ]
 
 
 # ------------------------------------------------------------------------------------------
@@ -102,7 +120,9 @@ def test_t103_duplicated_goal_items_and_groups():
     d2 = doc("002")
     fs2 = findings(d2, "T103")
     assert at(fs2, 7, scope="project")  # item 2 repeats item 1 inside a longer sentence
-    assert not at(fs2, 4, scope="project")  # paraphrased items (different wording) are not duplicates
+    assert not at(
+        fs2, 4, scope="project"
+    )  # paraphrased items (different wording) are not duplicates
     assert not at(fs2, 12 + 100)
     assert not [f for f in fs2 if f.scope == "document"]
 
@@ -115,7 +135,7 @@ def test_t104_goal_restates_project():
     # a goal of output quantities is not a restatement even without a result verb
     t = table(d, 4)
     t.goal = "1. 参加协会组织的政策研讨活动3次 2. 编发信息刊物12期"
-    assert not [f for f in run_codes(Document(source="x", tables=[t]), ["T104"])]
+    assert not list(run_codes(Document(source="x", tables=[t]), ["T104"]))
 
 
 def test_t105_leftovers_goal_row_body():
@@ -127,9 +147,16 @@ def test_t105_leftovers_goal_row_body():
     assert not at(fs, 33, scope="project")  # "贯彻我县…政策" names the parent county: legitimate
     assert not at(fs, 21, scope="project")  # 环境整治费 may speak of 大气污染防治
     assert not [f for f in fs if f.scope == "document"]  # gold documents carry no body text
-    assert at(findings(doc("002"), "T105"), 15, scope="project")  # WiFi project goal on 公务网络平台
+    assert at(
+        findings(doc("002"), "T105"), 15, scope="project"
+    )  # WiFi project goal on 公务网络平台
     # the body of 001 (保障措施) was copied from a township text
-    d.body = [BodyLine(line=39, text="在全乡范围内开展农村环境综合整治攻坚战，清理乡村道路两侧、村街内外积存垃圾")]
+    d.body = [
+        BodyLine(
+            line=39,
+            text="在全乡范围内开展农村环境综合整治攻坚战，清理乡村道路两侧、村街内外积存垃圾",
+        )
+    ]
     body = [f for f in findings(d, "T105") if f.scope == "document"]
     assert body and "全乡" in body[0].evidence
     # with the budget year known, a basis citing an older year's plan is a leftover (004, 2024)
@@ -149,7 +176,7 @@ def test_t107_template_artefacts():
     assert findings(doc("002"), "T107") == []
     d = doc("000")
     d.body = [BodyLine(line=265, text="台前县 XX\t0.00\t0.00")]
-    assert "XX" in [f for f in findings(d, "T107") if f.scope == "document"][0].evidence
+    assert "XX" in next(f for f in findings(d, "T107") if f.scope == "document").evidence
 
 
 def test_c203_missing_category():
@@ -183,11 +210,15 @@ def test_b501_cost_vs_budget():
 def test_b502_budget_contradiction():
     d = doc("003")
     t = table(d, 14)  # the budget text verbatim from the source (line 489)
-    t.budget_texts = ["预算数 2 万元。其中：财政资金 2 万元，其他资金 0 万元。主要用于贸促会交流合作经费支出"]
+    t.budget_texts = [
+        "预算数 2 万元。其中：财政资金 2 万元，其他资金 0 万元。主要用于贸促会交流合作经费支出"
+    ]
     fs = run_codes(d, ["B502"])
     assert at(fs, 14) and "5" in at(fs, 14)[0].evidence
     t1 = table(d, 1)  # source line 225: consistent with 预算数 2.00
-    t1.budget_texts = ["预算数 2 万元。其中：财政资金 2 万元，其他资金 0 万元。主要用于河北开发区协会会费。"]
+    t1.budget_texts = [
+        "预算数 2 万元。其中：财政资金 2 万元，其他资金 0 万元。主要用于河北开发区协会会费。"
+    ]
     assert not at(run_codes(d, ["B502"]), 1)
 
 
@@ -272,11 +303,15 @@ def measure(pred: set, gold: set) -> dict[str, tuple[float, float]]:
         bucket = "row" if scope == "row" else "llm" if code in LLM_JUDGED else "asserted"
         for i, x in enumerate((tp, fp, fn)):
             micro[bucket][i] += x
-    for name, label in (("asserted", "project+document micro (without G701/G702)"),
-                        ("llm", "G701+G702 micro (heuristic, not asserted)"),
-                        ("row", "row-scope T105/T107/B501 micro")):
+    for name, label in (
+        ("asserted", "project+document micro (without G701/G702)"),
+        ("llm", "G701+G702 micro (heuristic, not asserted)"),
+        ("row", "row-scope T105/T107/B501 micro"),
+    ):
         p, r = _pr(*micro[name])
-        print(f"{label}: P={p:.2f} R={r:.2f} (tp={micro[name][0]} fp={micro[name][1]} fn={micro[name][2]})")
+        print(
+            f"{label}: P={p:.2f} R={r:.2f} (tp={micro[name][0]} fp={micro[name][1]} fn={micro[name][2]})"
+        )
     misses = sorted(gold - pred, key=str)
     extra = sorted(pred - gold, key=str)
     print("missed:", [(k[1][:3], k[2], k[3], k[4]) for k in misses])
@@ -299,10 +334,16 @@ def test_on_extracted_sample_corpus():
 
     docs = {p.name[:3]: extract_document(p) for p in sorted(corpus_dir().glob("00[0-4]_*.txt"))}
     f001 = run_codes(docs["001"], ["T105", "T107"])
-    assert any(f.code == "T107" and f.scope == "document" for f in f001)  # "{ TC 总体绩效目标 … }" heading
+    assert any(
+        f.code == "T107" and f.scope == "document" for f in f001
+    )  # "{ TC 总体绩效目标 … }" heading
     assert any(f.code == "T105" and f.scope == "document" for f in f001)  # 保障措施 "全乡"
-    assert any("XX" in b.text for b in docs["000"].body)  # "台前县 XX" (三公 table) is kept in the body
-    assert any(f.scope == "document" and "XX" in f.evidence for f in run_codes(docs["000"], ["T107"]))
+    assert any(
+        "XX" in b.text for b in docs["000"].body
+    )  # "台前县 XX" (三公 table) is kept in the body
+    assert any(
+        f.scope == "document" and "XX" in f.evidence for f in run_codes(docs["000"], ["T107"])
+    )
     t14 = [t for t in docs["003"].tables if "贸促会" in t.project]
     assert t14 and t14[0].budget_texts  # "预算数 2 万元" text beside the 5.00 budget cell
     assert [f for f in run_codes(docs["003"], ["B502"]) if f.table_index == t14[0].index]
@@ -320,10 +361,25 @@ def _one_table_doc(unit: str, project: str, goal: str, rows=(), budget=None) -> 
     from auditor.extract.values import parse_value
     from auditor.models import IndicatorRow
 
-    t = Table(index=1, kind="project", project=project, goal=goal, budget_wan=budget, rows=[
-        IndicatorRow(index=i + 1, level1=l1, level2=l2, level3=n, description=desc, value=v, parsed=parse_value(v))
-        for i, (l1, l2, n, desc, v) in enumerate(rows)
-    ])
+    t = Table(
+        index=1,
+        kind="project",
+        project=project,
+        goal=goal,
+        budget_wan=budget,
+        rows=[
+            IndicatorRow(
+                index=i + 1,
+                level1=l1,
+                level2=l2,
+                level3=n,
+                description=desc,
+                value=v,
+                parsed=parse_value(v),
+            )
+            for i, (l1, l2, n, desc, v) in enumerate(rows)
+        ],
+    )
     return Document(source="x.txt", unit=unit, tables=[t])
 
 
@@ -334,22 +390,32 @@ def test_t105_level_words_depend_on_the_unit_level():
     assert [f for f in run_codes(county, ["T105"]) if f.scope == "project"]
     assert not run_codes(town, ["T105"])
     # a zone referring to its parent county, or a county comparing itself with the province, is fine
-    ok = _one_table_doc("某某县教育局", "学生资助经费", "1.贯彻我县资助政策，资助水平达到省内先进水平。")
+    ok = _one_table_doc(
+        "某某县教育局", "学生资助经费", "1.贯彻我县资助政策，资助水平达到省内先进水平。"
+    )
     assert not run_codes(ok, ["T105"])
 
 
 def test_t104_and_g702_leave_concrete_goals_alone():
-    d = _one_table_doc("某某县交通运输局", "农村公路养护经费", "1.年内完成农村公路日常养护326公里，优良路率达到80%以上。")
+    d = _one_table_doc(
+        "某某县交通运输局",
+        "农村公路养护经费",
+        "1.年内完成农村公路日常养护326公里，优良路率达到80%以上。",
+    )
     assert not run_codes(d, ["T104", "G702", "T103"])
-    bad = _one_table_doc("某某县交通运输局", "农村公路养护经费", "1.用于农村公路养护 2.用于农村公路养护")
+    bad = _one_table_doc(
+        "某某县交通运输局", "农村公路养护经费", "1.用于农村公路养护 2.用于农村公路养护"
+    )
     codes = {f.code for f in run_codes(bad, ["T104", "T103"])}
     assert codes == {"T104", "T103"}
 
 
 def test_b501_converts_yuan_and_ignores_effect_amounts():
-    rows = [("产出指标", "成本指标", "人均培训成本", "", "≤800元"),
-            ("产出指标", "数量指标", "培训人数", "", "≥500人"),
-            ("效益指标", "经济效益指标", "带动企业增收", "", "≥500万元")]
+    rows = [
+        ("产出指标", "成本指标", "人均培训成本", "", "≤800元"),
+        ("产出指标", "数量指标", "培训人数", "", "≥500人"),
+        ("效益指标", "经济效益指标", "带动企业增收", "", "≥500万元"),
+    ]
     d = _one_table_doc("某某县人社局", "职业技能培训补贴", "1.年内培训500人", rows, budget=30.0)
     fs = run_codes(d, ["B501"])
     # 800元 × 500人 = 40万元 > 30万元 (count × unit price); 增收 500万元 is an effect, not a cost
@@ -357,11 +423,24 @@ def test_b501_converts_yuan_and_ignores_effect_amounts():
 
 
 def test_rules_survive_odd_input():
-    odd = Document(source="odd.txt", unit=None, tables=[
-        Table(index=1, kind="project", project="", goal=None, rows=[]),
-        Table(index=2, kind="project", project="某项目", goal="<p></p>1.", budget_wan=0.0, title="{ TC", rows=[]),
-        Table(index=3, kind="overall", project="某单位", goal="", budget_wan=None),
-    ], body=[BodyLine(text="")])
+    odd = Document(
+        source="odd.txt",
+        unit=None,
+        tables=[
+            Table(index=1, kind="project", project="", goal=None, rows=[]),
+            Table(
+                index=2,
+                kind="project",
+                project="某项目",
+                goal="<p></p>1.",
+                budget_wan=0.0,
+                title="{ TC",
+                rows=[],
+            ),
+            Table(index=3, kind="overall", project="某单位", goal="", budget_wan=None),
+        ],
+        body=[BodyLine(text="")],
+    )
     assert run_codes(odd) == []
     from auditor.rules.templating import CrossUnitCopy
 

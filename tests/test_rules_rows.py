@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import auditor.rules.category  # noqa: F401  (registers the rules)
-import auditor.rules.ratio  # noqa: F401
-import auditor.rules.units  # noqa: F401
+import auditor.rules.category
+import auditor.rules.ratio
+import auditor.rules.units
 import auditor.rules.vague  # noqa: F401
 from auditor.extract.values import parse_value
 from auditor.goldsets import gold_documents, gold_row_labels
@@ -24,7 +24,25 @@ from auditor.rules.base import REGISTRY
 from auditor.rules.context import RuleContext
 from auditor.rules.units import normalise_notation
 
-ROW_CODES = "C201 C202 C205 C206 U301 U302 U303 U304 U305 U306 U307 V401 V402 V403 V404 V405 R601".split()
+ROW_CODES = [
+    "C201",
+    "C202",
+    "C205",
+    "C206",
+    "U301",
+    "U302",
+    "U303",
+    "U304",
+    "U305",
+    "U306",
+    "U307",
+    "V401",
+    "V402",
+    "V403",
+    "V404",
+    "V405",
+    "R601",
+]
 MICRO_PRECISION = 0.90
 MICRO_RECALL = 0.85
 
@@ -41,7 +59,9 @@ def _row(docs, doc: str, table: int, row: int) -> tuple[IndicatorRow, Table, Doc
     return r, t, d
 
 
-def _fires(code: str, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext | None = None) -> list:
+def _fires(
+    code: str, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext | None = None
+) -> list:
     return list(REGISTRY[code]().check_row(row, table, doc, ctx or RuleContext()))
 
 
@@ -52,7 +72,11 @@ CASES = [
     ("C202", ("002", 6, 6), ("002", 6, 5)),  # 可持续/企业销售收入增长 ≥100万元
     ("C205", ("001", 1, 5), ("001", 1, 3)),  # 政府工作效率提高情况 / 制度及实施方案健全程度
     ("C205", ("004", 19, 14), ("004", 19, 13)),  # 人员满意度 / 新增本地就业人员
-    ("C205", ("004", 3, 3), ("004", 2, 3)),  # 及时率 = 故障次数/运行天数  vs  正常运营维护天数/全年天数
+    (
+        "C205",
+        ("004", 3, 3),
+        ("004", 2, 3),
+    ),  # 及时率 = 故障次数/运行天数  vs  正常运营维护天数/全年天数
     ("C206", ("002", 6, 5), ("004", 19, 12)),  # 引进高技术人才 ≥1人  vs  增加本地人员就业 ≥1000人
     ("C206", ("003", 14, 5), ("004", 18, 7)),  # 回访次数 ≥1次  vs  上访事件 ≤5件
     ("U301", ("001", 32, 1), ("003", 3, 1)),  # 协管员人数 ≥5次
@@ -74,7 +98,11 @@ CASES = [
     ("V401", ("003", 14, 3), ("002", 12, 4)),  # 正常
     ("V402", ("001", 6, 4), ("001", 12, 3)),  # 按照规定标准控制
     ("V402", ("002", 4, 6), ("002", 2, 2)),  # 起到提升…的社会效益  vs  达到省市要求标准
-    ("V403", ("001", 6, 4), ("003", 2, 1)),  # 项目成本控制 / 项目成本控制  vs  购买数量 / 耗材购买数量
+    (
+        "V403",
+        ("001", 6, 4),
+        ("003", 2, 1),
+    ),  # 项目成本控制 / 项目成本控制  vs  购买数量 / 耗材购买数量
     ("V404", ("001", 6, 1), ("004", 1, 1)),  # 计划标准  vs  a named contract
     ("V404", ("002", 3, 2), ("002", 12, 2)),  # 现实需求  vs  需求调研
     ("V405", ("004", 4, 1), ("002", 14, 1)),  # 基础设施工程 ≥1项  vs  质保金 project 1个
@@ -85,7 +113,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("code,bad,good", CASES, ids=[f"{c}-{b[0]}t{b[1]}r{b[2]}" for c, b, _ in CASES])
+@pytest.mark.parametrize(
+    "code,bad,good", CASES, ids=[f"{c}-{b[0]}t{b[1]}r{b[2]}" for c, b, _ in CASES]
+)
 def test_real_rows(docs, code, bad, good):
     row, table, doc = _row(docs, *bad)
     found = _fires(code, row, table, doc)
@@ -96,9 +126,25 @@ def test_real_rows(docs, code, bad, good):
     assert not _fires(code, row, table, doc), f"{code} should not fire on {row.level3} {row.value}"
 
 
-def _mk(level1, level2, level3, value, description=None, basis=None, kind="project", project="某项目", budget=None):
+def _mk(
+    level1,
+    level2,
+    level3,
+    value,
+    description=None,
+    basis=None,
+    kind="project",
+    project="某项目",
+    budget=None,
+):
     row = IndicatorRow(
-        index=1, level1=level1, level2=level2, level3=level3, value=value, description=description, basis=basis,
+        index=1,
+        level1=level1,
+        level2=level2,
+        level3=level3,
+        value=value,
+        description=description,
+        basis=basis,
         parsed=parse_value(value),
     )
     table = Table(index=1, kind=kind, project=project, budget_wan=budget, rows=[row])
@@ -129,7 +175,9 @@ WELL_FORMED = [
 
 @pytest.mark.parametrize("l1,l2,l3,value", WELL_FORMED, ids=[w[2] for w in WELL_FORMED])
 def test_well_formed_rows_are_clean(l1, l2, l3, value):
-    row, table, doc = _mk(l1, l2, l3, value, description=f"反映{l3}的实际情况", basis="上年实际完成数（统计台账）")
+    row, table, doc = _mk(
+        l1, l2, l3, value, description=f"反映{l3}的实际情况", basis="上年实际完成数（统计台账）"
+    )
     fired = [c for c in ROW_CODES if _fires(c, row, table, doc)]
     assert fired == [], f"{l3} {value}: {fired}"
 
@@ -170,12 +218,25 @@ def test_v404_needs_a_basis_column():
     row, table, doc = _mk("产出指标", "数量指标", "培训人次", "≥300人次", basis=None)
     assert not _fires("V404", row, table, doc)
     # another row of the same table has a basis: the column exists, the empty one is flagged
-    other = IndicatorRow(index=2, level3="培训天数", value="≥3天", basis="培训计划（2024）", parsed=parse_value("≥3天"))
+    other = IndicatorRow(
+        index=2,
+        level3="培训天数",
+        value="≥3天",
+        basis="培训计划（2024）",
+        parsed=parse_value("≥3天"),
+    )
     table.rows.append(other)
     assert _fires("V404", row, table, doc)
 
 
-_CELL = st.text(alphabet=st.sampled_from(list("产出效益满意度数量质量时效成本指标率人次个项元万%％≥≤≧<=>.0123456789 百分比提高按规定计划实际占的/")), max_size=16)
+_CELL = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "产出效益满意度数量质量时效成本指标率人次个项元万%％≥≤≧<=>.0123456789 百分比提高按规定计划实际占的/"
+        )
+    ),
+    max_size=16,
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -195,10 +256,14 @@ class _TableWithLayout(Table):
 
 def test_v404_honours_an_explicit_layout_flag():
     row, _, _ = _mk("产出指标", "数量指标", "培训人次", "≥300人次", basis=None)
-    with_column = _TableWithLayout(index=1, kind="project", project="p", rows=[row], has_basis_column=True)
+    with_column = _TableWithLayout(
+        index=1, kind="project", project="p", rows=[row], has_basis_column=True
+    )
     doc = Document(source="synthetic", tables=[with_column])
     assert _fires("V404", row, with_column, doc)  # empty column in a layout that has it (003-style)
-    without = _TableWithLayout(index=1, kind="project", project="p", rows=[row], has_basis_column=False)
+    without = _TableWithLayout(
+        index=1, kind="project", project="p", rows=[row], has_basis_column=False
+    )
     assert not _fires("V404", row, without, Document(source="synthetic", tables=[without]))
 
 

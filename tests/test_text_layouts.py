@@ -42,7 +42,9 @@ def test_gbk_encoded_text_reads_the_same(tmp_path, corpus_files):
     raw = read_document(gbk)
     assert raw.encoding == "gb18030"
     a, b = extract_document(src), extract_document(gbk)
-    assert [(t.project, len(t.rows)) for t in a.tables] == [(t.project, len(t.rows)) for t in b.tables]
+    assert [(t.project, len(t.rows)) for t in a.tables] == [
+        (t.project, len(t.rows)) for t in b.tables
+    ]
     assert [r.value for _, r in a.rows()] == [r.value for _, r in b.rows()]
 
 
@@ -79,7 +81,10 @@ def test_header_variants_with_notes_and_other_names(tmp_path):
     p = tmp_path / "variants.txt"
     p.write_text(text, encoding="utf-8")
     (t,) = extract_document(p).tables
-    assert [(r.level3, r.value) for r in t.rows] == [("服务老年人人次", "≥5000人次"), ("服务投诉率", "≤2%")]
+    assert [(r.level3, r.value) for r in t.rows] == [
+        ("服务老年人人次", "≥5000人次"),
+        ("服务投诉率", "≤2%"),
+    ]
 
 
 def test_repeated_header_continues_the_table_and_merged_level2_fills_down(tmp_path):
@@ -97,5 +102,8 @@ def test_repeated_header_continues_the_table_and_merged_level2_fills_down(tmp_pa
     p.write_text(text, encoding="utf-8")
     (t,) = extract_document(p).tables
     assert [(r.level2, r.level3) for r in t.rows] == [
-        ("数量指标", "养护里程"), ("数量指标", "养护桥梁数量"), ("质量指标", "养护合格率"), ("服务对象满意度指标", "群众满意度"),
+        ("数量指标", "养护里程"),
+        ("数量指标", "养护桥梁数量"),
+        ("质量指标", "养护合格率"),
+        ("服务对象满意度指标", "群众满意度"),
     ]

@@ -23,7 +23,14 @@ CASES = [
     ("不超过10万元", "≤", 10, "万元", None, []),
     ("95%以上", "≥", 95, "%", None, []),
     ("≤2≥2 万元", "≤", 2, "万元", None, ["garbled", "multiple_comparators"]),
-    ("元按照规定标准控制", None, None, "元", "按照规定标准控制", ["garbled", "unit_without_number"]),
+    (
+        "元按照规定标准控制",
+        None,
+        None,
+        "元",
+        "按照规定标准控制",
+        ["garbled", "unit_without_number"],
+    ),
     ("≥95", "≥", 95, None, None, ["missing_unit"]),
     ("12月底前", "≤", 12, "月", "12月底前", ["deadline"]),
     ("≤0.06万元/㎡", "≤", 0.06, "万元/平方米", None, []),
@@ -67,7 +74,10 @@ def test_doubled_digits_need_a_document_pattern():
 
 def test_every_gold_value_parses_consistently_with_the_labels():
     """Every value of the gold: garbled <=> U303 and missing unit <=> U304 as the humans labelled."""
-    labels = {(l["doc"], l["table_index"], l["row_index"]): set(l["codes"]) for l in gold_row_labels()}
+    labels = {
+        (lab["doc"], lab["table_index"], lab["row_index"]): set(lab["codes"])
+        for lab in gold_row_labels()
+    }
     n = 0
     for doc in gold_documents():
         for t, r in doc.rows():
@@ -77,7 +87,9 @@ def test_every_gold_value_parses_consistently_with_the_labels():
             assert ("garbled" in pv.flags) == ("U303" in codes), (r.value, pv.flags)
             assert ("missing_unit" in pv.flags) == ("U304" in codes), (r.value, pv.flags)
             if pv.number is not None and "garbled" not in pv.flags:
-                assert str(pv.number).rstrip("0").rstrip(".").split(".")[0] in r.value.replace(",", "")
+                assert str(pv.number).rstrip("0").rstrip(".").split(".")[0] in r.value.replace(
+                    ",", ""
+                )
             n += 1
     assert n == 742
 
@@ -93,8 +105,12 @@ def test_random_strings_never_raise(s):
 @settings(max_examples=300, deadline=None)
 @given(
     comp=st.sampled_from(["≥", "≤", ">", "<", "=", ""]),
-    number=st.decimals(min_value=0, max_value=100000, places=2, allow_nan=False, allow_infinity=False),
-    unit=st.sampled_from(["%", "人", "人次", "万元", "元", "个", "项", "天", "小时", "平方米", "元/人", "家"]),
+    number=st.decimals(
+        min_value=0, max_value=100000, places=2, allow_nan=False, allow_infinity=False
+    ),
+    unit=st.sampled_from(
+        ["%", "人", "人次", "万元", "元", "个", "项", "天", "小时", "平方米", "元/人", "家"]
+    ),
     space=st.sampled_from(["", " ", "\u3000"]),
 )
 def test_well_formed_values_round_trip(comp, number, unit, space):

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 EXECUTORS = ("local", "ray")
 
@@ -31,7 +32,12 @@ def process_file(path: str, config: Any = None, grade: bool = True) -> dict:
     except InputError as exc:
         return {"path": path, "ok": False, "kind": "input", "message": exc.message()}
     except Exception as exc:  # a bug must not sink the batch: recorded in the errors table
-        return {"path": path, "ok": False, "kind": "internal", "message": f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}"}
+        return {
+            "path": path,
+            "ok": False,
+            "kind": "internal",
+            "message": f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}",
+        }
 
 
 def _grade(doc, config) -> None:
@@ -71,7 +77,9 @@ def run_ray(paths: list[str], config: Any, grade: bool, workers: int) -> Iterato
     try:
         import ray
     except ImportError as exc:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("--executor ray needs the optional extra: pip install 'indicator-auditor[ray]'") from exc
+        raise RuntimeError(
+            "--executor ray needs the optional extra: pip install 'indicator-auditor[ray]'"
+        ) from exc
 
     started_here = False
     if not ray.is_initialized():
@@ -104,7 +112,9 @@ def run_ray(paths: list[str], config: Any, grade: bool, workers: int) -> Iterato
             ray.shutdown()
 
 
-def run(executor: str, paths: Iterable[str], config: Any, grade: bool, workers: int) -> Iterator[dict]:
+def run(
+    executor: str, paths: Iterable[str], config: Any, grade: bool, workers: int
+) -> Iterator[dict]:
     paths = list(paths)
     if executor == "local":
         return run_local(paths, config, grade, workers)

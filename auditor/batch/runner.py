@@ -18,9 +18,10 @@ import hashlib
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from auditor.batch.executors import run as run_executor
 from auditor.ingest import sha256_file
@@ -42,7 +43,6 @@ class BatchResult:
     @property
     def docs_per_second(self) -> float:
         return self.n_done / self.seconds if self.seconds > 0 else 0.0
-
 
 
 def county_of(path: Path, root: Path, part: int | None = None) -> str:

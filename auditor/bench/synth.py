@@ -51,7 +51,7 @@ def _unit_of(path: Path, text: str) -> str | None:
         from auditor.pipeline import extract_document
 
         return extract_document(path).unit
-    except Exception:  # noqa: BLE001 - renaming then only covers the place name
+    except Exception:
         return None
 
 
@@ -74,9 +74,11 @@ def shuffle_tables(text: str, rng: random.Random) -> str:
     starts = [i for i, ln in enumerate(lines) if _TITLE.match(ln)]
     if len(starts) < 2:
         return text
-    end = next((i for i in range(starts[-1] + 1, len(lines)) if _SECTION.match(lines[i])), len(lines))
+    end = next(
+        (i for i in range(starts[-1] + 1, len(lines)) if _SECTION.match(lines[i])), len(lines)
+    )
     bounds = starts + [end]
-    blocks = [lines[bounds[k]: bounds[k + 1]] for k in range(len(starts))]
+    blocks = [lines[bounds[k] : bounds[k + 1]] for k in range(len(starts))]
     rng.shuffle(blocks)
     body: list[str] = []
     for n, block in enumerate(blocks, 1):
@@ -102,7 +104,7 @@ def perturb_numbers(text: str, rng: random.Random, rate: float = 0.3) -> str:
             return m.group(0)
         val = float(tok)
         new = val * rng.uniform(0.7, 1.3)
-        following = text[m.end(): m.end() + 1]
+        following = text[m.end() : m.end() + 1]
         if following in ("%", "％") and val <= 100:
             new = min(new, 100.0)
         if "." in tok:
@@ -145,8 +147,13 @@ def cn_number(n: int) -> str:
     return out
 
 
-def generate_corpus(out_dir: str | Path, n_docs: int = 1000, n_counties: int = 8, seed: int = 0,
-                    src: Path | None = None) -> list[Path]:
+def generate_corpus(
+    out_dir: str | Path,
+    n_docs: int = 1000,
+    n_counties: int = 8,
+    seed: int = 0,
+    src: Path | None = None,
+) -> list[Path]:
     """Write `n_docs` perturbed disclosures into out_dir/county_XX/ and return their paths."""
     out = Path(out_dir)
     templates = load_templates(src)

@@ -22,39 +22,89 @@ INPUT_MGMT = "投入管理指标"  # 整体 tables (Henan template): 投入管�
 
 # 一级 variants -> canonical (domain-rules §1.4, §1.5).
 LEVEL1_SYNONYMS: dict[str, str] = {
-    "产出指标": OUTPUT, "产出": OUTPUT, "部门产出": OUTPUT, "履职产出": OUTPUT, "产出(工作量)指标": OUTPUT,
-    "效益指标": EFFECT, "效益": EFFECT, "效果指标": EFFECT, "效果": EFFECT, "部门效果": EFFECT,
-    "项目效益": EFFECT, "履职效能": EFFECT, "履职效果": EFFECT, "效益效果": EFFECT, "社会效应": EFFECT,
-    "成本指标": COST, "成本": COST,
-    "满意度指标": SATISFACTION, "满意度": SATISFACTION, "社会满意度": SATISFACTION, "服务对象满意度": SATISFACTION,
-    "投入管理指标": INPUT_MGMT, "投入管理": INPUT_MGMT, "管理效率": INPUT_MGMT, "运行成本": INPUT_MGMT,
+    "产出指标": OUTPUT,
+    "产出": OUTPUT,
+    "部门产出": OUTPUT,
+    "履职产出": OUTPUT,
+    "产出(工作量)指标": OUTPUT,
+    "效益指标": EFFECT,
+    "效益": EFFECT,
+    "效果指标": EFFECT,
+    "效果": EFFECT,
+    "部门效果": EFFECT,
+    "项目效益": EFFECT,
+    "履职效能": EFFECT,
+    "履职效果": EFFECT,
+    "效益效果": EFFECT,
+    "社会效应": EFFECT,
+    "成本指标": COST,
+    "成本": COST,
+    "满意度指标": SATISFACTION,
+    "满意度": SATISFACTION,
+    "社会满意度": SATISFACTION,
+    "服务对象满意度": SATISFACTION,
+    "投入管理指标": INPUT_MGMT,
+    "投入管理": INPUT_MGMT,
+    "管理效率": INPUT_MGMT,
+    "运行成本": INPUT_MGMT,
 }
 
 # Canonical 二级 names.
 QUANTITY, QUALITY, TIMELINESS, COST2 = "数量指标", "质量指标", "时效指标", "成本指标"
-ECONOMIC, SOCIAL, ECOLOGICAL, SUSTAINABLE = "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"
+ECONOMIC, SOCIAL, ECOLOGICAL, SUSTAINABLE = (
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+)
 ECON_COST, SOCIAL_COST, ECO_COST = "经济成本指标", "社会成本指标", "生态环境成本指标"
 SERVICE_SATISFACTION = "服务对象满意度指标"
 
 LEVEL2_SYNONYMS: dict[str, str] = {
-    "数量指标": QUANTITY, "数量": QUANTITY, "产出数量": QUANTITY,
-    "质量指标": QUALITY, "质量": QUALITY, "产出质量": QUALITY,
-    "时效指标": TIMELINESS, "时效": TIMELINESS, "进度指标": TIMELINESS, "产出进度指标": TIMELINESS,
-    "产出时效": TIMELINESS, "时效性指标": TIMELINESS,
-    "成本指标": COST2, "成本": COST2, "产出成本": COST2,
-    "经济效益指标": ECONOMIC, "经济效益": ECONOMIC,
-    "社会效益指标": SOCIAL, "社会效益": SOCIAL,
-    "生态效益指标": ECOLOGICAL, "生态效益": ECOLOGICAL, "环境效益指标": ECOLOGICAL, "环境效益": ECOLOGICAL,
-    "生态环境效益指标": ECOLOGICAL, "生态环境效益": ECOLOGICAL,
-    "可持续影响指标": SUSTAINABLE, "可持续影响": SUSTAINABLE, "可持续发展指标": SUSTAINABLE,
+    "数量指标": QUANTITY,
+    "数量": QUANTITY,
+    "产出数量": QUANTITY,
+    "质量指标": QUALITY,
+    "质量": QUALITY,
+    "产出质量": QUALITY,
+    "时效指标": TIMELINESS,
+    "时效": TIMELINESS,
+    "进度指标": TIMELINESS,
+    "产出进度指标": TIMELINESS,
+    "产出时效": TIMELINESS,
+    "时效性指标": TIMELINESS,
+    "成本指标": COST2,
+    "成本": COST2,
+    "产出成本": COST2,
+    "经济效益指标": ECONOMIC,
+    "经济效益": ECONOMIC,
+    "社会效益指标": SOCIAL,
+    "社会效益": SOCIAL,
+    "生态效益指标": ECOLOGICAL,
+    "生态效益": ECOLOGICAL,
+    "环境效益指标": ECOLOGICAL,
+    "环境效益": ECOLOGICAL,
+    "生态环境效益指标": ECOLOGICAL,
+    "生态环境效益": ECOLOGICAL,
+    "可持续影响指标": SUSTAINABLE,
+    "可持续影响": SUSTAINABLE,
+    "可持续发展指标": SUSTAINABLE,
     "可持续效益指标": SUSTAINABLE,
-    "经济成本指标": ECON_COST, "经济成本": ECON_COST,
-    "社会成本指标": SOCIAL_COST, "社会成本": SOCIAL_COST,
-    "生态环境成本指标": ECO_COST, "生态环境成本": ECO_COST, "环境成本指标": ECO_COST,
-    "服务对象满意度指标": SERVICE_SATISFACTION, "服务对象满意度": SERVICE_SATISFACTION,
-    "满意度指标": SERVICE_SATISFACTION, "满意度": SERVICE_SATISFACTION,
-    "社会公众或服务对象满意度指标": SERVICE_SATISFACTION, "公众满意度": SERVICE_SATISFACTION,
-    "社会公众满意度": SERVICE_SATISFACTION, "社会满意度": SERVICE_SATISFACTION,
+    "经济成本指标": ECON_COST,
+    "经济成本": ECON_COST,
+    "社会成本指标": SOCIAL_COST,
+    "社会成本": SOCIAL_COST,
+    "生态环境成本指标": ECO_COST,
+    "生态环境成本": ECO_COST,
+    "环境成本指标": ECO_COST,
+    "服务对象满意度指标": SERVICE_SATISFACTION,
+    "服务对象满意度": SERVICE_SATISFACTION,
+    "满意度指标": SERVICE_SATISFACTION,
+    "满意度": SERVICE_SATISFACTION,
+    "社会公众或服务对象满意度指标": SERVICE_SATISFACTION,
+    "公众满意度": SERVICE_SATISFACTION,
+    "社会公众满意度": SERVICE_SATISFACTION,
+    "社会满意度": SERVICE_SATISFACTION,
 }
 
 # Valid trees after normalisation. The union is accepted (both frameworks are live).
@@ -70,11 +120,14 @@ MOF2021_TREE: dict[str, frozenset[str]] = {
     SATISFACTION: frozenset({SERVICE_SATISFACTION}),
 }
 VALID_TREE: dict[str, frozenset[str]] = {
-    k: OLD_TREE.get(k, frozenset()) | MOF2021_TREE.get(k, frozenset()) for k in set(OLD_TREE) | set(MOF2021_TREE)
+    k: OLD_TREE.get(k, frozenset()) | MOF2021_TREE.get(k, frozenset())
+    for k in set(OLD_TREE) | set(MOF2021_TREE)
 }
 
 # Names that belong to the evaluation framework (10号), not to a goal table (domain-rules §1.3).
-EVALUATION_ONLY_NAMES = frozenset({"决策", "过程", "资金管理", "组织实施", "项目立项", "绩效目标", "资金投入", "预算执行"})
+EVALUATION_ONLY_NAMES = frozenset(
+    {"决策", "过程", "资金管理", "组织实施", "项目立项", "绩效目标", "资金投入", "预算执行"}
+)
 
 _SUFFIX = re.compile(r"(指标)$")
 

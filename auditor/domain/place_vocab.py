@@ -27,14 +27,20 @@ SELF_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
 # a county project does not serve the whole province; the text was copied from a provincial one.
 # ("达到省内先进水平" is a comparison, not a coverage, and is not matched.)
 HIGHER_SCOPE_PATTERNS: dict[str, re.Pattern] = {
-    "province": re.compile(r"(省内|全省)(范围|常住|户籍|城乡)?(内)?(人口|居民|群众|农户|学生|患者|企业|城乡居民|范围)"),
+    "province": re.compile(
+        r"(省内|全省)(范围|常住|户籍|城乡)?(内)?(人口|居民|群众|农户|学生|患者|企业|城乡居民|范围)"
+    ),
 }
 # Phrases that contain such a word but are not one ("全乡镇" = all townships, "省内外").
 SELF_REFERENCE_FALSE = re.compile(r"全乡镇|我乡镇|本乡镇|全县乡|省内外")
 
 # Unit-name patterns that decide the issuing unit's level.
-TOWNSHIP_UNIT = re.compile(r"([乡镇](人民政府|政府|党委|人大|财政所|办事处)|街道(办事处|工委|党工委)|[乡镇]$|街道$)")
-PROVINCE_UNIT = re.compile(r"(^.{0,4}省(人民政府|委|政府|.{0,12}厅|.{0,12}局$))|自治区.{0,12}厅|省级")
+TOWNSHIP_UNIT = re.compile(
+    r"([乡镇](人民政府|政府|党委|人大|财政所|办事处)|街道(办事处|工委|党工委)|[乡镇]$|街道$)"
+)
+PROVINCE_UNIT = re.compile(
+    r"(^.{0,4}省(人民政府|委|政府|.{0,12}厅|.{0,12}局$))|自治区.{0,12}厅|省级"
+)
 CITY_UNIT = re.compile(r"^.{2,6}市(人民政府|委|.{0,12}局|.{0,12}委员会)")
 COUNTY_UNIT = re.compile(r"县|区|旗|开发区|经开区|高新区|产业集聚区|管委会|管理委员会")
 
@@ -64,7 +70,17 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
 # Specific topic phrases in a goal; if the project name clearly belongs to an unrelated
 # administrative function, such a phrase was copied from another project.
 GOAL_TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
-    "ecology": ("空气质量", "环境空气", "大气污染", "大气环境", "污染防治", "秸秆禁烧", "扬尘", "水质", "节能减排"),
+    "ecology": (
+        "空气质量",
+        "环境空气",
+        "大气污染",
+        "大气环境",
+        "污染防治",
+        "秸秆禁烧",
+        "扬尘",
+        "水质",
+        "节能减排",
+    ),
     "military": ("武装部", "民兵", "征兵", "国防动员", "兵役"),
     "education": ("义务教育", "学前教育", "在校学生", "教学质量"),
 }
@@ -75,7 +91,30 @@ COMPATIBLE_TOPICS: dict[str, set[str]] = {
 }
 # Words that put a project name in a topic (broader than the goal phrases).
 NAME_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
-    "ecology": ("环境", "环保", "环安", "生态", "大气", "空气", "污染", "绿化", "禁烧", "林", "水", "河", "垃圾", "治理", "双代", "煤", "能源", "监测", "农", "耕地", "园林", "市政"),
+    "ecology": (
+        "环境",
+        "环保",
+        "环安",
+        "生态",
+        "大气",
+        "空气",
+        "污染",
+        "绿化",
+        "禁烧",
+        "林",
+        "水",
+        "河",
+        "垃圾",
+        "治理",
+        "双代",
+        "煤",
+        "能源",
+        "监测",
+        "农",
+        "耕地",
+        "园林",
+        "市政",
+    ),
     "military": ("武装", "民兵", "征兵", "国防", "兵役", "人防"),
     "health": ("卫生", "医疗", "疫", "防控", "健康", "医保", "药"),
     "education": ("教育", "学校", "学生", "教师", "培训"),
@@ -89,7 +128,10 @@ NAME_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 
 # --- Template artefacts (T107) -----------------------------------------------------------------
 # Word field codes that leaked into text when a document was converted ("{ TC … \f C \l 1 }").
-FIELD_CODE = re.compile(r"\{\s*(TC|TOC|PAGE|NUMPAGES|REF|SEQ|HYPERLINK|MERGEFIELD|PAGEREF|STYLEREF|FORMTEXT|DOCPROPERTY)\b[^{}]{0,300}\}", re.I)
+FIELD_CODE = re.compile(
+    r"\{\s*(TC|TOC|PAGE|NUMPAGES|REF|SEQ|HYPERLINK|MERGEFIELD|PAGEREF|STYLEREF|FORMTEXT|DOCPROPERTY)\b[^{}]{0,300}\}",
+    re.I,
+)
 FIELD_SWITCH = re.compile(r"\\[fl]\s+[A-Z0-9]\b.*\\[lfo]\s+\d|\\\*\s*MERGEFORMAT", re.I)
 # Placeholders of a blank template: XX/×× (not inside a Latin word), **/＊＊, ○○, □□, "某某".
 PLACEHOLDER = re.compile(
@@ -108,14 +150,75 @@ TEMPLATE_INSTRUCTION = re.compile(
 # Result / outcome words: a goal that contains none of them states an activity or a fund use,
 # not an intended result (T104).
 OUTCOME_WORDS = (
-    "提高", "提升", "改善", "促进", "推动", "推进", "确保", "保障", "保证", "实现", "完成", "达到", "达成", "增强", "加强",
-    "加快", "打造", "营造", "优化", "满足", "减少", "降低", "杜绝", "防止", "严防", "防范", "形成", "建立", "健全", "完善",
-    "鼓励", "引导", "提振", "明确", "整合", "解决", "规范", "创建", "取得", "覆盖", "惠及", "增加", "增收", "改进", "帮助",
-    "支持", "巩固", "减轻", "消除", "化解", "壮大", "带动", "激发", "增进", "扩大", "稳定", "平稳", "顺利", "正常运",
-    "有序", "高效", "合格", "达标", "受益",
+    "提高",
+    "提升",
+    "改善",
+    "促进",
+    "推动",
+    "推进",
+    "确保",
+    "保障",
+    "保证",
+    "实现",
+    "完成",
+    "达到",
+    "达成",
+    "增强",
+    "加强",
+    "加快",
+    "打造",
+    "营造",
+    "优化",
+    "满足",
+    "减少",
+    "降低",
+    "杜绝",
+    "防止",
+    "严防",
+    "防范",
+    "形成",
+    "建立",
+    "健全",
+    "完善",
+    "鼓励",
+    "引导",
+    "提振",
+    "明确",
+    "整合",
+    "解决",
+    "规范",
+    "创建",
+    "取得",
+    "覆盖",
+    "惠及",
+    "增加",
+    "增收",
+    "改进",
+    "帮助",
+    "支持",
+    "巩固",
+    "减轻",
+    "消除",
+    "化解",
+    "壮大",
+    "带动",
+    "激发",
+    "增进",
+    "扩大",
+    "稳定",
+    "平稳",
+    "顺利",
+    "正常运",
+    "有序",
+    "高效",
+    "合格",
+    "达标",
+    "受益",
 )
 # Phrases that introduce a fund use ("主要用于…", "用于…").
-USE_PREFIX = re.compile(r"^(主要)?用于|^(本)?(项目|资金|经费)(主要)?用于|^支付|^租用|^购买|^购置|^发放|^缴纳|^搭建|^为.{1,30}提供")
+USE_PREFIX = re.compile(
+    r"^(主要)?用于|^(本)?(项目|资金|经费)(主要)?用于|^支付|^租用|^购买|^购置|^发放|^缴纳|^搭建|^为.{1,30}提供"
+)
 # Nouns that end a bare fund name ("…会费", "…扶持资金").
 FUND_NOUN_END = re.compile(r"(经费|资金|费用|会费|年费|[^消]费|补助|补贴|奖励|奖金|专项|预算)$")
 
@@ -142,13 +245,19 @@ SUBSTANTIAL_PROJECT = re.compile(
 PLACEHOLDER_BUDGET_MAX = 1.0  # 万元: a placeholder such as 1.00 / 0.01 万元 for a works project
 
 # Cost indicator names that denote the whole budget of the project (B501 "inconsistent").
-TOTAL_BUDGET_NAME = re.compile(r"预算数|预算控制数|经费预算|总预算|预算总额|资金总额|总投资|资金成本|项目总成本|^总成本$|年度资金")
+TOTAL_BUDGET_NAME = re.compile(
+    r"预算数|预算控制数|经费预算|总预算|预算总额|资金总额|总投资|资金成本|项目总成本|^总成本$|年度资金"
+)
 # Names that denote a unit price (B501 count × price).
-UNIT_PRICE_NAME = re.compile(r"平均|单位|单次|单个|单件|单价|每[个份人户家次件场期项座台套本]?|人均|户均|次均|单厕|一个")
+UNIT_PRICE_NAME = re.compile(
+    r"平均|单位|单次|单个|单件|单价|每[个份人户家次件场期项座台套本]?|人均|户均|次均|单厕|一个"
+)
 
 
 # Scope fillers of a name or description ("区内党建村街数", "全县…", "本级…"): words of place that
 # do not change what is measured, removed before comparing a name with its description.
-SCOPE_FILLER = re.compile(r"(县|区|市|镇|乡|村|街道|辖区|园区|域|区域)内|全(县|区|市|镇|乡|省)|本级")
+SCOPE_FILLER = re.compile(
+    r"(县|区|市|镇|乡|村|街道|辖区|园区|域|区域)内|全(县|区|市|镇|乡|省)|本级"
+)
 # A demonstrative before 项/项目 ("此项目成本控制" = "项目成本控制").
 DEMONSTRATIVE = re.compile(r"(此|该|本)(?=项)")

@@ -22,53 +22,272 @@ from auditor.extract.normalize import fold, letters
 
 # Words that make a name a rate / proportion (percent family).
 RATE_HEADS = (
-    "率", "比率", "比例", "比重", "占比", "百分比", "满意度", "知晓度", "参与度", "覆盖面", "达标度",
-    "普及度", "认可度", "知晓率", "满意率", "的比",
+    "率",
+    "比率",
+    "比例",
+    "比重",
+    "占比",
+    "百分比",
+    "满意度",
+    "知晓度",
+    "参与度",
+    "覆盖面",
+    "达标度",
+    "普及度",
+    "认可度",
+    "知晓率",
+    "满意率",
+    "的比",
 )
 # Head-counts of people.
 PERSON_HEADS = ("人数", "人次", "人员数", "户数", "名额", "人口数", "学员数", "员数")
 # Counts of things or events.
 COUNT_HEADS = (
-    "数量", "个数", "次数", "件数", "场次", "批次", "项数", "家数", "篇数", "册数", "台数", "套数", "座数",
-    "期数", "村数", "条数", "本数", "份数", "总数", "组数", "处数", "单数", "宗数", "起数",
+    "数量",
+    "个数",
+    "次数",
+    "件数",
+    "场次",
+    "批次",
+    "项数",
+    "家数",
+    "篇数",
+    "册数",
+    "台数",
+    "套数",
+    "座数",
+    "期数",
+    "村数",
+    "条数",
+    "本数",
+    "份数",
+    "总数",
+    "组数",
+    "处数",
+    "单数",
+    "宗数",
+    "起数",
 )
 # Durations, deadlines and dates.
-TIME_HEADS = ("时间", "时限", "期限", "天数", "时长", "用时", "周期", "工期", "日期", "年限", "月份", "工作日")
+TIME_HEADS = (
+    "时间",
+    "时限",
+    "期限",
+    "天数",
+    "时长",
+    "用时",
+    "周期",
+    "工期",
+    "日期",
+    "年限",
+    "月份",
+    "工作日",
+)
 # Money amounts.
 MONEY_HEADS = (
-    "成本", "费用", "经费", "金额", "投资额", "单价", "造价", "预算数", "价格", "工资",
-    "薪酬", "报酬", "会费", "租金", "年费", "补助标准", "补贴标准", "资金量", "支出数", "资金额", "费", "控制数",
+    "成本",
+    "费用",
+    "经费",
+    "金额",
+    "投资额",
+    "单价",
+    "造价",
+    "预算数",
+    "价格",
+    "工资",
+    "薪酬",
+    "报酬",
+    "会费",
+    "租金",
+    "年费",
+    "补助标准",
+    "补贴标准",
+    "资金量",
+    "支出数",
+    "资金额",
+    "费",
+    "控制数",
 )
 # Words ending in 率 that are not proportions (efficiency, frequency, power).
 NOT_RATE_LU = ("效率", "频率", "功率")
 # Words ending in 数 that are not counts.
-NOT_COUNT_SHU = ("指数", "系数", "分数", "倍数", "天数", "预算数", "基数", "参数", "函数", "支出数", "决算数", "数据", "人数")
+NOT_COUNT_SHU = (
+    "指数",
+    "系数",
+    "分数",
+    "倍数",
+    "天数",
+    "预算数",
+    "基数",
+    "参数",
+    "函数",
+    "支出数",
+    "决算数",
+    "数据",
+    "人数",
+)
 
 # Units whose value is a count but not of people: a head-count measured in these is wrong.
-NON_PERSON_COUNT_UNITS = frozenset("次 个 项 件 场 期 批 台 套 本 册 篇 条 份 场次 批次 组 处".split())
+NON_PERSON_COUNT_UNITS = frozenset(
+    [
+        "次",
+        "个",
+        "项",
+        "件",
+        "场",
+        "期",
+        "批",
+        "台",
+        "套",
+        "本",
+        "册",
+        "篇",
+        "条",
+        "份",
+        "场次",
+        "批次",
+        "组",
+        "处",
+    ]
+)
 # Counting words that are not event frequencies: "工作次数 =17个" measures events in 个.
-NON_EVENT_COUNT_UNITS = frozenset("个 项 件 家 台 套 本 册 份 篇 条 户 人 名 位".split())
+NON_EVENT_COUNT_UNITS = frozenset(
+    ["个", "项", "件", "家", "台", "套", "本", "册", "份", "篇", "条", "户", "人", "名", "位"]
+)
 
 # ---------------------------------------------------------------------------------------------
 # Polarity (domain-rules §2 polarity guide). vocab.NEGATIVE/POSITIVE_POLARITY_WORDS are the
 # base lists; these add the verbs that turn a bad thing into a good measure ("投诉处理率").
 # ---------------------------------------------------------------------------------------------
 EXTRA_POSITIVE_WORDS = (
-    "确保", "保证", "处理", "整改", "修复", "治理", "化解", "下降", "降低", "减少", "压减", "控制率",
-    "正常", "稳定运行", "按时", "按期", "准时", "开展", "更新", "升级", "答复", "回应", "受理", "办理", "回复",
-    "完好", "完整", "畅通", "节约", "节省", "压缩", "压降", "进度", "执行", "拨付", "兑现", "救助", "帮扶", "资助", "慰问", "救治", "康复", "防范", "防控", "预防",
+    "确保",
+    "保证",
+    "处理",
+    "整改",
+    "修复",
+    "治理",
+    "化解",
+    "下降",
+    "降低",
+    "减少",
+    "压减",
+    "控制率",
+    "正常",
+    "稳定运行",
+    "按时",
+    "按期",
+    "准时",
+    "开展",
+    "更新",
+    "升级",
+    "答复",
+    "回应",
+    "受理",
+    "办理",
+    "回复",
+    "完好",
+    "完整",
+    "畅通",
+    "节约",
+    "节省",
+    "压缩",
+    "压降",
+    "进度",
+    "执行",
+    "拨付",
+    "兑现",
+    "救助",
+    "帮扶",
+    "资助",
+    "慰问",
+    "救治",
+    "康复",
+    "防范",
+    "防控",
+    "预防",
 )
 # Words that make a count a quality measure (things that passed a standard): "验收合格项目数".
-QUALITY_COUNT_WORDS = ("合格", "达标", "优良", "获奖", "认证", "评为", "星级", "等级", "验收", "优秀", "通过")
+QUALITY_COUNT_WORDS = (
+    "合格",
+    "达标",
+    "优良",
+    "获奖",
+    "认证",
+    "评为",
+    "星级",
+    "等级",
+    "验收",
+    "优秀",
+    "通过",
+)
 EXTRA_NEGATIVE_WORDS = (
-    "负债", "占用", "拖延", "延期", "缺陷", "病害", "安全问题", "上访", "信访量", "发生率", "违约", "不良", "失败",
-    "退回", "辍学", "犯罪", "发案", "火灾", "灾害", "风险", "负面", "舆情", "处罚", "罚款", "误差", "坏账", "损坏",
-    "破损", "丢失", "拥堵", "积压", "浪费", "返贫", "调整次数", "调剂",
+    "负债",
+    "占用",
+    "拖延",
+    "延期",
+    "缺陷",
+    "病害",
+    "安全问题",
+    "上访",
+    "信访量",
+    "发生率",
+    "违约",
+    "不良",
+    "失败",
+    "退回",
+    "辍学",
+    "犯罪",
+    "发案",
+    "火灾",
+    "灾害",
+    "风险",
+    "负面",
+    "舆情",
+    "处罚",
+    "罚款",
+    "误差",
+    "坏账",
+    "损坏",
+    "破损",
+    "丢失",
+    "拥堵",
+    "积压",
+    "浪费",
+    "返贫",
+    "调整次数",
+    "调剂",
 )
 # Negative-polarity words that only name an amount of money (lower is better in a cost row only).
-MONEY_NEGATIVE_WORDS = frozenset("成本 费用 单价 支出 花费 造价 投资额 预算数 资金额 经费 结余 结转".split())
+MONEY_NEGATIVE_WORDS = frozenset(
+    [
+        "成本",
+        "费用",
+        "单价",
+        "支出",
+        "花费",
+        "造价",
+        "投资额",
+        "预算数",
+        "资金额",
+        "经费",
+        "结余",
+        "结转",
+    ]
+)
 # Cost-row amounts where more is better: benefit standards paid to people.
-BENEFIT_STANDARD_WORDS = ("补助", "补贴", "救助", "奖励", "奖补", "发放", "工资", "报酬", "抚恤", "津贴", "保障标准")
+BENEFIT_STANDARD_WORDS = (
+    "补助",
+    "补贴",
+    "救助",
+    "奖励",
+    "奖补",
+    "发放",
+    "工资",
+    "报酬",
+    "抚恤",
+    "津贴",
+    "保障标准",
+)
 # Words that leave the polarity open (feedback may be praise or complaints).
 AMBIGUOUS_POLARITY_WORDS = ("反馈", "变化", "波动", "变动", "差异", "偏离")
 # Time-like negative words: durations are "lower is better" only sometimes (a 影响时长 ≥1年 is
@@ -81,37 +300,211 @@ DELAY_WORDS = ("延迟", "延误", "滞后", "逾期", "拖延", "延期")
 # ---------------------------------------------------------------------------------------------
 # Words showing that an indicator is about time (what a 时效 indicator must measure).
 TIMELINESS_WORDS = (
-    "及时", "按时", "按期", "准时", "如期", "限时", "时间", "时限", "期限", "时长", "用时", "周期", "进度", "工期",
-    "延迟", "延误", "滞后", "逾期", "天数", "日期", "月份", "年度内", "当年", "前完成", "完成时", "时效", "节点",
-    "响应", "期间",
+    "及时",
+    "按时",
+    "按期",
+    "准时",
+    "如期",
+    "限时",
+    "时间",
+    "时限",
+    "期限",
+    "时长",
+    "用时",
+    "周期",
+    "进度",
+    "工期",
+    "延迟",
+    "延误",
+    "滞后",
+    "逾期",
+    "天数",
+    "日期",
+    "月份",
+    "年度内",
+    "当年",
+    "前完成",
+    "完成时",
+    "时效",
+    "节点",
+    "响应",
+    "期间",
 )
 # Words of environmental content (what a 生态效益 indicator must measure).
 ECOLOGICAL_WORDS = (
-    "生态", "环境", "环保", "空气", "大气", "水质", "水体", "河", "湖", "污染", "排放", "减排", "污水", "废水",
-    "废气", "废物", "垃圾", "固废", "绿化", "绿地", "森林", "林木", "植被", "植树", "造林", "湿地", "耕地", "土壤",
-    "水土", "扬尘", "噪声", "噪音", "节能", "能耗", "节水", "节约", "低碳", "碳", "能源", "资源", "无纸化",
-    "纸张", "秸秆", "禁烧", "清洁", "卫生", "气代煤", "煤改", "散煤", "PM", "pm", "臭氧", "治理", "整治", "园林",
-    "景观", "美化", "绿色", "生物", "野生", "保护区", "化肥", "农药", "沙化", "荒漠", "纸", "用水", "饮水", "水源",
-    "河道", "林", "草原", "草地", "病虫害", "用电", "节电", "电耗", "光伏", "新能源", "燃气", "煤", "粪污", "厕",
+    "生态",
+    "环境",
+    "环保",
+    "空气",
+    "大气",
+    "水质",
+    "水体",
+    "河",
+    "湖",
+    "污染",
+    "排放",
+    "减排",
+    "污水",
+    "废水",
+    "废气",
+    "废物",
+    "垃圾",
+    "固废",
+    "绿化",
+    "绿地",
+    "森林",
+    "林木",
+    "植被",
+    "植树",
+    "造林",
+    "湿地",
+    "耕地",
+    "土壤",
+    "水土",
+    "扬尘",
+    "噪声",
+    "噪音",
+    "节能",
+    "能耗",
+    "节水",
+    "节约",
+    "低碳",
+    "碳",
+    "能源",
+    "资源",
+    "无纸化",
+    "纸张",
+    "秸秆",
+    "禁烧",
+    "清洁",
+    "卫生",
+    "气代煤",
+    "煤改",
+    "散煤",
+    "PM",
+    "pm",
+    "臭氧",
+    "治理",
+    "整治",
+    "园林",
+    "景观",
+    "美化",
+    "绿色",
+    "生物",
+    "野生",
+    "保护区",
+    "化肥",
+    "农药",
+    "沙化",
+    "荒漠",
+    "纸",
+    "用水",
+    "饮水",
+    "水源",
+    "河道",
+    "林",
+    "草原",
+    "草地",
+    "病虫害",
+    "用电",
+    "节电",
+    "电耗",
+    "光伏",
+    "新能源",
+    "燃气",
+    "煤",
+    "粪污",
+    "厕",
 )
 # Money content: a 成本 indicator must talk about money or its control.
 COST_CONTENT_WORDS = MONEY_HEADS + (
-    "支出", "开支", "花费", "节约", "控制数", "控制率", "预算", "财政", "价", "费", "元", "采购", "补助", "补贴",
+    "支出",
+    "开支",
+    "花费",
+    "节约",
+    "控制数",
+    "控制率",
+    "预算",
+    "财政",
+    "价",
+    "费",
+    "元",
+    "采购",
+    "补助",
+    "补贴",
 )
 # Economic-benefit content (money earned), misplaced under 可持续影响.
-ECONOMIC_WORDS = ("收入", "增收", "销售", "产值", "利润", "税收", "营业额", "营收", "经济效益", "创收", "GDP", "税金")
+ECONOMIC_WORDS = (
+    "收入",
+    "增收",
+    "销售",
+    "产值",
+    "利润",
+    "税收",
+    "营业额",
+    "营收",
+    "经济效益",
+    "创收",
+    "GDP",
+    "税金",
+)
 # Quality attributes of an output (P-04: 故障率, 合格率 are quality, not effect).
-QUALITY_ATTRIBUTE_WORDS = ("故障率", "合格率", "验收合格", "差错率", "返工率", "完好率", "准确率", "出错率")
+QUALITY_ATTRIBUTE_WORDS = (
+    "故障率",
+    "合格率",
+    "验收合格",
+    "差错率",
+    "返工率",
+    "完好率",
+    "准确率",
+    "出错率",
+)
 # Effect content misplaced under 质量: a change of an outcome in the population served.
 EFFECT_CHANGE_PATTERN = re.compile(r"(改善|下降|降低|减少|增长|增加|提升|提高).{0,12}(占|比)")
 # Action verbs of outputs (what was done), for C206: an effect row that counts actions.
 OUTPUT_ACTION_WORDS = (
-    "引进", "培训", "参训", "参加", "组织", "举办", "开展", "召开", "回访", "走访", "检查", "督查", "发放", "印发",
-    "编发", "购置", "采购", "购买", "举行", "慰问", "宣讲", "宣传", "交流", "调研", "考察", "接待",
+    "引进",
+    "培训",
+    "参训",
+    "参加",
+    "组织",
+    "举办",
+    "开展",
+    "召开",
+    "回访",
+    "走访",
+    "检查",
+    "督查",
+    "发放",
+    "印发",
+    "编发",
+    "购置",
+    "采购",
+    "购买",
+    "举行",
+    "慰问",
+    "宣讲",
+    "宣传",
+    "交流",
+    "调研",
+    "考察",
+    "接待",
 )
 # Beneficiary / outcome words: a head-count of these is a genuine effect.
 BENEFICIARY_WORDS = (
-    "受益", "就业", "带动", "增收", "脱贫", "服务对象", "保障", "惠及", "覆盖", "帮扶", "救助", "参保", "受助",
+    "受益",
+    "就业",
+    "带动",
+    "增收",
+    "脱贫",
+    "服务对象",
+    "保障",
+    "惠及",
+    "覆盖",
+    "帮扶",
+    "救助",
+    "参保",
+    "受助",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -139,15 +532,55 @@ EXTRA_BOILERPLATE_PATTERNS = (
 # 绩效标准 are 计划标准 / 行业标准 / 历史标准; naming the kind is not naming a source).
 GENERIC_BASIS = frozenset(
     {
-        "计划标准", "行业标准", "历史标准", "其他标准", "市场标准", "市政标准", "国家标准", "现实需求", "实际需求",
-        "工作需求", "工作需要", "工作计划", "项目计划", "计划", "现实预期", "预期", "政策文件", "相关政策文件",
-        "相关文件", "相关规定", "有关规定", "相关政策", "政策规定", "工作职责", "部门职责", "职责", "工作要求",
-        "上级要求", "实际情况", "按比例评定", "标准", "需求", "规定",
+        "计划标准",
+        "行业标准",
+        "历史标准",
+        "其他标准",
+        "市场标准",
+        "市政标准",
+        "国家标准",
+        "现实需求",
+        "实际需求",
+        "工作需求",
+        "工作需要",
+        "工作计划",
+        "项目计划",
+        "计划",
+        "现实预期",
+        "预期",
+        "政策文件",
+        "相关政策文件",
+        "相关文件",
+        "相关规定",
+        "有关规定",
+        "相关政策",
+        "政策规定",
+        "工作职责",
+        "部门职责",
+        "职责",
+        "工作要求",
+        "上级要求",
+        "实际情况",
+        "按比例评定",
+        "标准",
+        "需求",
+        "规定",
     }
 )
 # Cheap items: a target of a few units for a large budget is trivially low (V405). Printed matter costs
 # tens to hundreds of 元 a piece; consumables and office supplies up to a few thousand.
-PRINTED_ITEM_WORDS = ("书籍", "图书", "书刊", "资料", "宣传品", "宣传册", "手册", "刊物", "折页", "海报")
+PRINTED_ITEM_WORDS = (
+    "书籍",
+    "图书",
+    "书刊",
+    "资料",
+    "宣传品",
+    "宣传册",
+    "手册",
+    "刊物",
+    "折页",
+    "海报",
+)
 CONSUMABLE_WORDS = ("耗材", "办公用品", "文具", "易耗品", "日用品")
 # Implausible unit costs when a budget is divided by the promised count: a printed book, leaflet
 # or journal issue above 1,000 元, an office consumable above 50,000 元 means the count is not
@@ -155,18 +588,56 @@ CONSUMABLE_WORDS = ("耗材", "办公用品", "文具", "易耗品", "日用品"
 PRINTED_ITEM_MAX_YUAN = 1000.0
 CONSUMABLE_MAX_YUAN = 50000.0
 # Counting words for single items (not 期/次/场, which count issues or events).
-ITEM_UNITS = frozenset("个 本 册 份 件 套 张 盒 箱 支 台 把 包".split())
+ITEM_UNITS = frozenset(
+    ["个", "本", "册", "份", "件", "套", "张", "盒", "箱", "支", "台", "把", "包"]
+)
 # Projects that pay one obligation (the project itself is legitimately "1").
-PAYMENT_PROJECT_WORDS = ("质保金", "尾款", "保证金", "会费", "租金", "补助", "补贴", "奖励", "奖补", "利息", "还款", "债")
+PAYMENT_PROJECT_WORDS = (
+    "质保金",
+    "尾款",
+    "保证金",
+    "会费",
+    "租金",
+    "补助",
+    "补贴",
+    "奖励",
+    "奖补",
+    "利息",
+    "还款",
+    "债",
+)
 # Names that count the project itself ("项目数量 ≥1项").
-PROJECT_SELF_WORDS = ("项目数量", "项目个数", "项目内容", "建设内容", "工程数量", "项目数", "工程个数", "建设项目数")
+PROJECT_SELF_WORDS = (
+    "项目数量",
+    "项目个数",
+    "项目内容",
+    "建设内容",
+    "工程数量",
+    "项目数",
+    "工程个数",
+    "建设项目数",
+)
 # Satisfaction targets below this are low (domain-rules §3.5: practice is ≥85/90/95%).
 LOW_SATISFACTION_PCT = 80.0
 
 # ---------------------------------------------------------------------------------------------
 # Ratio direction (R601).
 # ---------------------------------------------------------------------------------------------
-PLANNED_WORDS = ("计划", "应发", "应付", "应到", "应拨", "应完成", "应覆盖", "预计", "约定", "预算", "应", "目标", "标准")
+PLANNED_WORDS = (
+    "计划",
+    "应发",
+    "应付",
+    "应到",
+    "应拨",
+    "应完成",
+    "应覆盖",
+    "预计",
+    "约定",
+    "预算",
+    "应",
+    "目标",
+    "标准",
+)
 ACTUAL_WORDS = ("实际", "实发", "实到", "实拨", "已完成", "已发", "实")
 DURATION_USED_WORDS = ("用时", "时长", "耗时", "所用时间", "花费时间")
 
@@ -211,7 +682,9 @@ def measure_family(name: str | None) -> str | None:
     }
     fam, pos = max(hits.items(), key=lambda kv: kv[1])
     if pos < 0 and t.endswith("数") and not t.endswith(NOT_COUNT_SHU):
-        return "count"  # 服务企业数, 团组数: a bare 数 head, only when no other head word is present
+        return (
+            "count"  # 服务企业数, 团组数: a bare 数 head, only when no other head word is present
+        )
     if pos < 0:
         return None
     # the head must end the name, or be followed only by a neutral tail ("预算数额", "人数情况")
@@ -221,7 +694,19 @@ def measure_family(name: str | None) -> str | None:
     return fam
 
 
-_NEUTRAL_TAILS = ("数", "额", "总额", "总数", "情况", "指标", "控制数", "标准", "水平", "值", "目标")
+_NEUTRAL_TAILS = (
+    "数",
+    "额",
+    "总额",
+    "总数",
+    "情况",
+    "指标",
+    "控制数",
+    "标准",
+    "水平",
+    "值",
+    "目标",
+)
 
 
 @lru_cache(maxsize=65536)
@@ -264,7 +749,9 @@ def number_text(x: float | None) -> str:
 
 
 # A basis that describes how the result will be scored ("按比例评定完成率") names no source either.
-_SCORING_METHOD_BASIS = re.compile(r"^按(照)?(比例|比率|完成比例|实际(完成)?(情况)?)?(评定|计算|打分|评分|考核)")
+_SCORING_METHOD_BASIS = re.compile(
+    r"^按(照)?(比例|比率|完成比例|实际(完成)?(情况)?)?(评定|计算|打分|评分|考核)"
+)
 
 
 def is_generic_basis(key: str) -> bool:

@@ -53,25 +53,118 @@ UNIT_ALIASES: dict[str, str] = {
 
 # Units for which a non-integer value is suspicious (U306): things counted one by one.
 COUNT_UNITS = frozenset(
-    "个 项 人 名 位 次 人次 户 家 份 件 台 套 座 本 册 篇 条 期 场 组 所 批 辆 张 处 村 宗 起 例 株 棵 头 只 部 支 块 间 栋 幢 眼 口 盏 根 处 节 门 类 种 本次 册次 篇次 场次 班 班次 课时 学时 批次 户次 家次 辆次 件次 单".split()
+    [
+        "个",
+        "项",
+        "人",
+        "名",
+        "位",
+        "次",
+        "人次",
+        "户",
+        "家",
+        "份",
+        "件",
+        "台",
+        "套",
+        "座",
+        "本",
+        "册",
+        "篇",
+        "条",
+        "期",
+        "场",
+        "组",
+        "所",
+        "批",
+        "辆",
+        "张",
+        "处",
+        "村",
+        "宗",
+        "起",
+        "例",
+        "株",
+        "棵",
+        "头",
+        "只",
+        "部",
+        "支",
+        "块",
+        "间",
+        "栋",
+        "幢",
+        "眼",
+        "口",
+        "盏",
+        "根",
+        "处",
+        "节",
+        "门",
+        "类",
+        "种",
+        "本次",
+        "册次",
+        "篇次",
+        "场次",
+        "班",
+        "班次",
+        "课时",
+        "学时",
+        "批次",
+        "户次",
+        "家次",
+        "辆次",
+        "件次",
+        "单",
+    ]
 )
 # Units that count people (a head-count must not be measured in 次/个/项).
-PERSON_UNITS = frozenset("人 名 位 人次 户 户次".split())
-MONEY_UNITS = frozenset("元 万元 亿元 千元 百万元".split())
-TIME_UNITS = frozenset("年 月 周 天 工作日 小时 分钟 秒".split())
+PERSON_UNITS = frozenset(["人", "名", "位", "人次", "户", "户次"])
+MONEY_UNITS = frozenset(["元", "万元", "亿元", "千元", "百万元"])
+TIME_UNITS = frozenset(["年", "月", "周", "天", "工作日", "小时", "分钟", "秒"])
 MEASURE_UNITS = frozenset(
-    "米 公里 平方米 平方公里 亩 公顷 立方米 吨 千克 公斤 克 千瓦 千瓦时 度 兆瓦 万千瓦 标准煤 万吨 升 毫升".split()
+    [
+        "米",
+        "公里",
+        "平方米",
+        "平方公里",
+        "亩",
+        "公顷",
+        "立方米",
+        "吨",
+        "千克",
+        "公斤",
+        "克",
+        "千瓦",
+        "千瓦时",
+        "度",
+        "兆瓦",
+        "万千瓦",
+        "标准煤",
+        "万吨",
+        "升",
+        "毫升",
+    ]
 )
 PERCENT_UNITS = frozenset({"%", "‰", "百分点"})
 
 # Every known base unit (composite units like 元/人 are split on '/').
-KNOWN_UNITS = COUNT_UNITS | PERSON_UNITS | MONEY_UNITS | TIME_UNITS | MEASURE_UNITS | PERCENT_UNITS | {
-    "级",
-    "星",
-    "分",
-    "倍",
-    "元/人",
-}
+KNOWN_UNITS = (
+    COUNT_UNITS
+    | PERSON_UNITS
+    | MONEY_UNITS
+    | TIME_UNITS
+    | MEASURE_UNITS
+    | PERCENT_UNITS
+    | {
+        "级",
+        "星",
+        "分",
+        "倍",
+        "元/人",
+    }
+)
 
 # Raw unit spellings that are correct but non-standard notation (U307).
 NONSTANDARD_UNIT_SPELLINGS = frozenset({"百分比", "比率", "百分率", "比例"})

@@ -35,9 +35,15 @@ def _pairs(a: list[str], b: list[str]) -> list[tuple[int, int, bool]]:
 @dataclass
 class Alignment:
     table_map: dict[int, int] = field(default_factory=dict)  # pred table index -> gold table index
-    row_map: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # (pt, pr) -> (gt, gr)
-    table_pairs: list[tuple[dict, object]] = field(default_factory=list)  # (pred table dict, GoldTable)
-    row_pairs: list[tuple[dict, object, object]] = field(default_factory=list)  # (pred row, GoldRow, GoldTable)
+    row_map: dict[tuple[int, int], tuple[int, int]] = field(
+        default_factory=dict
+    )  # (pt, pr) -> (gt, gr)
+    table_pairs: list[tuple[dict, object]] = field(
+        default_factory=list
+    )  # (pred table dict, GoldTable)
+    row_pairs: list[tuple[dict, object, object]] = field(
+        default_factory=list
+    )  # (pred row, GoldRow, GoldTable)
 
     def table(self, pt: int | None) -> int | None:
         return None if pt is None else self.table_map.get(pt)
@@ -68,8 +74,10 @@ def align(item, pred_tables: list[dict]) -> Alignment:
         al.table_pairs.append((pt, gt))
         grows = gt.rows
         prows = pt.get("rows") or []
-        for ri, rj, _ in _pairs([f"{norm(r.level3)}|{norm(r.value)}" for r in grows],
-                                [f"{norm(r.get('level3'))}|{norm(r.get('value'))}" for r in prows]):
+        for ri, rj, _ in _pairs(
+            [f"{norm(r.level3)}|{norm(r.value)}" for r in grows],
+            [f"{norm(r.get('level3'))}|{norm(r.get('value'))}" for r in prows],
+        ):
             al.row_map[(pt["index"], prows[rj]["index"])] = (gt.table_index, grows[ri].row_index)
             al.row_pairs.append((prows[rj], grows[ri], gt))
     return al

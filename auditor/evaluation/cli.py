@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 from rich.console import Console
@@ -30,12 +29,30 @@ err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 KEY_METRICS = [
-    ("grading", "exact"), ("grading", "within_one"), ("grading", "qwk"), ("grading", "spearman"), ("grading", "coverage"),
-    ("rewrites", "valid_rate"), ("goals", "G701.f1"), ("goals", "G701.kappa"), ("goals", "G702.f1"), ("goals", "G702.kappa"),
-    ("usage", "prompt_tokens"), ("usage", "completion_tokens"), ("usage", "cache_hits"), ("usage", "latency_s"),
+    ("grading", "exact"),
+    ("grading", "within_one"),
+    ("grading", "qwk"),
+    ("grading", "spearman"),
+    ("grading", "coverage"),
+    ("rewrites", "valid_rate"),
+    ("goals", "G701.f1"),
+    ("goals", "G701.kappa"),
+    ("goals", "G702.f1"),
+    ("goals", "G702.kappa"),
+    ("usage", "prompt_tokens"),
+    ("usage", "completion_tokens"),
+    ("usage", "cache_hits"),
+    ("usage", "latency_s"),
 ]
-SHARED_METRICS = ["extraction.tables.f1", "extraction.rows.f1", "extraction.fields.all", "rules.micro.precision",
-                  "rules.micro.recall", "rules.micro.f1", "rules.macro_f1"]
+SHARED_METRICS = [
+    "extraction.tables.f1",
+    "extraction.rows.f1",
+    "extraction.fields.all",
+    "rules.micro.precision",
+    "rules.micro.recall",
+    "rules.micro.f1",
+    "rules.macro_f1",
+]
 
 
 def _fmt(v) -> str:
@@ -78,18 +95,45 @@ def _exit_for(failures: list[str]) -> None:
 
 def _run(
     ctx: typer.Context,
-    dataset: Path = typer.Option(None, "--dataset", "-d", help="Dataset file (default eval/datasets/gold.jsonl)."),
-    model: List[str] = typer.Option([], "--model", "-m", help="Grader column, repeatable: [ALIAS=]MODEL@BASE_URL. The offline grader is always a column."),
-    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Run directory (default eval/runs/<timestamp>-<hash>/)."),
-    input: str = typer.Option("extracted", "--input", help="extracted: run the extractor on the source files; gold: use the gold extraction."),
-    item: List[str] = typer.Option([], "--item", help="Only these item ids (repeatable)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N items."),
-    bootstrap: int = typer.Option(1000, "--bootstrap", help="Bootstrap resamples for confidence intervals (0 = none)."),
-    bootstrap_unit: str = typer.Option("table", "--bootstrap-unit", help="Resample 'table's or 'document's."),
+    dataset: Path = typer.Option(
+        None, "--dataset", "-d", help="Dataset file (default eval/datasets/gold.jsonl)."
+    ),
+    model: list[str] = typer.Option(
+        [],
+        "--model",
+        "-m",
+        help="Grader column, repeatable: [ALIAS=]MODEL@BASE_URL. The offline grader is always a column.",
+    ),
+    out_dir: Path | None = typer.Option(
+        None, "--out", "-o", help="Run directory (default eval/runs/<timestamp>-<hash>/)."
+    ),
+    input: str = typer.Option(
+        "extracted",
+        "--input",
+        help="extracted: run the extractor on the source files; gold: use the gold extraction.",
+    ),
+    item: list[str] = typer.Option([], "--item", help="Only these item ids (repeatable)."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N items."),
+    bootstrap: int = typer.Option(
+        1000, "--bootstrap", help="Bootstrap resamples for confidence intervals (0 = none)."
+    ),
+    bootstrap_unit: str = typer.Option(
+        "table", "--bootstrap-unit", help="Resample 'table's or 'document's."
+    ),
     seed: int = typer.Option(0, "--seed", help="Bootstrap seed."),
-    fail_under: List[str] = typer.Option([], "--fail-under", help="METRIC=MIN, repeatable (names: metrics.json 'flat'); exit 1 when missed."),
-    config_file: Optional[Path] = typer.Option(None, "--config", help="auditor.toml / pyproject.toml (tool.auditor; its llm section sets endpoint defaults)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the source files (default samples/corpus)."),
+    fail_under: list[str] = typer.Option(
+        [],
+        "--fail-under",
+        help="METRIC=MIN, repeatable (names: metrics.json 'flat'); exit 1 when missed.",
+    ),
+    config_file: Path | None = typer.Option(
+        None,
+        "--config",
+        help="auditor.toml / pyproject.toml (tool.auditor; its llm section sets endpoint defaults).",
+    ),
+    corpus: Path | None = typer.Option(
+        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
 ) -> None:
     """Run the benchmark: extraction, rules and every grader vs the gold; write a run directory."""
@@ -101,17 +145,27 @@ def _run(
     try:
         ds = load_dataset(dataset).select(item or None, limit)
         res = run_eval(
-            ds, model, out_dir, config_file=config_file, corpus_dir=corpus, input=input, bootstrap=bootstrap,
-            seed=seed, unit=bootstrap_unit, fail_under=fail_under,
-            progress=None if quiet else (lambda msg: err.print(f"[dim]{escape(msg)}[/dim]", highlight=False)),
+            ds,
+            model,
+            out_dir,
+            config_file=config_file,
+            corpus_dir=corpus,
+            input=input,
+            bootstrap=bootstrap,
+            seed=seed,
+            unit=bootstrap_unit,
+            fail_under=fail_under,
+            progress=None
+            if quiet
+            else (lambda msg: err.print(f"[dim]{escape(msg)}[/dim]", highlight=False)),
         )
     except DatasetError as exc:
         for p in exc.problems:
             err.print(f"[red]dataset[/red] {escape(str(p))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except (ValueError, KeyError, OSError) as exc:
         err.print(f"[red]错误[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     print_summary(res.metrics, res.run_dir)
     _exit_for(res.failures)
 
@@ -123,9 +177,15 @@ eval_app.command("run")(_run)
 @eval_app.command()
 def rescore(
     run_dir: Path = typer.Argument(..., help="A run directory."),
-    dataset: Optional[Path] = typer.Option(None, "--dataset", "-d", help="Score against this dataset instead of the run's copy."),
-    fail_under: List[str] = typer.Option([], "--fail-under", help="METRIC=MIN, repeatable (default: the run's own)."),
-    bootstrap: Optional[int] = typer.Option(None, "--bootstrap", help="Override the number of bootstrap resamples."),
+    dataset: Path | None = typer.Option(
+        None, "--dataset", "-d", help="Score against this dataset instead of the run's copy."
+    ),
+    fail_under: list[str] = typer.Option(
+        [], "--fail-under", help="METRIC=MIN, repeatable (default: the run's own)."
+    ),
+    bootstrap: int | None = typer.Option(
+        None, "--bootstrap", help="Override the number of bootstrap resamples."
+    ),
 ) -> None:
     """Recompute metrics.json and the comparison from samples.jsonl — no extraction, rules or model call."""
     from auditor.evaluation.dataset import DatasetError, load_dataset
@@ -137,10 +197,10 @@ def rescore(
     except DatasetError as exc:
         for p in exc.problems:
             err.print(f"[red]dataset[/red] {escape(str(p))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except (ValueError, OSError) as exc:
         err.print(f"[red]错误[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     print_summary(res.metrics, res.run_dir)
     _exit_for(res.failures)
 
@@ -160,7 +220,7 @@ def compare(
         cmp = compare_runs(run_a, run_b)
     except (OSError, ValueError, KeyError) as exc:
         err.print(f"[red]错误[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     if as_json:
         print(json.dumps(cmp, ensure_ascii=False, indent=2))
     else:
@@ -170,16 +230,26 @@ def compare(
 @eval_app.command()
 def validate(
     file: Path = typer.Argument(..., help="Dataset (.jsonl) or a single item (.json) to check."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the source files (default samples/corpus)."),
-    no_source: bool = typer.Option(False, "--no-source-check", help="Do not check the source files' sha256."),
-    rehash: bool = typer.Option(False, "--rehash", help="Rewrite the header (content hash, counts) after a hand edit."),
-    version: Optional[str] = typer.Option(None, "--version", help="With --rehash: the new dataset_version."),
+    corpus: Path | None = typer.Option(
+        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+    ),
+    no_source: bool = typer.Option(
+        False, "--no-source-check", help="Do not check the source files' sha256."
+    ),
+    rehash: bool = typer.Option(
+        False, "--rehash", help="Rewrite the header (content hash, counts) after a hand edit."
+    ),
+    version: str | None = typer.Option(
+        None, "--version", help="With --rehash: the new dataset_version."
+    ),
 ) -> None:
     """Check a dataset or item file: schema, indexes, known codes at allowed scopes, source sha256, content hash."""
     from auditor.evaluation.dataset import make_header, parse_dataset, write_dataset
     from auditor.goldsets import corpus_dir
 
-    ds, problems = parse_dataset(file, corpus=None if no_source else (corpus or corpus_dir()), check_hash=not rehash)
+    ds, problems = parse_dataset(
+        file, corpus=None if no_source else (corpus or corpus_dir()), check_hash=not rehash
+    )
     for p in problems:
         err.print(f"[red]✗[/red] {escape(str(p))}", highlight=False)
     if problems:
@@ -187,19 +257,36 @@ def validate(
         raise typer.Exit(1)
     if rehash:
         h = ds.header
-        hdr = make_header(ds.items, version or h.dataset_version, dataset=h.dataset, description=h.description, source=h.source)
+        hdr = make_header(
+            ds.items,
+            version or h.dataset_version,
+            dataset=h.dataset,
+            description=h.description,
+            source=h.source,
+        )
         write_dataset(file, hdr, ds.items)
-        out.print(f"{file}: header rewritten, dataset_version {hdr.dataset_version}, {hdr.content_hash[:19]}…")
+        out.print(
+            f"{file}: header rewritten, dataset_version {hdr.dataset_version}, {hdr.content_hash[:19]}…"
+        )
     rows = sum(it.n_rows() for it in ds.items)
-    out.print(f"[green]✓[/green] {file}: {len(ds.items)} item(s), {sum(len(it.tables) for it in ds.items)} tables, "
-              f"{rows} rows; dataset_version {ds.header.dataset_version}")
+    out.print(
+        f"[green]✓[/green] {file}: {len(ds.items)} item(s), {sum(len(it.tables) for it in ds.items)} tables, "
+        f"{rows} rows; dataset_version {ds.header.dataset_version}"
+    )
 
 
 @eval_app.command("import-gold")
 def import_gold_cmd(
-    gold_dir: Path = typer.Argument(..., help="Folder with seed_rows.jsonl, seed_tables.json, seed_labels.jsonl, seed_project_labels.jsonl."),
-    out_file: Path = typer.Option(None, "--out", "-o", help="Dataset file to write (default eval/datasets/gold.jsonl)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the source files (default samples/corpus)."),
+    gold_dir: Path = typer.Argument(
+        ...,
+        help="Folder with seed_rows.jsonl, seed_tables.json, seed_labels.jsonl, seed_project_labels.jsonl.",
+    ),
+    out_file: Path = typer.Option(
+        None, "--out", "-o", help="Dataset file to write (default eval/datasets/gold.jsonl)."
+    ),
+    corpus: Path | None = typer.Option(
+        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+    ),
     version: str = typer.Option("1.0", "--version", help="dataset_version to record."),
 ) -> None:
     """(Re)build the eval dataset from the shared gold files (deterministic: same input, same bytes)."""
@@ -210,27 +297,33 @@ def import_gold_cmd(
         header, items = import_gold(gold_dir, corpus or corpus_dir(), version)
     except (OSError, ValueError, KeyError) as exc:
         err.print(f"[red]错误[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     path = write_dataset(out_file or DEFAULT_DATASET, header, items)
-    out.print(f"{path}: {header.n_items} items, {header.n_tables} tables, {header.n_rows} rows, "
-              f"dataset_version {header.dataset_version}, {header.content_hash[:19]}…")
+    out.print(
+        f"{path}: {header.n_items} items, {header.n_tables} tables, {header.n_rows} rows, "
+        f"dataset_version {header.dataset_version}, {header.content_hash[:19]}…"
+    )
 
 
 @eval_app.command()
 def draft(
-    file: Path = typer.Argument(..., help="A newly collected disclosure (copy it into samples/corpus first)."),
-    out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Item file to write (default: stdout)."),
-    item_id: Optional[str] = typer.Option(None, "--id", help="Item id (default: the file's stem)."),
+    file: Path = typer.Argument(
+        ..., help="A newly collected disclosure (copy it into samples/corpus first)."
+    ),
+    out_file: Path | None = typer.Option(
+        None, "--out", "-o", help="Item file to write (default: stdout)."
+    ),
+    item_id: str | None = typer.Option(None, "--id", help="Item id (default: the file's stem)."),
 ) -> None:
     """Write a new dataset item pre-filled from the extractor, with empty labels for a reviewer."""
     from auditor.evaluation.dataset import draft_item
 
     try:
         item = draft_item(file, item_id)
-    except Exception as exc:  # noqa: BLE001 - bad input file
+    except Exception as exc:
         msg = exc.message() if hasattr(exc, "message") and callable(exc.message) else str(exc)
         err.print(f"[red]错误[/red] {escape(str(msg))}", highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     text = json.dumps(item.model_dump(mode="json"), ensure_ascii=False, indent=2)
     if out_file:
         out_file.write_text(text + "\n", encoding="utf-8")
@@ -241,19 +334,38 @@ def draft(
 
 @eval_app.command()
 def add(
-    item_file: Path = typer.Argument(..., help="A labelled item (.json), e.g. from `auditor eval draft`."),
-    dataset: Optional[Path] = typer.Option(None, "--dataset", "-d", help="Dataset to extend (default eval/datasets/gold.jsonl)."),
-    version: str = typer.Option(..., "--version", help="The new dataset_version (bump it: labels changed)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the source files (default samples/corpus)."),
+    item_file: Path = typer.Argument(
+        ..., help="A labelled item (.json), e.g. from `auditor eval draft`."
+    ),
+    dataset: Path | None = typer.Option(
+        None, "--dataset", "-d", help="Dataset to extend (default eval/datasets/gold.jsonl)."
+    ),
+    version: str = typer.Option(
+        ..., "--version", help="The new dataset_version (bump it: labels changed)."
+    ),
+    corpus: Path | None = typer.Option(
+        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+    ),
 ) -> None:
     """Validate an item and add it to the dataset (replacing an item with the same id); rehash the header."""
-    from auditor.evaluation.dataset import DEFAULT_DATASET, load_dataset, make_header, parse_dataset, write_dataset
+    from auditor.evaluation.dataset import (
+        DEFAULT_DATASET,
+        load_dataset,
+        make_header,
+        parse_dataset,
+        write_dataset,
+    )
     from auditor.goldsets import corpus_dir
 
     cdir = corpus or corpus_dir()
     new, problems = parse_dataset(item_file, corpus=cdir)
-    missing_spec = [f"table {t.table_index} row {r.row_index}: no specificity" for it in (new.items if new else [])
-                    for t in it.tables for r in t.rows if r.labels.specificity is None]
+    missing_spec = [
+        f"table {t.table_index} row {r.row_index}: no specificity"
+        for it in (new.items if new else [])
+        for t in it.tables
+        for r in t.rows
+        if r.labels.specificity is None
+    ]
     for p in problems + missing_spec[:20]:
         err.print(f"[red]✗[/red] {escape(str(p))}", highlight=False)
     if problems or missing_spec:

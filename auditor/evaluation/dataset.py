@@ -23,8 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -69,7 +70,15 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
     "G701": ("project",),
     "G702": ("project",),
 }
-FAMILIES = {"T": "templated", "C": "category", "U": "units/values", "V": "vagueness", "B": "budget", "R": "ratio", "G": "goal"}
+FAMILIES = {
+    "T": "templated",
+    "C": "category",
+    "U": "units/values",
+    "V": "vagueness",
+    "B": "budget",
+    "R": "ratio",
+    "G": "goal",
+}
 _CODE_RE = re.compile(r"^[TCUVBRG]\d{3}$")
 
 
@@ -126,7 +135,9 @@ class DatasetItem(_Strict):
     source: SourceRef
     unit: str | None = None
     year: int | None = None
-    tags: dict[str, str] = Field(default_factory=dict)  # free slicing tags (province, county, reviewer…)
+    tags: dict[str, str] = Field(
+        default_factory=dict
+    )  # free slicing tags (province, county, reviewer…)
     tables: list[GoldTable]
     document_labels: GroupLabels = Field(default_factory=GroupLabels)
 
@@ -139,7 +150,9 @@ class DatasetItem(_Strict):
         for t in v:
             ridx = [r.row_index for r in t.rows]
             if ridx != list(range(1, len(t.rows) + 1)):
-                raise ValueError(f"table {t.table_index}: row_index must run 1..{len(t.rows)} in order")
+                raise ValueError(
+                    f"table {t.table_index}: row_index must run 1..{len(t.rows)} in order"
+                )
         return v
 
     def n_rows(self) -> int:
@@ -171,7 +184,7 @@ class Dataset(BaseModel):
                 return it
         raise KeyError(item_id)
 
-    def select(self, ids: Iterable[str] | None = None, limit: int | None = None) -> "Dataset":
+    def select(self, ids: Iterable[str] | None = None, limit: int | None = None) -> Dataset:
         items = self.items
         if ids:
             wanted = list(ids)
@@ -189,7 +202,9 @@ class Dataset(BaseModel):
 
 
 def _canonical(item: DatasetItem) -> str:
-    return json.dumps(item.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(
+        item.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
 
 
 def content_hash(items: Iterable[DatasetItem]) -> str:
@@ -221,7 +236,6 @@ def write_dataset(path: str | Path, header: DatasetHeader, items: list[DatasetIt
     return path
 
 
-
 # --- loading / validation ---------------------------------------------------------------------
 
 
@@ -231,7 +245,9 @@ class DatasetError(ValueError):
     def __init__(self, path: str, problems: list[str]):
         self.path = path
         self.problems = problems
-        super().__init__(f"{path}: " + "; ".join(problems[:5]) + (" …" if len(problems) > 5 else ""))
+        super().__init__(
+            f"{path}: " + "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
+        )
 
 
 def _fmt_validation(prefix: str, exc: ValidationError) -> list[str]:
@@ -280,7 +296,9 @@ def check_item_labels(item: DatasetItem) -> list[str]:
             if not _CODE_RE.match(c) or c not in TAXONOMY:
                 problems.append(f"{p}{where}: unknown code {c!r}")
             elif scope not in TAXONOMY[c]:
-                problems.append(f"{p}{where}: {c} cannot be labelled at {scope} scope (allowed: {', '.join(TAXONOMY[c])})")
+                problems.append(
+                    f"{p}{where}: {c} cannot be labelled at {scope} scope (allowed: {', '.join(TAXONOMY[c])})"
+                )
         if len(set(codes)) != len(codes):
             problems.append(f"{p}{where}: duplicate codes {codes}")
         for c in why:
@@ -301,11 +319,15 @@ def check_source(item: DatasetItem, corpus: Path) -> list[str]:
         return [f"item {item.id}: source file {item.source.name} not found in {corpus}"]
     digest = sha256_file(path)
     if digest != item.source.sha256:
-        return [f"item {item.id}: sha256 of {path} is {digest[:12]}…, dataset says {item.source.sha256[:12]}…"]
+        return [
+            f"item {item.id}: sha256 of {path} is {digest[:12]}…, dataset says {item.source.sha256[:12]}…"
+        ]
     return []
 
 
-def parse_dataset(path: str | Path, corpus: Path | None = None, check_hash: bool = True) -> tuple[Dataset | None, list[str]]:
+def parse_dataset(
+    path: str | Path, corpus: Path | None = None, check_hash: bool = True
+) -> tuple[Dataset | None, list[str]]:
     """Read and validate a dataset (or a single-item file). Returns (dataset or None, problems)."""
     path = Path(path)
     if not path.exists():
@@ -338,12 +360,16 @@ def parse_dataset(path: str | Path, corpus: Path | None = None, check_hash: bool
         if corpus is not None:
             problems += check_source(it, corpus)
     if header is None:
-        header = make_header(items, version="unversioned", description="single-item file (no header)")
+        header = make_header(
+            items, version="unversioned", description="single-item file (no header)"
+        )
     elif check_hash:
         actual = content_hash(items)
         if header.content_hash != actual:
-            problems.append(f"header: content_hash {header.content_hash[:19]}… does not match the items ({actual[:19]}…); "
-                            "run `auditor eval add` or `auditor eval validate --rehash` after editing")
+            problems.append(
+                f"header: content_hash {header.content_hash[:19]}… does not match the items ({actual[:19]}…); "
+                "run `auditor eval add` or `auditor eval validate --rehash` after editing"
+            )
         if header.n_items != len(items):
             problems.append(f"header: n_items {header.n_items} but {len(items)} items")
     if not items and not problems:
@@ -369,10 +395,14 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def import_gold(gold: Path, corpus: Path, version: str = "1.0") -> tuple[DatasetHeader, list[DatasetItem]]:
+def import_gold(
+    gold: Path, corpus: Path, version: str = "1.0"
+) -> tuple[DatasetHeader, list[DatasetItem]]:
     """Convert seed_rows/seed_tables/seed_labels/seed_project_labels into dataset items."""
     rows = _jsonl(gold / "seed_rows.jsonl")
-    labels = {(r["doc"], r["table_index"], r["row_index"]): r for r in _jsonl(gold / "seed_labels.jsonl")}
+    labels = {
+        (r["doc"], r["table_index"], r["row_index"]): r for r in _jsonl(gold / "seed_labels.jsonl")
+    }
     plabels = _jsonl(gold / "seed_project_labels.jsonl")
     with open(gold / "seed_tables.json", encoding="utf-8") as fh:
         tables_meta = json.load(fh)
@@ -407,20 +437,28 @@ def import_gold(gold: Path, corpus: Path, version: str = "1.0") -> tuple[Dataset
             }
         lab = labels.get((r["doc"], r["table_index"], r["row_index"]))
         if lab is None:
-            raise ValueError(f"{r['doc']} t{r['table_index']} r{r['row_index']}: no label in seed_labels.jsonl")
-        t["rows"].append({
-            "row_index": r["row_index"],
-            "level1": r["level1"] or "",
-            "level2": r["level2"] or "",
-            "level3": r["level3"] or "",
-            "description": r["description"],
-            "value": r["value"] or "",
-            "basis": r["basis"],
-            "scoring_standard": r.get("scoring_standard"),
-            "source_line": r.get("source_line"),
-            "note": r.get("note"),
-            "labels": {"codes": lab["codes"], "why": lab.get("why") or {}, "specificity": lab.get("specificity")},
-        })
+            raise ValueError(
+                f"{r['doc']} t{r['table_index']} r{r['row_index']}: no label in seed_labels.jsonl"
+            )
+        t["rows"].append(
+            {
+                "row_index": r["row_index"],
+                "level1": r["level1"] or "",
+                "level2": r["level2"] or "",
+                "level3": r["level3"] or "",
+                "description": r["description"],
+                "value": r["value"] or "",
+                "basis": r["basis"],
+                "scoring_standard": r.get("scoring_standard"),
+                "source_line": r.get("source_line"),
+                "note": r.get("note"),
+                "labels": {
+                    "codes": lab["codes"],
+                    "why": lab.get("why") or {},
+                    "specificity": lab.get("specificity"),
+                },
+            }
+        )
     for p in plabels:
         it = items[p["doc"]]
         entry = {
@@ -457,18 +495,38 @@ def item_to_document(item: DatasetItem):
     from auditor.extract.values import confirm_doubled_digits, parse_value
     from auditor.models import Document, IndicatorRow, Location, Table
 
-    doc = Document(source=item.source.name, unit=item.unit, year=item.year, layout="gold", sha256=item.source.sha256)
+    doc = Document(
+        source=item.source.name,
+        unit=item.unit,
+        year=item.year,
+        layout="gold",
+        sha256=item.source.sha256,
+    )
     for t in item.tables:
         table = Table(
-            index=t.table_index, kind=t.kind, project=t.project, budget_wan=t.budget_wan, goal=t.goal,
-            title=t.title, unit_line=t.unit_line,
+            index=t.table_index,
+            kind=t.kind,
+            project=t.project,
+            budget_wan=t.budget_wan,
+            goal=t.goal,
+            title=t.title,
+            unit_line=t.unit_line,
         )
         for r in t.rows:
-            table.rows.append(IndicatorRow(
-                index=r.row_index, level1=r.level1, level2=r.level2, level3=r.level3,
-                description=r.description, value=r.value, basis=r.basis, parsed=parse_value(r.value),
-                location=Location(line=r.source_line), scoring_standard=r.scoring_standard,
-            ))
+            table.rows.append(
+                IndicatorRow(
+                    index=r.row_index,
+                    level1=r.level1,
+                    level2=r.level2,
+                    level3=r.level3,
+                    description=r.description,
+                    value=r.value,
+                    basis=r.basis,
+                    parsed=parse_value(r.value),
+                    location=Location(line=r.source_line),
+                    scoring_standard=r.scoring_standard,
+                )
+            )
         doc.tables.append(table)
     confirm_doubled_digits([row.parsed for _, row in doc.rows()])
     return doc
@@ -482,15 +540,35 @@ def draft_item(path: str | Path, item_id: str | None = None) -> DatasetItem:
     doc = extract_document(path)
     tables = []
     for t in doc.tables:
-        tables.append(GoldTable(
-            table_index=t.index, kind=t.kind, project=t.project, budget_wan=t.budget_wan, goal=t.goal,
-            title=t.title, unit_line=t.unit_line,
-            rows=[GoldRow(
-                row_index=r.index, level1=r.level1, level2=r.level2, level3=r.level3, description=r.description,
-                value=r.value, basis=r.basis, scoring_standard=r.scoring_standard, source_line=r.location.line,
-            ) for r in t.rows],
-        ))
+        tables.append(
+            GoldTable(
+                table_index=t.index,
+                kind=t.kind,
+                project=t.project,
+                budget_wan=t.budget_wan,
+                goal=t.goal,
+                title=t.title,
+                unit_line=t.unit_line,
+                rows=[
+                    GoldRow(
+                        row_index=r.index,
+                        level1=r.level1,
+                        level2=r.level2,
+                        level3=r.level3,
+                        description=r.description,
+                        value=r.value,
+                        basis=r.basis,
+                        scoring_standard=r.scoring_standard,
+                        source_line=r.location.line,
+                    )
+                    for r in t.rows
+                ],
+            )
+        )
     return DatasetItem(
-        id=item_id or path.stem, source=SourceRef(name=path.name, sha256=sha256_file(path)), unit=doc.unit,
-        year=doc.year, tables=tables,
+        id=item_id or path.stem,
+        source=SourceRef(name=path.name, sha256=sha256_file(path)),
+        unit=doc.unit,
+        year=doc.year,
+        tables=tables,
     )

@@ -39,12 +39,32 @@ def with_ci(m: dict, key: str) -> str:
 def _prf_rows(blocks: dict, label=lambda k: k) -> list[list[str]]:
     rows = []
     for k, m in blocks.items():
-        rows.append([label(k), str(m["tp"] + m["fn"]), str(m["tp"] + m["fp"]), str(m["tp"]), str(m["fp"]), str(m["fn"]),
-                     with_ci(m, "precision"), with_ci(m, "recall"), with_ci(m, "f1")])
+        rows.append(
+            [
+                label(k),
+                str(m["tp"] + m["fn"]),
+                str(m["tp"] + m["fp"]),
+                str(m["tp"]),
+                str(m["fp"]),
+                str(m["fn"]),
+                with_ci(m, "precision"),
+                with_ci(m, "recall"),
+                with_ci(m, "f1"),
+            ]
+        )
     return rows
 
 
-PRF_COLS = ["gold", "pred", "tp", "fp", "fn", "precision [95% CI]", "recall [95% CI]", "F1 [95% CI]"]
+PRF_COLS = [
+    "gold",
+    "pred",
+    "tp",
+    "fp",
+    "fn",
+    "precision [95% CI]",
+    "recall [95% CI]",
+    "F1 [95% CI]",
+]
 
 
 def build_sections(run: dict, metrics: dict) -> list[Section]:
@@ -64,103 +84,227 @@ def build_sections(run: dict, metrics: dict) -> list[Section]:
         ("grading: quadratic weighted κ [95% CI]", lambda m: with_ci(g[m], "qwk")),
         ("grading: Spearman ρ", lambda m: fmt(g[m]["spearman"])),
         ("rewrites: count", lambda m: fmt(rw[m]["n_rewrites"])),
-        ("rewrites: share of weak gold rows (≤3) rewritten", lambda m: fmt(rw[m]["weak_rows_rewritten"])),
+        (
+            "rewrites: share of weak gold rows (≤3) rewritten",
+            lambda m: fmt(rw[m]["weak_rows_rewritten"]),
+        ),
         ("rewrites: valid (all three checks)", lambda m: fmt(rw[m]["valid_rate"])),
         ("rewrites: pass the row rules", lambda m: fmt(rw[m]["passes_rules_rate"])),
         ("rewrites: keep the 二级 category", lambda m: fmt(rw[m]["keeps_category_rate"])),
-        ("rewrites: comparator+number+unit or graded standard", lambda m: fmt(rw[m]["measurable_rate"])),
-        ("grading: LLM answers replaced by the offline grader", lambda m: fmt(rw[m]["fallback_rate"])),
+        (
+            "rewrites: comparator+number+unit or graded standard",
+            lambda m: fmt(rw[m]["measurable_rate"]),
+        ),
+        (
+            "grading: LLM answers replaced by the offline grader",
+            lambda m: fmt(rw[m]["fallback_rate"]),
+        ),
         ("goals: tables reviewed", lambda m: fmt(go[m]["coverage"])),
     ]
     for code in ("G701", "G702"):
         summary += [
             (f"goals {code}: accuracy", lambda m, c=code: fmt(go[m][c]["accuracy"])),
-            (f"goals {code}: precision / recall", lambda m, c=code: f"{fmt(go[m][c]['precision'])} / {fmt(go[m][c]['recall'])}"),
+            (
+                f"goals {code}: precision / recall",
+                lambda m, c=code: f"{fmt(go[m][c]['precision'])} / {fmt(go[m][c]['recall'])}",
+            ),
             (f"goals {code}: F1", lambda m, c=code: fmt(go[m][c]["f1"])),
             (f"goals {code}: Cohen κ", lambda m, c=code: fmt(go[m][c]["kappa"])),
         ]
     summary += [
         ("usage: requests", lambda m: fmt(us[m]["requests"])),
-        ("usage: prompt / completion tokens", lambda m: f"{us[m]['prompt_tokens']} / {us[m]['completion_tokens']}"),
+        (
+            "usage: prompt / completion tokens",
+            lambda m: f"{us[m]['prompt_tokens']} / {us[m]['completion_tokens']}",
+        ),
         ("usage: cache hits", lambda m: fmt(us[m]["cache_hits"])),
         ("usage: estimated cost", lambda m: fmt(us[m]["estimated_cost"], 4)),
         ("usage: grading time (s)", lambda m: fmt(us[m]["latency_s"], 2)),
         ("usage: items with errors", lambda m: fmt(us[m]["errors"])),
     ]
-    sections.append({"title": "Graders side by side", "note": "Specificity 1–5 vs the human gold; G701/G702 from goal_review vs the gold project labels.",
-                     "columns": ["metric"] + models, "rows": model_rows(summary)})
+    sections.append(
+        {
+            "title": "Graders side by side",
+            "note": "Specificity 1–5 vs the human gold; G701/G702 from goal_review vs the gold project labels.",
+            "columns": ["metric"] + models,
+            "rows": model_rows(summary),
+        }
+    )
 
     ex = metrics["extraction"]
-    erows = [[f"{k}: precision / recall / F1", f"{fmt(ex[k]['precision'])} / {fmt(ex[k]['recall'])} / {fmt(ex[k]['f1'])}",
-              f"{ex[k]['correct']} correct, {ex[k]['pred']} extracted, {ex[k]['gold']} gold"] for k in ("tables", "rows")]
+    erows = [
+        [
+            f"{k}: precision / recall / F1",
+            f"{fmt(ex[k]['precision'])} / {fmt(ex[k]['recall'])} / {fmt(ex[k]['f1'])}",
+            f"{ex[k]['correct']} correct, {ex[k]['pred']} extracted, {ex[k]['gold']} gold",
+        ]
+        for k in ("tables", "rows")
+    ]
     erows += [[f"row field: {k}", fmt(v), ""] for k, v in ex["fields"].items()]
     erows += [[f"table field: {k}", fmt(v), ""] for k, v in ex["table_fields"].items()]
     for d, e in ex["by_document"].items():
-        erows.append([f"document {d}: rows F1 / fields all", f"{fmt(e['rows']['f1'])} / {fmt(e['fields']['all'])}",
-                      f"tables {e['tables']['pred']}/{e['tables']['gold']}, rows {e['rows']['pred']}/{e['rows']['gold']}"])
+        erows.append(
+            [
+                f"document {d}: rows F1 / fields all",
+                f"{fmt(e['rows']['f1'])} / {fmt(e['fields']['all'])}",
+                f"tables {e['tables']['pred']}/{e['tables']['gold']}, rows {e['rows']['pred']}/{e['rows']['gold']}",
+            ]
+        )
     for d, msg in ex.get("errors", {}).items():
         erows.append([f"document {d}: error", msg, ""])
-    enote = ("skipped: the rules and graders ran on the gold extraction (--input gold)." if ex.get("skipped") else
-             f"input: {ex.get('input')}; field accuracy over gold rows (whitespace ignored).")
-    sections.append({"title": "Extraction vs gold", "note": enote,
-                     "columns": ["metric", "value", "detail"], "rows": erows})
+    enote = (
+        "skipped: the rules and graders ran on the gold extraction (--input gold)."
+        if ex.get("skipped")
+        else f"input: {ex.get('input')}; field accuracy over gold rows (whitespace ignored)."
+    )
+    sections.append(
+        {
+            "title": "Extraction vs gold",
+            "note": enote,
+            "columns": ["metric", "value", "detail"],
+            "rows": erows,
+        }
+    )
 
     ru = metrics["rules"]
     rrows = _prf_rows({"micro (all codes)": ru["micro"]})
     rrows.append(["macro F1 over gold codes", "", "", "", "", "", "", "", fmt(ru.get("macro_f1"))])
     b = metrics.get("bootstrap", {})
-    note = (f"95% percentile bootstrap over {b.get('unit')}s ({b.get('resamples')} resamples, seed {b.get('seed')}, "
-            f"{b.get('clusters')} clusters).")
+    note = (
+        f"95% percentile bootstrap over {b.get('unit')}s ({b.get('resamples')} resamples, seed {b.get('seed')}, "
+        f"{b.get('clusters')} clusters)."
+    )
     if ru.get("unscored"):
-        note += " Not scored: " + ", ".join(f"{k}×{v}" for k, v in sorted(ru["unscored"].items())) + "."
-    sections.append({"title": "Rules vs gold", "note": note, "columns": ["group"] + PRF_COLS,
-                     "rows": rrows + _prf_rows(ru["by_scope"], lambda k: f"scope {k}")
-                     + _prf_rows(ru["by_family"], lambda k: f"family {k}")})
-    sections.append({"title": "Rules by code", "note": "", "columns": ["code"] + PRF_COLS, "rows": _prf_rows(ru["by_code"])})
-    sections.append({"title": "Rules by document", "note": "", "columns": ["document"] + PRF_COLS, "rows": _prf_rows(ru["by_document"])})
-    cat_rows = [[k, str(m["tp"] + m["fn"]), str(m["tp"] + m["fp"]), str(m["tp"]), str(m["fp"]), str(m["fn"]),
-                 fmt(m["precision"]), fmt(m["recall"]), fmt(m["f1"])] for k, m in ru["by_category"].items()]
-    sections.append({"title": "Rules by 二级 category (row codes)", "note": "", "columns": ["category"] + PRF_COLS, "rows": cat_rows})
+        note += (
+            " Not scored: " + ", ".join(f"{k}×{v}" for k, v in sorted(ru["unscored"].items())) + "."
+        )
+    sections.append(
+        {
+            "title": "Rules vs gold",
+            "note": note,
+            "columns": ["group"] + PRF_COLS,
+            "rows": rrows
+            + _prf_rows(ru["by_scope"], lambda k: f"scope {k}")
+            + _prf_rows(ru["by_family"], lambda k: f"family {k}"),
+        }
+    )
+    sections.append(
+        {
+            "title": "Rules by code",
+            "note": "",
+            "columns": ["code"] + PRF_COLS,
+            "rows": _prf_rows(ru["by_code"]),
+        }
+    )
+    sections.append(
+        {
+            "title": "Rules by document",
+            "note": "",
+            "columns": ["document"] + PRF_COLS,
+            "rows": _prf_rows(ru["by_document"]),
+        }
+    )
+    cat_rows = [
+        [
+            k,
+            str(m["tp"] + m["fn"]),
+            str(m["tp"] + m["fp"]),
+            str(m["tp"]),
+            str(m["fp"]),
+            str(m["fn"]),
+            fmt(m["precision"]),
+            fmt(m["recall"]),
+            fmt(m["f1"]),
+        ]
+        for k, m in ru["by_category"].items()
+    ]
+    sections.append(
+        {
+            "title": "Rules by 二级 category (row codes)",
+            "note": "",
+            "columns": ["category"] + PRF_COLS,
+            "rows": cat_rows,
+        }
+    )
 
-    for slice_key, title in (("by_document", "document"), ("by_family", "gold defect family"), ("by_category", "二级 category")):
+    for slice_key, title in (
+        ("by_document", "document"),
+        ("by_family", "gold defect family"),
+        ("by_category", "二级 category"),
+    ):
         keys = sorted({k for m in models for k in g[m].get(slice_key, {})})
         rows = []
         for k in keys:
             cells = []
             for m in models:
                 s = g[m].get(slice_key, {}).get(k)
-                cells.append("–" if not s else f"n={s['n']} exact {fmt(s['exact'])} ±1 {fmt(s['within_one'])} κw {fmt(s['qwk'])}")
+                cells.append(
+                    "–"
+                    if not s
+                    else f"n={s['n']} exact {fmt(s['exact'])} ±1 {fmt(s['within_one'])} κw {fmt(s['qwk'])}"
+                )
             rows.append([k] + cells)
-        sections.append({"title": f"Grading by {title}", "note": "", "columns": [title] + models, "rows": rows})
+        sections.append(
+            {"title": f"Grading by {title}", "note": "", "columns": [title] + models, "rows": rows}
+        )
     docs = sorted({d for m in models for d in go[m].get("by_document", {})})
     rows = []
     for d in docs:
         cells = []
         for m in models:
             s = go[m].get("by_document", {}).get(d)
-            cells.append("–" if not s else " · ".join(
-                f"{c} acc {fmt(s[c]['accuracy'])} (gold {s[c]['tp'] + s[c]['fn']}, pred {s[c]['tp'] + s[c]['fp']})" for c in ("G701", "G702")))
+            cells.append(
+                "–"
+                if not s
+                else " · ".join(
+                    f"{c} acc {fmt(s[c]['accuracy'])} (gold {s[c]['tp'] + s[c]['fn']}, pred {s[c]['tp'] + s[c]['fp']})"
+                    for c in ("G701", "G702")
+                )
+            )
         rows.append([d] + cells)
-    sections.append({"title": "Goal alignment by document", "note": "", "columns": ["document"] + models, "rows": rows})
+    sections.append(
+        {
+            "title": "Goal alignment by document",
+            "note": "",
+            "columns": ["document"] + models,
+            "rows": rows,
+        }
+    )
     return sections
 
 
 def header_lines(run: dict, metrics: dict) -> list[tuple[str, str]]:
     cv = run.get("code_version") or {}
     ds = run.get("dataset") or {}
-    models = ", ".join(f"{m['name']} ({m['model']}{' @ ' + m['base_url'] if m.get('base_url') else ''})" for m in run.get("models", []))
+    models = ", ".join(
+        f"{m['name']} ({m['model']}{' @ ' + m['base_url'] if m.get('base_url') else ''})"
+        for m in run.get("models", [])
+    )
     out = [
         ("run", str(run.get("run_id"))),
         ("started", str(run.get("started"))),
         ("code version", f"{cv.get('describe')} ({(cv.get('commit') or '')[:12]})"),
-        ("dataset", f"{ds.get('version')} {ds.get('content_hash', '')[:19]}… items: {', '.join(ds.get('items', []))}"),
+        (
+            "dataset",
+            f"{ds.get('version')} {ds.get('content_hash', '')[:19]}… items: {', '.join(ds.get('items', []))}",
+        ),
         ("input", str(run.get("input"))),
         ("models", models),
-        ("prompt versions", ", ".join(f"{k}: {', '.join(v) or '–'}" for k, v in (run.get("prompt_versions") or {}).items())),
+        (
+            "prompt versions",
+            ", ".join(
+                f"{k}: {', '.join(v) or '–'}" for k, v in (run.get("prompt_versions") or {}).items()
+            ),
+        ),
     ]
     fu = metrics.get("fail_under") or {}
     if fu.get("thresholds"):
-        out.append(("fail-under", "PASSED" if not fu.get("failures") else "FAILED: " + "; ".join(fu["failures"])))
+        out.append(
+            (
+                "fail-under",
+                "PASSED" if not fu.get("failures") else "FAILED: " + "; ".join(fu["failures"]),
+            )
+        )
     return out
 
 
@@ -174,7 +318,9 @@ def to_markdown(run: dict, metrics: dict) -> str:
         lines.append("| " + " | ".join(s["columns"]) + " |")
         lines.append("|" + "---|" * len(s["columns"]))
         for r in s["rows"]:
-            lines.append("| " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in r) + " |")
+            lines.append(
+                "| " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in r) + " |"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -200,7 +346,9 @@ dt{font-weight:600} .fail{color:#b00020;font-weight:600}
 
 def to_html(run: dict, metrics: dict) -> str:
     env = Environment(autoescape=True)
-    return env.from_string(_HTML).render(run=run, header=header_lines(run, metrics), sections=build_sections(run, metrics))
+    return env.from_string(_HTML).render(
+        run=run, header=header_lines(run, metrics), sections=build_sections(run, metrics)
+    )
 
 
 def write_comparison(run_dir: Path, run: dict, metrics: dict) -> tuple[Path, Path]:
@@ -214,8 +362,11 @@ def write_comparison(run_dir: Path, run: dict, metrics: dict) -> tuple[Path, Pat
 def compare_markdown(cmp: dict, limit: int = 30, threshold: float = 1e-9) -> str:
     lines = [f"# Compare {cmp['a']} → {cmp['b']}", ""]
     if cmp["dataset"]["a"] != cmp["dataset"]["b"]:
-        lines += ["**Warning: the runs used different datasets** "
-                  f"({(cmp['dataset']['a'] or '')[:19]}… vs {(cmp['dataset']['b'] or '')[:19]}…)", ""]
+        lines += [
+            "**Warning: the runs used different datasets** "
+            f"({(cmp['dataset']['a'] or '')[:19]}… vs {(cmp['dataset']['b'] or '')[:19]}…)",
+            "",
+        ]
     changed = [d for d in cmp["deltas"] if d["delta"] is None or abs(d["delta"]) > threshold]
     if changed:
         lines += ["| metric | A | B | Δ (B − A) |", "|---|---|---|---|"]
@@ -231,8 +382,10 @@ def compare_markdown(cmp: dict, limit: int = 30, threshold: float = 1e-9) -> str
             if group == "rules":
                 lines.append(f"- {f['key']}: {f['a']} → {f['b']}")
             else:
-                lines.append(f"- [{f['model']}] {f['key']}: gold {f['gold']}, A {f['a']} → B {f['b']}"
-                             f" ({'correct' if f['b_correct'] else 'wrong'} in B)")
+                lines.append(
+                    f"- [{f['model']}] {f['key']}: gold {f['gold']}, A {f['a']} → B {f['b']}"
+                    f" ({'correct' if f['b_correct'] else 'wrong'} in B)"
+                )
         if len(flips) > limit:
             lines.append(f"- … {len(flips) - limit} more")
         lines.append("")

@@ -31,17 +31,28 @@ import platform
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
-from auditor.evaluation.dataset import REPO_ROOT, Dataset, DatasetItem, item_to_document, sha256_file
+from auditor.evaluation.dataset import (
+    REPO_ROOT,
+    Dataset,
+    DatasetItem,
+    item_to_document,
+    sha256_file,
+)
 from auditor.evaluation.scorers import ScoreResult, check_rewrite, score_run
 
 OFFLINE = "offline"
 RUNS_DIR = REPO_ROOT / "eval" / "runs"
-_LLM_ENV = ("AUDITOR_LLM_BASE_URL", "AUDITOR_LLM_MODEL", "AUDITOR_LLM_PROVIDER", "AUDITOR_LLM_API_KEY")
+_LLM_ENV = (
+    "AUDITOR_LLM_BASE_URL",
+    "AUDITOR_LLM_MODEL",
+    "AUDITOR_LLM_PROVIDER",
+    "AUDITOR_LLM_API_KEY",
+)
 
 
 @dataclass
@@ -56,8 +67,8 @@ class ModelSpec:
         return self.model is None
 
     @classmethod
-    def parse(cls, spec: str) -> "ModelSpec":
-        """"offline" | "MODEL" | "MODEL@BASE_URL" | "ALIAS=MODEL@BASE_URL", each optionally followed by
+    def parse(cls, spec: str) -> ModelSpec:
+        """ "offline" | "MODEL" | "MODEL@BASE_URL" | "ALIAS=MODEL@BASE_URL", each optionally followed by
         "#KEY_ENV" (the environment variable with this column's API key)."""
         spec = spec.strip()
         key_env = None
@@ -78,15 +89,29 @@ class ModelSpec:
         """Column description for run.json: model id, endpoint without credentials, LLM settings."""
         from auditor.llm.settings import load_llm_settings, public_endpoint
 
-        out = {"name": self.name, "model": self.model or "heuristic",
-               "base_url": public_endpoint(self.base_url) if self.base_url else None}
+        out = {
+            "name": self.name,
+            "model": self.model or "heuristic",
+            "base_url": public_endpoint(self.base_url) if self.base_url else None,
+        }
         if not self.offline and config is not None:
             with _llm_env(self):
                 st = load_llm_settings(config)
             if st is not None:
                 out["base_url"] = st.endpoint
-                out["settings"] = {k: getattr(st, k) for k in ("provider", "mode", "temperature", "max_concurrency",
-                                                               "max_retries", "timeout", "cache", "max_cost")}
+                out["settings"] = {
+                    k: getattr(st, k)
+                    for k in (
+                        "provider",
+                        "mode",
+                        "temperature",
+                        "max_concurrency",
+                        "max_retries",
+                        "timeout",
+                        "cache",
+                        "max_cost",
+                    )
+                }
         return out
 
 
@@ -96,7 +121,11 @@ def prompt_templates() -> dict[str, str]:
         from auditor.llm.prompts import PROMPTS_DIR, prompt_version
     except ImportError:  # pragma: no cover
         return {}
-    return {p.name: prompt_version(p.name) for p in sorted(PROMPTS_DIR.glob("*.j2")) if not p.name.startswith("_")}
+    return {
+        p.name: prompt_version(p.name)
+        for p in sorted(PROMPTS_DIR.glob("*.j2"))
+        if not p.name.startswith("_")
+    }
 
 
 @dataclass
@@ -117,12 +146,17 @@ class RunResult:
 def code_version() -> dict:
     def git(*args: str) -> str | None:
         try:
-            out = subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=10)
+            out = subprocess.run(
+                ["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=10
+            )
         except (OSError, subprocess.SubprocessError):
             return None
         return out.stdout.strip() or None if out.returncode == 0 else None
 
-    return {"describe": git("describe", "--always", "--dirty", "--tags"), "commit": git("rev-parse", "HEAD")}
+    return {
+        "describe": git("describe", "--always", "--dirty", "--tags"),
+        "commit": git("rev-parse", "HEAD"),
+    }
 
 
 def parse_fail_under(specs: list[str] | dict | None) -> dict[str, float]:
@@ -134,7 +168,9 @@ def parse_fail_under(specs: list[str] | dict | None) -> dict[str, float]:
     for s in specs:
         name, sep, val = s.partition("=")
         if not sep or not name.strip():
-            raise ValueError(f"bad --fail-under {s!r}: expected METRIC=VALUE (e.g. rules.micro.f1=0.6)")
+            raise ValueError(
+                f"bad --fail-under {s!r}: expected METRIC=VALUE (e.g. rules.micro.f1=0.6)"
+            )
         try:
             out[name.strip()] = float(val)
         except ValueError:
@@ -177,7 +213,9 @@ def _llm_env(spec: ModelSpec):
             # the API key: the column's own variable, else the generic one only for its own host
             # (never send one provider's key to another provider's endpoint)
             key = os.environ.get(spec.key_env) if spec.key_env else None
-            same_host = not spec.base_url or _host(spec.base_url) == _host(saved["AUDITOR_LLM_BASE_URL"] or "")
+            same_host = not spec.base_url or _host(spec.base_url) == _host(
+                saved["AUDITOR_LLM_BASE_URL"] or ""
+            )
             if key is None and same_host:
                 key = saved["AUDITOR_LLM_API_KEY"]
             if key:
@@ -210,50 +248,98 @@ def doc_tables(doc) -> list[dict]:
     """The extraction as stored in samples.jsonl (enough to re-align and re-score)."""
     return [
         {
-            "index": t.index, "kind": t.kind, "project": t.project, "budget_wan": t.budget_wan, "goal": t.goal,
-            "title": t.title, "extracted_by": t.extracted_by,
-            "rows": [{"index": r.index, "level1": r.level1, "level2": r.level2, "level3": r.level3,
-                      "description": r.description, "value": r.value, "basis": r.basis} for r in t.rows],
+            "index": t.index,
+            "kind": t.kind,
+            "project": t.project,
+            "budget_wan": t.budget_wan,
+            "goal": t.goal,
+            "title": t.title,
+            "extracted_by": t.extracted_by,
+            "rows": [
+                {
+                    "index": r.index,
+                    "level1": r.level1,
+                    "level2": r.level2,
+                    "level3": r.level3,
+                    "description": r.description,
+                    "value": r.value,
+                    "basis": r.basis,
+                }
+                for r in t.rows
+            ],
         }
         for t in doc.tables
     ]
 
 
 def _finding(f) -> dict:
-    return {"code": f.code, "severity": f.severity, "scope": f.scope, "table_index": f.table_index,
-            "row_index": f.row_index, "name": f.name, "message": f.message}
+    return {
+        "code": f.code,
+        "severity": f.severity,
+        "scope": f.scope,
+        "table_index": f.table_index,
+        "row_index": f.row_index,
+        "name": f.name,
+        "message": f.message,
+    }
 
 
-def _grader_record(item: DatasetItem, spec: ModelSpec, doc, latency: float, error: str | None, config) -> dict:
+def _grader_record(
+    item: DatasetItem, spec: ModelSpec, doc, latency: float, error: str | None, config
+) -> dict:
     grades, reviews, prompts = [], [], set()
     for t in doc.tables:
         if t.goal_review is not None:
             gr = t.goal_review
-            reviews.append({"table_index": t.index, "aligned": gr.aligned, "assessable": gr.assessable,
-                            "grader": gr.grader, "prompt_version": gr.prompt_version,
-                            "unmeasured_goals": gr.unmeasured_goals})
+            reviews.append(
+                {
+                    "table_index": t.index,
+                    "aligned": gr.aligned,
+                    "assessable": gr.assessable,
+                    "grader": gr.grader,
+                    "prompt_version": gr.prompt_version,
+                    "unmeasured_goals": gr.unmeasured_goals,
+                }
+            )
             if gr.prompt_version:
                 prompts.add(gr.prompt_version)
         for r in t.rows:
             g = r.grade
             if g is None:
                 continue
-            rec = {"table_index": t.index, "row_index": r.index, "specificity": g.specificity, "grader": g.grader,
-                   "prompt_version": g.prompt_version, "fallback_reason": g.fallback_reason, "rewrite": None,
-                   "rewrite_check": None}
+            rec = {
+                "table_index": t.index,
+                "row_index": r.index,
+                "specificity": g.specificity,
+                "grader": g.grader,
+                "prompt_version": g.prompt_version,
+                "fallback_reason": g.fallback_reason,
+                "rewrite": None,
+                "rewrite_check": None,
+            }
             if g.prompt_version:
                 prompts.add(g.prompt_version)
             if g.rewrite is not None:
                 rec["rewrite"] = g.rewrite.model_dump(mode="json")
                 try:
                     rec["rewrite_check"] = check_rewrite(rec["rewrite"], r, t, doc, config)
-                except Exception as exc:  # noqa: BLE001 - a checker bug must not sink the run
+                except Exception as exc:
                     rec["rewrite_check"] = {"error": f"{type(exc).__name__}: {exc}"}
             grades.append(rec)
     usage = doc.llm_usage.model_dump(mode="json") if doc.llm_usage is not None else {}
-    return {"type": "grader", "item": item.id, "model": spec.name, "model_id": spec.model or "heuristic",
-            "error": error, "latency_s": round(latency, 4), "usage": usage, "cache_hits": usage.get("cache_hits", 0),
-            "prompt_versions": sorted(prompts), "grades": grades, "goal_reviews": reviews}
+    return {
+        "type": "grader",
+        "item": item.id,
+        "model": spec.name,
+        "model_id": spec.model or "heuristic",
+        "error": error,
+        "latency_s": round(latency, 4),
+        "usage": usage,
+        "cache_hits": usage.get("cache_hits", 0),
+        "prompt_versions": sorted(prompts),
+        "grades": grades,
+        "goal_reviews": reviews,
+    }
 
 
 # --- the run ------------------------------------------------------------------------------------------
@@ -294,7 +380,9 @@ def run_eval(
         specs.insert(0, ModelSpec(OFFLINE))
     names = [s.name for s in specs]
     if len(set(names)) != len(names):
-        raise ValueError(f"model columns must have distinct names, got {names} (use ALIAS=MODEL@URL)")
+        raise ValueError(
+            f"model columns must have distinct names, got {names} (use ALIAS=MODEL@URL)"
+        )
     from auditor.goldsets import corpus_dir as default_corpus
 
     corpus = Path(corpus_dir) if corpus_dir else default_corpus()
@@ -312,12 +400,18 @@ def run_eval(
     configs = {s.name: config_for(s, config_file) for s in specs}
     for s in specs:
         if not s.offline and "settings" not in s.public(configs[s.name]):
-            raise ValueError(f"--model {s.name}: no endpoint for {s.model} (give MODEL@BASE_URL, or set "
-                             "AUDITOR_LLM_BASE_URL / [llm] base_url)")
+            raise ValueError(
+                f"--model {s.name}: no endpoint for {s.model} (give MODEL@BASE_URL, or set "
+                "AUDITOR_LLM_BASE_URL / [llm] base_url)"
+            )
 
     settings = {
-        "dataset": {"path": dataset.path, "version": dataset.header.dataset_version,
-                    "content_hash": dataset.header.content_hash, "items": [it.id for it in dataset.items]},
+        "dataset": {
+            "path": dataset.path,
+            "version": dataset.header.dataset_version,
+            "content_hash": dataset.header.content_hash,
+            "items": [it.id for it in dataset.items],
+        },
         "models": [s.public(configs[s.name]) for s in specs],
         "input": input,
         "corpus_dir": str(corpus),
@@ -326,8 +420,10 @@ def run_eval(
         "config_file": str(config_file) if config_file else getattr(rules_config, "source", None),
         "rules": {"select": rules_config.select, "ignore": rules_config.ignore},
     }
-    shorthash = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:7]
-    started = datetime.now(timezone.utc)
+    shorthash = hashlib.sha256(
+        json.dumps(settings, sort_keys=True, default=str).encode()
+    ).hexdigest()[:7]
+    started = datetime.now(UTC)
     if out_dir is None:
         run_dir = RUNS_DIR / f"{started:%Y%m%d-%H%M%S}-{shorthash}"
         n = 1
@@ -356,14 +452,25 @@ def run_eval(
                     raise FileNotFoundError(f"{src} not found")
                 digest = sha256_file(src)
                 if digest != item.source.sha256:
-                    raise ValueError(f"{src}: sha256 {digest[:12]}… differs from the dataset's {item.source.sha256[:12]}…")
+                    raise ValueError(
+                        f"{src}: sha256 {digest[:12]}… differs from the dataset's {item.source.sha256[:12]}…"
+                    )
                 doc = extractor(src)
-        except Exception as exc:  # noqa: BLE001 - recorded per item; the other items go on
+        except Exception as exc:
             msg = exc.message() if hasattr(exc, "message") and callable(exc.message) else str(exc)
             err = f"{type(exc).__name__}: {msg}"
-        samples.append({"type": "extraction", "item": item.id, "input": input, "source": item.source.name,
-                        "error": err, "latency_s": round(time.perf_counter() - te, 4),
-                        "warnings": list(doc.warnings) if doc else [], "tables": doc_tables(doc) if doc else []})
+        samples.append(
+            {
+                "type": "extraction",
+                "item": item.id,
+                "input": input,
+                "source": item.source.name,
+                "error": err,
+                "latency_s": round(time.perf_counter() - te, 4),
+                "warnings": list(doc.warnings) if doc else [],
+                "tables": doc_tables(doc) if doc else [],
+            }
+        )
 
         say(f"{item.id}: rules")
         findings, rerr = [], None
@@ -374,16 +481,33 @@ def run_eval(
             try:
                 doc.findings = rules_runner(doc, rules_config)
                 findings = [_finding(f) for f in doc.findings]
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 rerr = f"{type(exc).__name__}: {exc}"
-        samples.append({"type": "rules", "item": item.id, "error": rerr, "latency_s": round(time.perf_counter() - tr, 4),
-                        "findings": findings})
+        samples.append(
+            {
+                "type": "rules",
+                "item": item.id,
+                "error": rerr,
+                "latency_s": round(time.perf_counter() - tr, 4),
+                "findings": findings,
+            }
+        )
 
         for spec in specs:
             say(f"{item.id}: grade [{spec.name}]")
             if doc is None:
-                samples.append({"type": "grader", "item": item.id, "model": spec.name, "error": "no extraction",
-                                "latency_s": 0.0, "usage": {}, "grades": [], "goal_reviews": []})
+                samples.append(
+                    {
+                        "type": "grader",
+                        "item": item.id,
+                        "model": spec.name,
+                        "error": "no extraction",
+                        "latency_s": 0.0,
+                        "usage": {},
+                        "grades": [],
+                        "goal_reviews": [],
+                    }
+                )
                 continue
             gdoc = doc.model_copy(deep=True)
             for t in gdoc.tables:
@@ -396,7 +520,7 @@ def run_eval(
             try:
                 with _llm_env(spec):
                     grader([gdoc], configs[spec.name])
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 gerr = f"{type(exc).__name__}: {exc}"
             rec = _grader_record(item, spec, gdoc, time.perf_counter() - tg, gerr, rules_config)
             prompt_versions[spec.name] |= set(rec["prompt_versions"])
@@ -412,30 +536,49 @@ def run_eval(
         "duration_s": round(time.perf_counter() - t0, 3),
         "code_version": code_version(),
         "python": platform.python_version(),
-        "prompt_versions": {k: sorted(v) for k, v in prompt_versions.items()},  # used, per model column
+        "prompt_versions": {
+            k: sorted(v) for k, v in prompt_versions.items()
+        },  # used, per model column
         "prompt_templates": prompt_templates(),  # shipped with this code version
         **settings,
     }
-    (run_dir / "run.json").write_text(json.dumps(run, ensure_ascii=False, indent=2), encoding="utf-8")
+    (run_dir / "run.json").write_text(
+        json.dumps(run, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     say("score")
     result = score_and_write(run_dir, dataset, samples, run, thresholds)
     return result
 
 
-def score_and_write(run_dir: Path, dataset: Dataset, samples: list[dict], run: dict,
-                    thresholds: dict[str, float] | None = None) -> RunResult:
+def score_and_write(
+    run_dir: Path,
+    dataset: Dataset,
+    samples: list[dict],
+    run: dict,
+    thresholds: dict[str, float] | None = None,
+) -> RunResult:
     from auditor.evaluation.report import write_comparison
 
     models = [m["name"] for m in run["models"]]
     b = run.get("bootstrap") or {}
-    sc: ScoreResult = score_run(dataset, samples, models, bootstrap=b.get("resamples", 1000), seed=b.get("seed", 0),
-                                unit=b.get("unit", "table"))
+    sc: ScoreResult = score_run(
+        dataset,
+        samples,
+        models,
+        bootstrap=b.get("resamples", 1000),
+        seed=b.get("seed", 0),
+        unit=b.get("unit", "table"),
+    )
     metrics = sc.metrics
     metrics["run_id"] = run.get("run_id")
     failures = check_thresholds(metrics["flat"], thresholds or {})
     metrics["fail_under"] = {"thresholds": thresholds or {}, "failures": failures}
-    (run_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
-    (run_dir / "outcomes.json").write_text(json.dumps(sc.outcomes, ensure_ascii=False), encoding="utf-8")
+    (run_dir / "metrics.json").write_text(
+        json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    (run_dir / "outcomes.json").write_text(
+        json.dumps(sc.outcomes, ensure_ascii=False), encoding="utf-8"
+    )
     write_comparison(run_dir, run, metrics)
     return RunResult(run_dir, run, metrics, failures)
 
@@ -453,8 +596,12 @@ def load_run(run_dir: str | Path) -> tuple[dict, list[dict]]:
     return run, samples
 
 
-def rescore(run_dir: str | Path, dataset: Dataset | None = None, fail_under: list[str] | dict | None = None,
-            bootstrap: int | None = None) -> RunResult:
+def rescore(
+    run_dir: str | Path,
+    dataset: Dataset | None = None,
+    fail_under: list[str] | dict | None = None,
+    bootstrap: int | None = None,
+) -> RunResult:
     """Recompute metrics (and the comparison) from samples.jsonl; no extraction, rules or model call.
 
     The dataset defaults to the copy stored in the run; pass a newer one to re-score old outputs
@@ -465,15 +612,21 @@ def rescore(run_dir: str | Path, dataset: Dataset | None = None, fail_under: lis
     run, samples = load_run(run_dir)
     if dataset is None:
         dataset = load_dataset(run_dir / "dataset.jsonl")
-    dataset = dataset.select([i for i in run["dataset"]["items"] if i in {it.id for it in dataset.items}])
+    dataset = dataset.select(
+        [i for i in run["dataset"]["items"] if i in {it.id for it in dataset.items}]
+    )
     if bootstrap is not None:
         run = {**run, "bootstrap": {**run.get("bootstrap", {}), "resamples": bootstrap}}
     thresholds = parse_fail_under(fail_under) if fail_under else run.get("fail_under") or {}
     res = score_and_write(run_dir, dataset, samples, run, thresholds)
-    res.metrics["rescored"] = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                               "dataset_version": dataset.header.dataset_version,
-                               "dataset_hash": dataset.header.content_hash}
-    (run_dir / "metrics.json").write_text(json.dumps(res.metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    res.metrics["rescored"] = {
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "dataset_version": dataset.header.dataset_version,
+        "dataset_hash": dataset.header.content_hash,
+    }
+    (run_dir / "metrics.json").write_text(
+        json.dumps(res.metrics, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     return res
 
 
@@ -510,9 +663,25 @@ def compare_runs(run_a: str | Path, run_b: str | Path) -> dict:
                 ok_x = None if x is None else x[0] == x[1]
                 ok_y = None if y is None else y[0] == y[1]
                 if ok_x != ok_y:
-                    flips[group].append({"model": model, "key": k, "gold": (x or y)[0], "a": None if x is None else x[1],
-                                         "b": None if y is None else y[1], "a_correct": ok_x, "b_correct": ok_y})
-    return {"a": a_dir.name, "b": b_dir.name,
-            "dataset": {"a": ma.get("dataset", {}).get("content_hash"), "b": mb.get("dataset", {}).get("content_hash")},
-            "models": {"a": ma.get("models"), "b": mb.get("models")},
-            "deltas": deltas, "flips": flips}
+                    flips[group].append(
+                        {
+                            "model": model,
+                            "key": k,
+                            "gold": (x or y)[0],
+                            "a": None if x is None else x[1],
+                            "b": None if y is None else y[1],
+                            "a_correct": ok_x,
+                            "b_correct": ok_y,
+                        }
+                    )
+    return {
+        "a": a_dir.name,
+        "b": b_dir.name,
+        "dataset": {
+            "a": ma.get("dataset", {}).get("content_hash"),
+            "b": mb.get("dataset", {}).get("content_hash"),
+        },
+        "models": {"a": ma.get("models"), "b": mb.get("models")},
+        "deltas": deltas,
+        "flips": flips,
+    }

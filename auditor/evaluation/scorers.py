@@ -78,16 +78,40 @@ def score_extraction(item: DatasetItem, ext: dict | None, al: Alignment) -> dict
     n_pred_t = len(pred_tables)
     n_gold_r = item.n_rows()
     n_pred_r = sum(len(t.get("rows") or []) for t in pred_tables)
-    t_ok = sum(1 for pt, gt in al.table_pairs if pt.get("kind") == gt.kind and norm(pt.get("project")) == norm(gt.project))
-    r_ok = sum(1 for pr, gr, _ in al.row_pairs if norm(pr.get("level3")) == norm(gr.level3) and norm(pr.get("value")) == norm(gr.value))
-    fields = {f: sum(1 for pr, gr, _ in al.row_pairs if _same(pr.get(f), getattr(gr, f))) for f in ROW_FIELDS}
-    row_exact = sum(1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in ROW_FIELDS))
-    tfields = {f: sum(1 for pt, gt in al.table_pairs if _same(pt.get(f), getattr(gt, f))) for f in TABLE_FIELDS}
-    tfields["n_rows"] = sum(1 for pt, gt in al.table_pairs if len(pt.get("rows") or []) == len(gt.rows))
+    t_ok = sum(
+        1
+        for pt, gt in al.table_pairs
+        if pt.get("kind") == gt.kind and norm(pt.get("project")) == norm(gt.project)
+    )
+    r_ok = sum(
+        1
+        for pr, gr, _ in al.row_pairs
+        if norm(pr.get("level3")) == norm(gr.level3) and norm(pr.get("value")) == norm(gr.value)
+    )
+    fields = {
+        f: sum(1 for pr, gr, _ in al.row_pairs if _same(pr.get(f), getattr(gr, f)))
+        for f in ROW_FIELDS
+    }
+    row_exact = sum(
+        1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in ROW_FIELDS)
+    )
+    tfields = {
+        f: sum(1 for pt, gt in al.table_pairs if _same(pt.get(f), getattr(gt, f)))
+        for f in TABLE_FIELDS
+    }
+    tfields["n_rows"] = sum(
+        1 for pt, gt in al.table_pairs if len(pt.get("rows") or []) == len(gt.rows)
+    )
     return {
-        "gold_tables": n_gold_t, "pred_tables": n_pred_t, "tables_ok": t_ok,
-        "gold_rows": n_gold_r, "pred_rows": n_pred_r, "rows_ok": r_ok, "rows_exact": row_exact,
-        "row_fields": fields, "table_fields": tfields,
+        "gold_tables": n_gold_t,
+        "pred_tables": n_pred_t,
+        "tables_ok": t_ok,
+        "gold_rows": n_gold_r,
+        "pred_rows": n_pred_r,
+        "rows_ok": r_ok,
+        "rows_exact": row_exact,
+        "row_fields": fields,
+        "table_fields": tfields,
         "error": (ext or {}).get("error") if ext else "no extraction sample",
     }
 
@@ -103,7 +127,15 @@ def _extraction_summary(per: dict[str, dict]) -> dict:
     tot = Counter()
     rf, tf = Counter(), Counter()
     for e in per.values():
-        for k in ("gold_tables", "pred_tables", "tables_ok", "gold_rows", "pred_rows", "rows_ok", "rows_exact"):
+        for k in (
+            "gold_tables",
+            "pred_tables",
+            "tables_ok",
+            "gold_rows",
+            "pred_rows",
+            "rows_ok",
+            "rows_exact",
+        ):
             tot[k] += e[k]
         rf.update(e["row_fields"])
         tf.update(e["table_fields"])
@@ -111,7 +143,10 @@ def _extraction_summary(per: dict[str, dict]) -> dict:
     return {
         "tables": _pr(tot["tables_ok"], tot["pred_tables"], gt),
         "rows": _pr(tot["rows_ok"], tot["pred_rows"], gr),
-        "fields": {**{f: (rf[f] / gr if gr else None) for f in ROW_FIELDS}, "all": tot["rows_exact"] / gr if gr else None},
+        "fields": {
+            **{f: (rf[f] / gr if gr else None) for f in ROW_FIELDS},
+            "all": tot["rows_exact"] / gr if gr else None,
+        },
         "table_fields": {f: (tf[f] / gt if gt else None) for f in (*TABLE_FIELDS, "n_rows")},
     }
 
@@ -123,7 +158,9 @@ def gold_items(item: DatasetItem) -> set[tuple]:
     """Gold labels as auditor.rules.scoring items: ((doc, t, r), code) for rows,
     ((doc, t), code) for projects, ((doc, None), code) for the document."""
     doc = item.source.name
-    out = {((doc, None), c) for c in item.document_labels.codes if "corpus" not in TAXONOMY.get(c, ())}
+    out = {
+        ((doc, None), c) for c in item.document_labels.codes if "corpus" not in TAXONOMY.get(c, ())
+    }
     for t in item.tables:
         out |= {((doc, t.table_index), c) for c in t.labels.codes}
         for r in t.rows:
@@ -171,14 +208,21 @@ def _category_of(item: DatasetItem, key: tuple) -> str:
     return norm(item.tables[t - 1].rows[r - 1].level2) or "(empty)"
 
 
-def score_rules(dataset: Dataset, idx: dict, aligns: dict[str, Alignment], weights: list[list[int]] | None,
-                unit_index: dict) -> tuple[dict, dict]:
+def score_rules(
+    dataset: Dataset,
+    idx: dict,
+    aligns: dict[str, Alignment],
+    weights: list[list[int]] | None,
+    unit_index: dict,
+) -> tuple[dict, dict]:
     """Rules vs gold. TP/FP/FN classification is auditor.rules.scoring.score_findings (the same
     semantics as the rule engineers' gold tests); this adds slices and bootstrap intervals."""
     from auditor.rules.scoring import score_findings
 
     tallies: dict[str, Counter] = defaultdict(Counter)  # group -> tp/fp/fn
-    unit_tallies: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    unit_tallies: dict[str, dict[int, list[int]]] = defaultdict(
+        lambda: defaultdict(lambda: [0, 0, 0])
+    )
     outcomes: dict[str, str] = {}
     unscored: Counter = Counter()
     errors = {}
@@ -201,11 +245,19 @@ def score_rules(dataset: Dataset, idx: dict, aligns: dict[str, Alignment], weigh
             outcomes[key_str(item.id, it)] = ("tp", "fp", "fn")[kind]
             key, code = it
             cluster = key[1] if isinstance(key[1], int) else 0
-            if isinstance(key[1], str):  # invented table: attach to the gold table it was aligned near
+            if isinstance(
+                key[1], str
+            ):  # invented table: attach to the gold table it was aligned near
                 cluster = 0
             unit = unit_index[(item.id, cluster)]
-            for g in ("all", f"scope:{_scope_of(key)}", f"family:{code[0]}", f"code:{code}", f"doc:{item.id}",
-                      f"category:{_category_of(item, key)}"):
+            for g in (
+                "all",
+                f"scope:{_scope_of(key)}",
+                f"family:{code[0]}",
+                f"code:{code}",
+                f"doc:{item.id}",
+                f"category:{_category_of(item, key)}",
+            ):
                 tallies[g][("tp", "fp", "fn")[kind]] += 1
                 unit_tallies[g][unit][kind] += 1
 
@@ -225,7 +277,10 @@ def score_rules(dataset: Dataset, idx: dict, aligns: dict[str, Alignment], weigh
                         fn += k * d
                 m = stats.prf(tp, fp, fn)
                 ps.append(m["precision"]), rs.append(m["recall"]), fs.append(m["f1"])
-            out["ci"] = {name: _ci(vals, len(weights)) for name, vals in (("precision", ps), ("recall", rs), ("f1", fs))}
+            out["ci"] = {
+                name: _ci(vals, len(weights))
+                for name, vals in (("precision", ps), ("recall", rs), ("f1", fs))
+            }
         return out
 
     groups = sorted(tallies)
@@ -235,8 +290,11 @@ def score_rules(dataset: Dataset, idx: dict, aligns: dict[str, Alignment], weigh
         "by_family": {g.split(":", 1)[1]: block(g) for g in groups if g.startswith("family:")},
         "by_code": {g.split(":", 1)[1]: block(g) for g in groups if g.startswith("code:")},
         "by_document": {g.split(":", 1)[1]: block(g) for g in groups if g.startswith("doc:")},
-        "by_category": {g.split(":", 1)[1]: stats.prf(tallies[g]["tp"], tallies[g]["fp"], tallies[g]["fn"])
-                        for g in groups if g.startswith("category:")},
+        "by_category": {
+            g.split(":", 1)[1]: stats.prf(tallies[g]["tp"], tallies[g]["fp"], tallies[g]["fn"])
+            for g in groups
+            if g.startswith("category:")
+        },
         "unscored": dict(unscored),
         "errors": errors,
     }
@@ -265,7 +323,9 @@ def _graded_rows(item: DatasetItem, rec: dict | None, al: Alignment) -> dict[tup
     return out
 
 
-def score_grading(dataset: Dataset, idx: dict, aligns: dict, model: str, weights, unit_index: dict) -> tuple[dict, dict, dict]:
+def score_grading(
+    dataset: Dataset, idx: dict, aligns: dict, model: str, weights, unit_index: dict
+) -> tuple[dict, dict, dict]:
     slices: dict[str, list[list[int]]] = defaultdict(stats.empty_matrix)
     unit_m: dict[int, list[list[int]]] = defaultdict(stats.empty_matrix)
     outcomes: dict[str, list[int]] = {}
@@ -288,7 +348,11 @@ def score_grading(dataset: Dataset, idx: dict, aligns: dict, model: str, weights
                         if 1 <= ps <= 5:
                             i, j = gs - 1, ps - 1
                             fams = sorted({c[0] for c in r.labels.codes}) or ["none"]
-                            for s in ["all", f"doc:{item.id}", f"category:{norm(r.level2) or '(empty)'}"] + [f"family:{f}" for f in fams]:
+                            for s in [
+                                "all",
+                                f"doc:{item.id}",
+                                f"category:{norm(r.level2) or '(empty)'}",
+                            ] + [f"family:{f}" for f in fams]:
                                 slices[s][i][j] += 1
                             unit_m[unit][i][j] += 1
                             outcomes[f"{item.id}|t{t.table_index}|r{r.row_index}"] = [gs, ps]
@@ -328,8 +392,16 @@ def score_grading(dataset: Dataset, idx: dict, aligns: dict, model: str, weights
     res["gold_rows"] = n_gold
     res["coverage"] = (n_gold - n_missing) / n_gold if n_gold else None
     res["confusion"] = slices.get("all", stats.empty_matrix())
-    for prefix, name in (("doc:", "by_document"), ("family:", "by_family"), ("category:", "by_category")):
-        res[name] = {s[len(prefix):]: stats.grading_metrics(m) for s, m in sorted(slices.items()) if s.startswith(prefix)}
+    for prefix, name in (
+        ("doc:", "by_document"),
+        ("family:", "by_family"),
+        ("category:", "by_category"),
+    ):
+        res[name] = {
+            s[len(prefix) :]: stats.grading_metrics(m)
+            for s, m in sorted(slices.items())
+            if s.startswith(prefix)
+        }
     n = rw["n_rewrites"]
     rewrites = {
         "graded_rows": rw["graded"],
@@ -337,8 +409,12 @@ def score_grading(dataset: Dataset, idx: dict, aligns: dict, model: str, weights
         "rewrite_rate": n / rw["graded"] if rw["graded"] else None,
         "weak_rows_rewritten": rw["weak_rewritten"] / rw["weak_gold"] if rw["weak_gold"] else None,
         "valid_rate": rw["valid"] / n if n else None,
-        "passes_rules_rate": rw["passes_rules"] / (n - rw["passes_rules_unknown"]) if n - rw["passes_rules_unknown"] else None,
-        "keeps_category_rate": rw["keeps_category"] / (n - rw["keeps_category_unknown"]) if n - rw["keeps_category_unknown"] else None,
+        "passes_rules_rate": rw["passes_rules"] / (n - rw["passes_rules_unknown"])
+        if n - rw["passes_rules_unknown"]
+        else None,
+        "keeps_category_rate": rw["keeps_category"] / (n - rw["keeps_category_unknown"])
+        if n - rw["keeps_category_unknown"]
+        else None,
         "measurable_rate": rw["measurable"] / n if n else None,
         "fallback_rate": rw["fallbacks"] / rw["graded"] if rw["graded"] else None,
     }
@@ -372,7 +448,9 @@ def score_goals(dataset: Dataset, idx: dict, aligns: dict, model: str) -> tuple[
                 outcomes[f"{item.id}|t{t.table_index}|{code}"] = [gold, pred]
     res = {code: stats.binary_agreement(p) for code, p in pairs.items()}
     res["coverage"] = reviewed / n_tables if n_tables else None
-    res["by_document"] = {d: {c: stats.binary_agreement(p) for c, p in v.items()} for d, v in sorted(by_doc.items())}
+    res["by_document"] = {
+        d: {c: stats.binary_agreement(p) for c, p in v.items()} for d, v in sorted(by_doc.items())
+    }
     return res, outcomes
 
 
@@ -389,8 +467,15 @@ def score_usage(dataset: Dataset, idx: dict, model: str) -> dict:
                 tot[k] += v
         lat += rec.get("latency_s") or 0.0
         errors += 1 if rec.get("error") else 0
-    return {**{k: tot.get(k, 0) for k in ("requests", "prompt_tokens", "completion_tokens", "cache_hits", "fallbacks")},
-            "estimated_cost": round(tot.get("estimated_cost", 0.0), 6), "latency_s": round(lat, 3), "errors": errors}
+    return {
+        **{
+            k: tot.get(k, 0)
+            for k in ("requests", "prompt_tokens", "completion_tokens", "cache_hits", "fallbacks")
+        },
+        "estimated_cost": round(tot.get("estimated_cost", 0.0), 6),
+        "latency_s": round(lat, 3),
+        "errors": errors,
+    }
 
 
 # --- everything ---------------------------------------------------------------------------------------
@@ -402,28 +487,40 @@ def make_units(dataset: Dataset, unit: str) -> dict[tuple[str, int], int]:
     out: dict[tuple[str, int], int] = {}
     for d, item in enumerate(dataset.items):
         if unit == "document":
-            for t in range(0, len(item.tables) + 1):
+            for t in range(len(item.tables) + 1):
                 out[(item.id, t)] = d
         else:
-            for t in range(0, len(item.tables) + 1):
+            for t in range(len(item.tables) + 1):
                 out[(item.id, t)] = len(out)
     return out
 
 
-def score_run(dataset: Dataset, samples: list[dict], models: list[str], *, bootstrap: int = 1000, seed: int = 0,
-              unit: str = "table") -> ScoreResult:
+def score_run(
+    dataset: Dataset,
+    samples: list[dict],
+    models: list[str],
+    *,
+    bootstrap: int = 1000,
+    seed: int = 0,
+    unit: str = "table",
+) -> ScoreResult:
     idx = index_samples(samples)
     aligns = {it.id: alignment_for(it, idx["extraction"].get(it.id)) for it in dataset.items}
     unit_index = make_units(dataset, unit)
     n_units = len(set(unit_index.values()))
-    weights = stats.bootstrap_weights(n_units, bootstrap, seed) if bootstrap and n_units > 1 else None
+    weights = (
+        stats.bootstrap_weights(n_units, bootstrap, seed) if bootstrap and n_units > 1 else None
+    )
 
     inputs = {e.get("input") for e in idx["extraction"].values()}
     if inputs == {"gold"}:  # rules/graders ran on the gold extraction: nothing to score here
         extraction = _extraction_summary({})
         extraction.update(input="gold", skipped=True, by_document={}, errors={})
     else:
-        per_ext = {it.id: score_extraction(it, idx["extraction"].get(it.id), aligns[it.id]) for it in dataset.items}
+        per_ext = {
+            it.id: score_extraction(it, idx["extraction"].get(it.id), aligns[it.id])
+            for it in dataset.items
+        }
         extraction = _extraction_summary(per_ext)
         extraction["input"] = ",".join(sorted(i for i in inputs if i)) or None
         extraction["by_document"] = {k: _extraction_summary({k: v}) for k, v in per_ext.items()}
@@ -433,14 +530,26 @@ def score_run(dataset: Dataset, samples: list[dict], models: list[str], *, boots
     grading, rewrites, goals, usage = {}, {}, {}, {}
     grade_out, goal_out = {}, {}
     for m in models:
-        grading[m], rewrites[m], grade_out[m] = score_grading(dataset, idx, aligns, m, weights, unit_index)
+        grading[m], rewrites[m], grade_out[m] = score_grading(
+            dataset, idx, aligns, m, weights, unit_index
+        )
         goals[m], goal_out[m] = score_goals(dataset, idx, aligns, m)
         usage[m] = score_usage(dataset, idx, m)
 
     metrics = {
-        "dataset": {"version": dataset.header.dataset_version, "content_hash": dataset.header.content_hash,
-                    "items": [it.id for it in dataset.items], "gold_rows": sum(it.n_rows() for it in dataset.items)},
-        "bootstrap": {"resamples": bootstrap if weights else 0, "seed": seed, "unit": unit, "clusters": n_units, "level": 0.95},
+        "dataset": {
+            "version": dataset.header.dataset_version,
+            "content_hash": dataset.header.content_hash,
+            "items": [it.id for it in dataset.items],
+            "gold_rows": sum(it.n_rows() for it in dataset.items),
+        },
+        "bootstrap": {
+            "resamples": bootstrap if weights else 0,
+            "seed": seed,
+            "unit": unit,
+            "clusters": n_units,
+            "level": 0.95,
+        },
         "models": list(models),
         "extraction": extraction,
         "rules": rules,
@@ -479,12 +588,20 @@ def flatten(metrics: dict) -> dict[str, float]:
         for name, m in ru[sect].items():
             put(f"rules.{sect[3:]}.{name}", m, ("precision", "recall", "f1"))
     for model, g in metrics["grading"].items():
-        put(f"grading.{model}", g, ("exact", "within_one", "mae", "qwk", "spearman", "coverage", "n"))
+        put(
+            f"grading.{model}",
+            g,
+            ("exact", "within_one", "mae", "qwk", "spearman", "coverage", "n"),
+        )
     for model, r in metrics["rewrites"].items():
         put(f"rewrites.{model}", r)
     for model, g in metrics["goals"].items():
         for code in ("G701", "G702"):
-            put(f"goals.{model}.{code}", g[code], ("accuracy", "precision", "recall", "f1", "kappa", "n"))
+            put(
+                f"goals.{model}.{code}",
+                g[code],
+                ("accuracy", "precision", "recall", "f1", "kappa", "n"),
+            )
         if g.get("coverage") is not None:
             flat[f"goals.{model}.coverage"] = g["coverage"]
     for model, u in metrics["usage"].items():
@@ -514,12 +631,24 @@ def check_rewrite(rewrite: dict, row, table, doc, config=None) -> dict:
     except ImportError:  # pragma: no cover - grader stage not installed
         BLANK, probe = "【请填写】", value.replace("【请填写】", "10")
     pv = parse_value(probe)
-    numeric = bool(pv.comparator and pv.number is not None and pv.unit
-                   and not {"garbled", "missing_unit", "multiple_comparators"} & set(pv.flags))
-    graded = bool(_GRADED_STANDARD.search(value) or _GRADED_STANDARD.search(rewrite.get("definition") or ""))
+    numeric = bool(
+        pv.comparator
+        and pv.number is not None
+        and pv.unit
+        and not {"garbled", "missing_unit", "multiple_comparators"} & set(pv.flags)
+    )
+    graded = bool(
+        _GRADED_STANDARD.search(value) or _GRADED_STANDARD.search(rewrite.get("definition") or "")
+    )
     candidate = IndicatorRow(
-        index=row.index, level1=row.level1, level2=row.level2, level3=rewrite.get("level3") or "",
-        description=rewrite.get("definition"), value=probe, basis=rewrite.get("evidence"), parsed=pv,
+        index=row.index,
+        level1=row.level1,
+        level2=row.level2,
+        level3=rewrite.get("level3") or "",
+        description=rewrite.get("definition"),
+        value=probe,
+        basis=rewrite.get("evidence"),
+        parsed=pv,
         location=row.location,
     )
     codes: list[str] | None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import random
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 K = 5  # specificity grades 1..5
 
@@ -96,7 +96,14 @@ def spearman(m) -> float | None:
 
 
 def grading_metrics(m) -> dict:
-    return {"n": matrix_n(m), "exact": exact(m), "within_one": within_one(m), "mae": mae(m), "qwk": qwk(m), "spearman": spearman(m)}
+    return {
+        "n": matrix_n(m),
+        "exact": exact(m),
+        "within_one": within_one(m),
+        "mae": mae(m),
+        "qwk": qwk(m),
+        "spearman": spearman(m),
+    }
 
 
 def binary_agreement(pairs: Sequence[tuple[bool, bool]]) -> dict:

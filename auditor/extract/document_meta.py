@@ -10,7 +10,11 @@ from auditor.ingest.blocks import Grid, RawDocument, TextLine
 
 # Names of Chinese public bodies end in one of these (委员会, 局, 办公室 ...).
 _ORG_SUFFIX = r"(管理委员会办公室|委员会办公室|管理委员会|委员会|办公室|管理局|服务中心|中心|人民政府|政府|局|院|所|站|馆|队|处|厅|委|社|学校|医院|协会|联合会|总工会|学会|部)"
-_ORG = re.compile(r"^(?:\d{6})?\s*(?P<org>[\u4e00-\u9fff（）()·]{3,40}?" + _ORG_SUFFIX + r")(?:（本级）|\(本级\)|本级)?(?P<tail>.*)$")
+_ORG = re.compile(
+    r"^(?:\d{6})?\s*(?P<org>[\u4e00-\u9fff（）()·]{3,40}?"
+    + _ORG_SUFFIX
+    + r")(?:（本级）|\(本级\)|本级)?(?P<tail>.*)$"
+)
 _TAIL_OK = re.compile(r"^(\s*(20\d\d|二〇[二一〇一二三四五六七八九〇]{2})\s*年.*|)$")
 _UNIT_LABELS = ("部门(单位)名称", "部门（单位）名称", "单位名称", "部门名称", "预算单位")
 _UNIT_LABEL_KEYS = frozenset(squeeze(x) for x in _UNIT_LABELS)
@@ -48,7 +52,11 @@ def find_unit(raw: RawDocument, tables) -> str | None:
             for row in b.rows:
                 cells = row.cells
                 for i, c in enumerate(cells):
-                    if len(c) < 16 and ("名称" in c or "单位" in c) and squeeze(c) in _UNIT_LABEL_KEYS:
+                    if (
+                        len(c) < 16
+                        and ("名称" in c or "单位" in c)
+                        and squeeze(c) in _UNIT_LABEL_KEYS
+                    ):
                         for v in cells[i + 1 :]:
                             v = v.strip()
                             if v:
@@ -61,7 +69,11 @@ def find_unit(raw: RawDocument, tables) -> str | None:
             continue
         s = squeeze(text)
         m = _ORG.match(s)
-        if m and _TAIL_OK.match(m.group("tail")) and not re.search(r"(预算|支出|收入|说明|目录|情况)", m.group("org")):
+        if (
+            m
+            and _TAIL_OK.match(m.group("tail"))
+            and not re.search(r"(预算|支出|收入|说明|目录|情况)", m.group("org"))
+        ):
             return _clean_org(m.group("org"))
     # fall back to the most common organisation name in the document
     counts: Counter[str] = Counter()

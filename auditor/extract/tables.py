@@ -26,10 +26,15 @@ unambiguous:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from auditor.domain.framework import canonical_level1, is_level1_name, is_level2_name, parents_of_level2
+from auditor.domain.framework import (
+    canonical_level1,
+    is_level1_name,
+    is_level2_name,
+    parents_of_level2,
+)
 from auditor.extract.document_meta import find_unit, find_year
 from auditor.extract.normalize import clean_cell, squeeze
 from auditor.extract.values import confirm_doubled_digits, parse_value
@@ -38,7 +43,9 @@ from auditor.models import BodyLine, Document, IndicatorRow, Location, Table, Un
 
 # ---------------------------------------------------------------- vocabulary of table layouts
 
-_TITLE = re.compile(r"(绩效目标(申报|批复|设定)?表|绩效指标表|整体(支出)?绩效(目标|指标)|绩效目标(及|和)指标表)")
+_TITLE = re.compile(
+    r"(绩效目标(申报|批复|设定)?表|绩效指标表|整体(支出)?绩效(目标|指标)|绩效目标(及|和)指标表)"
+)
 _OVERALL = re.compile(r"整体")
 _TOC_LEADER = re.compile(r"(\.{4,}|…{2,}|·{4,})\s*\d+\s*$")
 
@@ -47,24 +54,83 @@ HEADER_FIELDS: list[tuple[str, tuple[str, ...]]] = [
     ("level2", ("二级指标",)),
     ("level3", ("三级指标", "三级指标名称", "指标名称", "具体指标", "绩效指标名称")),
     ("scoring", ("评(扣)分标准", "评（扣）分标准", "评分标准", "扣分标准", "评分规则")),
-    ("description", ("绩效指标描述", "指标描述", "指标说明", "指标值说明", "指标解释", "指标内涵", "指标定义", "指标内容", "计算公式")),
-    ("value", ("指标值", "目标值", "年度指标值", "指标值(目标值)", "预期指标值", "年度目标值", "绩效标准", "指标目标值")),
-    ("basis", ("指标值确定依据", "确定依据", "指标值设定依据", "指标依据", "依据", "数据来源", "评价依据")),
+    (
+        "description",
+        (
+            "绩效指标描述",
+            "指标描述",
+            "指标说明",
+            "指标值说明",
+            "指标解释",
+            "指标内涵",
+            "指标定义",
+            "指标内容",
+            "计算公式",
+        ),
+    ),
+    (
+        "value",
+        (
+            "指标值",
+            "目标值",
+            "年度指标值",
+            "指标值(目标值)",
+            "预期指标值",
+            "年度目标值",
+            "绩效标准",
+            "指标目标值",
+        ),
+    ),
+    (
+        "basis",
+        (
+            "指标值确定依据",
+            "确定依据",
+            "指标值设定依据",
+            "指标依据",
+            "依据",
+            "数据来源",
+            "评价依据",
+        ),
+    ),
     ("comparator", ("符号", "指标性质", "指标方向", "比较符")),
     ("unit", ("单位", "计量单位", "度量单位")),
     ("number", ("值", "数值")),
 ]
-_HEADER_LOOKUP = {squeeze(v).replace("（", "(").replace("）", ")"): k for k, vs in HEADER_FIELDS for v in vs}
+_HEADER_LOOKUP = {
+    squeeze(v).replace("（", "(").replace("）", ")"): k for k, vs in HEADER_FIELDS for v in vs
+}
 
 _META_PROJECT = ("项目名称",)
-_META_BUDGET = ("预算数", "年度资金总额", "部门预算总额", "项目资金总额", "资金总额", "预算金额", "项目预算", "年度预算数", "预算总额")
-_META_GOAL = ("绩效目标", "年度目标", "年度履职目标", "年度绩效目标", "项目绩效目标", "总体目标", "整体绩效目标", "年度总体目标")
+_META_BUDGET = (
+    "预算数",
+    "年度资金总额",
+    "部门预算总额",
+    "项目资金总额",
+    "资金总额",
+    "预算金额",
+    "项目预算",
+    "年度预算数",
+    "预算总额",
+)
+_META_GOAL = (
+    "绩效目标",
+    "年度目标",
+    "年度履职目标",
+    "年度绩效目标",
+    "项目绩效目标",
+    "总体目标",
+    "整体绩效目标",
+    "年度总体目标",
+)
 _META_UNIT = ("部门(单位)名称", "单位名称", "部门名称", "预算单位", "主管部门")
 _FUND_USE = ("资金用途", "预算规模及资金用途", "主要用途")
 _SCORING_SCALE = re.compile(r"(优|良|中|差)\s*[:：;；]")
 _UNIT_LINE = re.compile(r"^\d{6}\s*\S")
 _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
-_HEADING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+_HEADING = re.compile(
+    r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -99,9 +165,7 @@ def is_title(text: str) -> bool:
     t = squeeze(text)
     if not _TITLE.search(t) or len(t) > 160:
         return False
-    if _TOC_LEADER.search(text):
-        return False
-    return True
+    return not _TOC_LEADER.search(text)
 
 
 # ---------------------------------------------------------------- table under construction
@@ -149,7 +213,12 @@ class Extractor:
             else:
                 self.on_grid(block)
         self.close()
-        doc = Document(source=self.raw.source, layout=self.raw.layout, sha256=self.raw.sha256, tables=self.tables)
+        doc = Document(
+            source=self.raw.source,
+            layout=self.raw.layout,
+            sha256=self.raw.sha256,
+            tables=self.tables,
+        )
         doc.unit = find_unit(self.raw, self.tables)
         doc.year = find_year(self.raw)
         for t in doc.tables:
@@ -160,17 +229,25 @@ class Extractor:
         doc.unparsed = self.unparsed
         marked = confirm_doubled_digits([r.parsed for t in doc.tables for r in t.rows])
         if marked:
-            doc.warnings.append(f"{marked} 个指标值的数字成对重复（如“100100”），判为文本层乱码，按一半读数")
+            doc.warnings.append(
+                f"{marked} 个指标值的数字成对重复（如“100100”），判为文本层乱码，按一半读数"
+            )
         return doc
 
     def on_text(self, line: TextLine) -> None:
         text = line.text.strip()
         if not text:
             return
-        self.body.append(BodyLine(line=line.loc.line, text=text, context=self.cur.title if self.cur else ""))
+        self.body.append(
+            BodyLine(line=line.loc.line, text=text, context=self.cur.title if self.cur else "")
+        )
         if is_title(text):
             self.close()
-            self.cur = _Builder(title=text, title_loc=line.loc, kind="overall" if _OVERALL.search(text) else "project")
+            self.cur = _Builder(
+                title=text,
+                title_loc=line.loc,
+                kind="overall" if _OVERALL.search(text) else "project",
+            )
             if self.cur.kind == "overall" and self.section_goal:
                 self.cur.goal = "\n".join(self.section_goal)
             self.in_overall_goal = False
@@ -181,11 +258,20 @@ class Extractor:
             if self.cur and not self.cur.rows:
                 self.cur.budget_scale = self.scale
             return
-        if self.cur and self.cur.columns is None and _UNIT_LINE.match(text) and not self.cur.unit_line:
+        if (
+            self.cur
+            and self.cur.columns is None
+            and _UNIT_LINE.match(text)
+            and not self.cur.unit_line
+        ):
             self.cur.unit_line = text
             return
         # "（一）总体绩效目标" paragraphs are the goal of the overall table that follows
-        if re.search(r"总体绩效目标", squeeze(text)) and len(squeeze(text)) < 60 and not re.search(r"表$", squeeze(text)):
+        if (
+            re.search(r"总体绩效目标", squeeze(text))
+            and len(squeeze(text)) < 60
+            and not re.search(r"表$", squeeze(text))
+        ):
             self.in_overall_goal = True
             self.section_goal = []
             return
@@ -214,14 +300,24 @@ class Extractor:
         if len(nonempty) == 1 and is_title(first) and not is_header_row(cells):
             self.on_text(TextLine(first, row.loc))
             return
-        if len(nonempty) == 1 and self.cur and self.cur.columns is None and _UNIT_LINE.match(first) and not self.cur.unit_line:
+        if (
+            len(nonempty) == 1
+            and self.cur
+            and self.cur.columns is None
+            and _UNIT_LINE.match(first)
+            and not self.cur.unit_line
+        ):
             self.cur.unit_line = first
             return
         if len(nonempty) == 1 and re.fullmatch(r"单位[:：]\s*(万元|元|千元)", squeeze(first)):
             self.on_text(TextLine(first, row.loc))
             return
         if is_header_row(cells):
-            if self.cur is not None and self.cur.rows and self.cur.header == [header_field(c) for c in cells if c]:
+            if (
+                self.cur is not None
+                and self.cur.rows
+                and self.cur.header == [header_field(c) for c in cells if c]
+            ):
                 return  # the same header repeated (a new page, a repeated table header): same table
             if self.cur is None or self.cur.columns is not None:
                 # a header without a title: a table of its own
@@ -237,7 +333,9 @@ class Extractor:
             self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty)))
             return
         if cur.columns is None:
-            self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty), context=cur.title))
+            self.body.append(
+                BodyLine(line=row.loc.line, text=" | ".join(nonempty), context=cur.title)
+            )
             cur.raw_lines.append("\t".join(cells))
             self.on_meta(cells, row)
             return
@@ -269,7 +367,11 @@ class Extractor:
             elif k.startswith(_K_BUDGET) and cur.budget is None:
                 num = _next_number(cells, i)
                 if num is not None:
-                    scale = 0.0001 if re.search(r"[(（]元[)）]", c) else (1.0 if "万元" in c else cur.budget_scale)
+                    scale = (
+                        0.0001
+                        if re.search(r"[(（]元[)）]", c)
+                        else (1.0 if "万元" in c else cur.budget_scale)
+                    )
                     cur.budget = round(num * scale, 6)
             elif k in _K_GOAL and cur.goal is None:
                 val = _next_value(cells, i)
@@ -283,10 +385,19 @@ class Extractor:
         first_key = keys[nonempty[0][0]] if nonempty else ""
         if first_key.startswith(_K_FUND_USE):
             cur.expect_fund_use = True
-        elif cur.expect_fund_use and len(nonempty) == 1 and not _AMOUNT.match(nonempty[0][1].replace("%", "")):
+        elif (
+            cur.expect_fund_use
+            and len(nonempty) == 1
+            and not _AMOUNT.match(nonempty[0][1].replace("%", ""))
+        ):
             cur.budget_texts.append(nonempty[0][1])
             cur.expect_fund_use = False
-        elif nonempty and "万元" in nonempty[0][1] and len(nonempty) == 1 and not _is_label(nonempty[0][1]):
+        elif (
+            nonempty
+            and "万元" in nonempty[0][1]
+            and len(nonempty) == 1
+            and not _is_label(nonempty[0][1])
+        ):
             cur.budget_texts.append(nonempty[0][1])
         else:
             cur.expect_fund_use = False
@@ -333,7 +444,11 @@ class Extractor:
             cur.pending_split = None
             if len(prev.cells) + len(cells) == cur.ncols:
                 joined = GridRow(cells=[clean_cell(c) for c in prev.cells] + cells, loc=prev.loc)
-                self._add_indicator([clean_cell(c) for c in joined.cells], joined, note="被单元格内换行拆开的行已合并")
+                self._add_indicator(
+                    [clean_cell(c) for c in joined.cells],
+                    joined,
+                    note="被单元格内换行拆开的行已合并",
+                )
                 return
             self._add_indicator([clean_cell(c) for c in prev.cells], prev)
         if self.raw.layout == "text/docx-flat" and 2 <= len(cells) < cur.ncols:
@@ -357,7 +472,9 @@ class Extractor:
         shifted = self._shifted_left(cells, fields)
         if shifted is not None:
             fields = shifted
-            notes.append("行左移：首格读作三级指标，其后第一个非空格读作指标值，一级/二级沿用上一行")
+            notes.append(
+                "行左移：首格读作三级指标，其后第一个非空格读作指标值，一级/二级沿用上一行"
+            )
         elif row.merged and cur.rows and len(row.merged) == len(cells):
             # a 依据 / 评分标准 cell merged down over several rows (a reader-flagged merge): the rows
             # below share it (only these trailing columns; a merged 描述/指标值 may be a horizontal span)
@@ -379,7 +496,11 @@ class Extractor:
                     notes.append("表中无一级指标列，一级指标由二级指标推断")
         if not level1 and prev:
             level1, filled1 = prev.level1, True
-        if not level2 and prev and (not fields.get("level1") or _same_level1(fields["level1"], prev.level1)):
+        if (
+            not level2
+            and prev
+            and (not fields.get("level1") or _same_level1(fields["level1"], prev.level1))
+        ):
             # a merged 二级 cell; also when the 一级 is written on every row of its group
             level2 = prev.level2
         if filled1 and level2 and is_level2_name(level2) and not is_level1_name(level2):
@@ -408,7 +529,12 @@ class Extractor:
                     fields[k] = _flat(fields[k])
         description = fields.get("description")
         scoring = fields.get("scoring")
-        if scoring and description and _SCORING_SCALE.search(description) and not _SCORING_SCALE.search(scoring):
+        if (
+            scoring
+            and description
+            and _SCORING_SCALE.search(description)
+            and not _SCORING_SCALE.search(scoring)
+        ):
             description, scoring = scoring, description
             notes.append("评（扣）分标准与绩效指标描述两列内容互换，已按内容归位")
         cur.rows.append(
@@ -490,14 +616,22 @@ class Extractor:
                 self.warnings.append(f"表“{cur.title or cur.project or '?'}”有表头但没有指标行")
             elif _looks_like_indicator_region(cur.raw_lines):
                 self.unparsed.append(
-                    UnparsedRegion(title=cur.title, text="\n".join(cur.raw_lines), location=_loc(cur.title_loc))
+                    UnparsedRegion(
+                        title=cur.title, text="\n".join(cur.raw_lines), location=_loc(cur.title_loc)
+                    )
                 )
-                self.warnings.append(f"表“{cur.title}”含绩效指标但未能识别表头，未还原为指标行（可用模型辅助提取）")
+                self.warnings.append(
+                    f"表“{cur.title}”含绩效指标但未能识别表头，未还原为指标行（可用模型辅助提取）"
+                )
             return
         _move_values_from_description(cur)
         for r in cur.rows:
             r.parsed = parse_value(r.value)
-        project = cur.project or (project_from_title(cur.title) if cur.kind == "project" else cur.unit_name) or ""
+        project = (
+            cur.project
+            or (project_from_title(cur.title) if cur.kind == "project" else cur.unit_name)
+            or ""
+        )
         self.tables.append(
             Table(
                 index=len(self.tables) + 1,
@@ -561,7 +695,9 @@ def _join_value(fields: dict[str, str]) -> str:
 
 
 def _same_level1(a: str, b: str) -> bool:
-    return squeeze(a) == squeeze(b) or (canonical_level1(a) is not None and canonical_level1(a) == canonical_level1(b))
+    return squeeze(a) == squeeze(b) or (
+        canonical_level1(a) is not None and canonical_level1(a) == canonical_level1(b)
+    )
 
 
 def _spelling_for(parents: set[str], rows: list[IndicatorRow]) -> str | None:
@@ -598,8 +734,21 @@ def _looks_like_indicator_region(lines: list[str]) -> bool:
     return names >= 3 or ("三级指标" in text and names >= 1)
 
 
-_CATEGORY_WORDS = ("产出指标", "效益指标", "效果指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
-                   "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度")
+_CATEGORY_WORDS = (
+    "产出指标",
+    "效益指标",
+    "效果指标",
+    "满意度指标",
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益",
+    "经济效益",
+    "生态效益",
+    "可持续影响",
+    "服务对象满意度",
+)
 
 
 def project_from_title(title: str) -> str:
@@ -608,7 +757,11 @@ def project_from_title(title: str) -> str:
     t = re.sub(r"\{\s*TC\b[^}]*\}", "", t)
     t = re.sub(r"\{[^}]*\\[a-z][^}]*\}", "", t)
     t = t.strip(" \u3000#*")
-    t = re.sub(r"^(\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])\s*", "", t)
+    t = re.sub(
+        r"^(\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])\s*",
+        "",
+        t,
+    )
     t = re.sub(r"(项目)?(支出)?绩效目标(申报|批复|设定)?表.*$", "", t)
     t = re.sub(r"绩效指标表.*$", "", t)
     return t.strip(" \u3000")

@@ -88,7 +88,19 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
 _COMPARATOR_CHARS = re.compile(r"(>=|<=|=>|=<|[≥≤≧≦⩾⩽><＞＜=＝])")
 _NUMBER = re.compile(r"^(\d[\d,，]*(?:\.\d+)*)")
 _RANGE_TAIL = re.compile(r"^(?:%|％)?[-~～—－至到](\d+(?:\.\d+)?)")
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_NUMBER = re.compile(r"^([一二两三四五六七八九十百千]+)")
 _YEAR_DATE = re.compile(r"^(19|20)\d\d年")
 # Suffixes that turn "12月" into a deadline ("12月底前", "3月底", "6月份").
@@ -270,7 +282,9 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
             flags += ["garbled"]
             return
     elif half is not None:
-        flags.append("doubled_digits")  # confirmed (and flagged garbled) per document, see mark_document
+        flags.append(
+            "doubled_digits"
+        )  # confirmed (and flagged garbled) per document, see mark_document
     pv.number = number
     pv.numbers = [number]
 
@@ -303,7 +317,12 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
             flags.append("deadline")
             pv.comparator = pv.comparator or ">"
             pv.text = s
-        elif not raw_unit and len(tail) <= 2 and tail not in QUALITATIVE_VALUE_WORDS and not re.search(r"\d", tail):
+        elif (
+            not raw_unit
+            and len(tail) <= 2
+            and tail not in QUALITATIVE_VALUE_WORDS
+            and not re.search(r"\d", tail)
+        ):
             pv.raw_unit = tail
             pv.unit = tail
             flags.append("unknown_unit")
@@ -342,7 +361,7 @@ def confirm_doubled_digits(values: list[ParsedValue]) -> int:
     Returns the number of values marked.
     """
     doubled = [v for v in values if "doubled_digits" in v.flags and "garbled" not in v.flags]
-    strong = [v for v in doubled if v.number is not None and v.number >= 100 or _long_token(v)]
+    strong = [v for v in doubled if (v.number is not None and v.number >= 100) or _long_token(v)]
     document_pattern = len(strong) >= 3
     marked = 0
     for v in doubled:

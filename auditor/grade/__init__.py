@@ -59,7 +59,10 @@ def grade_documents(docs: list[Document], config=None, client=None) -> None:
         for doc in docs:
             add_goal_findings(doc, config)
     except Exception as exc:  # a bug in the LLM stage must not lose the grades
-        log.error("LLM grading failed, using the offline grader: %s", redact(f"{type(exc).__name__}: {exc}"))
+        log.error(
+            "LLM grading failed, using the offline grader: %s",
+            redact(f"{type(exc).__name__}: {exc}"),
+        )
         for doc in docs:
             grade_document_offline(doc, config)
             for _, row in doc.rows():
@@ -99,14 +102,20 @@ def add_goal_findings(doc: Document, config=None) -> int:
             checks.append(("G702", "绩效目标空泛，无法考核"))
         if review.aligned is False:
             missing = "；".join(review.unmeasured_goals[:3])
-            checks.append(("G701", "指标未衡量绩效目标" + (f"（未衡量：{missing}）" if missing else "")))
+            checks.append(
+                ("G701", "指标未衡量绩效目标" + (f"（未衡量：{missing}）" if missing else ""))
+            )
         for code, text in checks:
             if (code, table.index) in have:
                 continue
             if config is not None and hasattr(config, "is_enabled") and not config.is_enabled(code):
                 continue
             rule = get_rule(code)
-            severity = config.severity_for(code, rule.severity) if hasattr(config, "severity_for") else rule.severity
+            severity = (
+                config.severity_for(code, rule.severity)
+                if hasattr(config, "severity_for")
+                else rule.severity
+            )
             reasons = "；".join(review.reasons[:2])
             findings.append(
                 Finding(

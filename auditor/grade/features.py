@@ -15,6 +15,7 @@ from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS, GRADED_VALUE_WORDS,
 from auditor.extract.normalize import fold, letters
 from auditor.extract.values import parse_value
 from auditor.models import Document, IndicatorRow, ParsedValue, Table
+
 # Bases that point at a checkable source: a named document, contract, register, survey, an
 # average over stated years, an inventory of what exists.
 _SPECIFIC_BASIS = re.compile(
@@ -24,7 +25,9 @@ _SPECIFIC_BASIS = re.compile(
 _NAMED_BASIS = re.compile(r"文件|通知|方案|办法|规划|纲要|报告|统计|年度计划|图纸|设计")
 _MODERATE_BASIS = re.compile(r"历史|往年|去年|上年|经验|调研|调查|问卷|考核|检查|预算|标准")
 # A description that defines the measure: a formula, a ratio definition or a scope.
-_DEFINITION = re.compile(r"[/÷×*＝=]|占|比率|比例|之比|除以|乘以|计算|公式|合计|总数|总量|总额|指|包括|按照|通过|每|全年|年度|人均")
+_DEFINITION = re.compile(
+    r"[/÷×*＝=]|占|比率|比例|之比|除以|乘以|计算|公式|合计|总数|总量|总额|指|包括|按照|通过|每|全年|年度|人均"
+)
 _BOILERPLATE = [re.compile(p) for p in BOILERPLATE_VALUE_PATTERNS]
 _VALUE_FLAGS_GARBLED = {"garbled", "doubled_digits", "multiple_comparators", "unit_without_number"}
 _DATE_LIKE = re.compile(r"\d{1,2}月(底|末|前|份|\d{1,2}日)|年底|年末|\d{4}年")
@@ -42,7 +45,9 @@ class RowFeatures:
     basis_kind: str  # none generic moderate specific (none also when the table has no basis column)
     measure: str | None  # what the name measures: rate person money time count None
     polarity: int  # +1 higher is better, -1 lower is better, 0 unknown
-    problems: list[str] = field(default_factory=list)  # codes of the rule engine's findings on the row
+    problems: list[str] = field(
+        default_factory=list
+    )  # codes of the rule engine's findings on the row
 
     @property
     def has_number(self) -> bool:
@@ -62,7 +67,9 @@ def value_kind(value: str, parsed: ParsedValue) -> str:
             return "boilerplate"
         if "deadline" in flags or "date" in flags or _DATE_LIKE.search(core):
             return "deadline"
-        if core in VAGUE_VALUE_WORDS or any(core.startswith(w) and len(core) <= len(w) + 2 for w in VAGUE_VALUE_WORDS if len(w) >= 2):
+        if core in VAGUE_VALUE_WORDS or any(
+            core.startswith(w) and len(core) <= len(w) + 2 for w in VAGUE_VALUE_WORDS if len(w) >= 2
+        ):
             return "vague"
         if core in GRADED_VALUE_WORDS:
             return "graded"
@@ -102,11 +109,19 @@ def desc_kind(name: str, description: str | None) -> str:
     return "loose"
 
 
-def row_features(row: IndicatorRow, table: Table | None = None, doc: Document | None = None,
-                 codes: set[str] | None = None) -> RowFeatures:
+def row_features(
+    row: IndicatorRow,
+    table: Table | None = None,
+    doc: Document | None = None,
+    codes: set[str] | None = None,
+) -> RowFeatures:
     """Features of one row. `codes` are the rule findings' codes on the row; when not given, the
     rule engine's row rules are run on it (the grader never keeps a second copy of the rules)."""
-    parsed = row.parsed if (row.parsed and row.parsed.raw == row.value and row.value) else parse_value(row.value)
+    parsed = (
+        row.parsed
+        if (row.parsed and row.parsed.raw == row.value and row.value)
+        else parse_value(row.value)
+    )
     name = letters(row.level3)
     pol = rv.polarity(row.level3)
     f = RowFeatures(

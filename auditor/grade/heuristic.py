@@ -46,7 +46,11 @@ _REASON = {
 def _row_findings(doc: Document | None, table: Table, row: IndicatorRow) -> list[Finding]:
     if doc is None or not doc.findings:
         return []
-    return [f for f in doc.findings if f.table_index == table.index and f.row_index == row.index and f.scope == "row"]
+    return [
+        f
+        for f in doc.findings
+        if f.table_index == table.index and f.row_index == row.index and f.scope == "row"
+    ]
 
 
 def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
@@ -75,8 +79,11 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
     broken = probs & {"U301", "U302", "U305", "U306"}
     if broken:
         reasons.append("数值的定义有误（" + "、".join(sorted(broken)) + "）")
-        if "U305" in broken and f.measure is None and f.parsed.unit == "%" and not (
-            f.desc_kind == "defined" and re.search(r"占|比率|/|÷", f.description)
+        if (
+            "U305" in broken
+            and f.measure is None
+            and f.parsed.unit == "%"
+            and not (f.desc_kind == "defined" and re.search(r"占|比率|/|÷", f.description))
         ):
             # "确保…正常运行 ≤100%": not a measure at all, with an inverted bound
             reasons.append("三级指标不是可计量的对象")
@@ -87,7 +94,11 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
     if "V405" in probs:
         reasons.append("目标值过低，几乎无需努力即可达到")
         return 3, reasons
-    if f.measure is None and f.parsed.unit == "%" and not re.search(r"数|量|率|度|额|费|成本|时间|期|面积|长度", f.name):
+    if (
+        f.measure is None
+        and f.parsed.unit == "%"
+        and not re.search(r"数|量|率|度|额|费|成本|时间|期|面积|长度", f.name)
+    ):
         # a number on an activity name ("增强园区综合承载能力 ≥95%"): number on an undefined notion
         if f.desc_kind != "defined":
             reasons.append("指标名称为工作内容而非计量对象，数值含义不明")
@@ -102,8 +113,14 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
     return 4, reasons
 
 
-def grade_row(row: IndicatorRow, table: Table, doc: Document | None = None, findings: list[Finding] | None = None,
-              with_rewrite: bool = True, config=None) -> Grade:
+def grade_row(
+    row: IndicatorRow,
+    table: Table,
+    doc: Document | None = None,
+    findings: list[Finding] | None = None,
+    with_rewrite: bool = True,
+    config=None,
+) -> Grade:
     """Grade one row offline. `findings` defaults to the document's row findings for this row."""
     rules_ran = findings is not None or (doc is not None and doc.findings is not None)
     fs = findings if findings is not None else _row_findings(doc, table, row)
@@ -137,14 +154,21 @@ def clip_by_findings(score: int, findings: list[Finding]) -> tuple[int, str | No
 
 
 # -- goal review ----------------------------------------------------------------------------
-_SLOGAN = re.compile(r"确保|保障|保证|促进|推动|推进|提高|提升|加强|加快|完善|优化|营造|助力|高质量|新突破|新成效|正常运转|正常运行|"
-                     r"顺利开展|圆满完成|有效|达到预期|实实在在|取得.{0,4}效果|稳定|和谐")
+_SLOGAN = re.compile(
+    r"确保|保障|保证|促进|推动|推进|提高|提升|加强|加快|完善|优化|营造|助力|高质量|新突破|新成效|正常运转|正常运行|"
+    r"顺利开展|圆满完成|有效|达到预期|实实在在|取得.{0,4}效果|稳定|和谐"
+)
 _UNITS = r"(%|％|个|项|次|人次|人|名|家|场|期|户|所|座|件|条|份|公里|千米|米|平方米|㎡|亩|万元|元|天|日|月底|台|套|批|本|册|篇|村|处|辆|吨)"
 _MEASURABLE = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:" + _UNITS + r"|㎡|平方米|公里|亩|吨)|[一二两三四五六七八九十百千]+" + _UNITS
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:"
+    + _UNITS
+    + r"|㎡|平方米|公里|亩|吨)|[一二两三四五六七八九十百千]+"
+    + _UNITS
     + r"|\d{1,2}月(底|前|\d{1,2}日)|年底前|年内完成|年度内|全年|本年度"
 )
-_ITEM_SPLIT = re.compile(r"(?:^|(?<=[\s；;。]))(?:\d+[.、．)]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
+_ITEM_SPLIT = re.compile(
+    r"(?:^|(?<=[\s；;。]))(?:\d+[.、．)]|[（(]\d+[)）]|[一二三四五六七八九十]+、)"
+)
 
 
 def goal_items(goal: str | None) -> list[str]:
@@ -163,8 +187,35 @@ def _bigrams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
-_STOP_BIGRAMS = {"工作", "项目", "开展", "完成", "保障", "确保", "提高", "提升", "管理", "服务", "指标", "情况", "正常", "运转", "相关",
-                 "通过", "实现", "进行", "加强", "推动", "各项", "机关", "日常", "经费", "费用", "资金", "支出"}
+_STOP_BIGRAMS = {
+    "工作",
+    "项目",
+    "开展",
+    "完成",
+    "保障",
+    "确保",
+    "提高",
+    "提升",
+    "管理",
+    "服务",
+    "指标",
+    "情况",
+    "正常",
+    "运转",
+    "相关",
+    "通过",
+    "实现",
+    "进行",
+    "加强",
+    "推动",
+    "各项",
+    "机关",
+    "日常",
+    "经费",
+    "费用",
+    "资金",
+    "支出",
+}
 
 
 _GENERIC = re.compile(
@@ -195,8 +246,11 @@ def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalRevi
     if not letters(goal):
         return GoalReview(aligned=None, assessable=False, reasons=["未填写绩效目标"], grader=GRADER)
     proj = letters(table.project)
-    only_name = all(letters(i) in (proj, proj + "项目") or (len(letters(i)) <= len(proj) + 6 and proj and proj in letters(i))
-                    for i in items)
+    only_name = all(
+        letters(i) in (proj, proj + "项目")
+        or (len(letters(i)) <= len(proj) + 6 and proj and proj in letters(i))
+        for i in items
+    )
     slogans = [i for i in items if _is_slogan(i)]
     all_slogan = bool(slogans) and 2 * len(slogans) >= len(items) and not _MEASURABLE.search(goal)
     # a goal the rules flag as a slogan (G702) is not assessable, whatever the wording heuristics say
@@ -212,7 +266,11 @@ def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalRevi
         reasons.append("目标含有数量、范围或时限，可考核")
     else:
         reasons.append("目标未写明数量或时限，但有具体工作内容")
-    row_text = set().union(*(_bigrams(r.level3 + (r.description or "")) for r in table.rows)) if table.rows else set()
+    row_text = (
+        set().union(*(_bigrams(r.level3 + (r.description or "")) for r in table.rows))
+        if table.rows
+        else set()
+    )
     concrete = [i for i in items if i not in slogans]
     unmeasured = [i for i in concrete if not ((_bigrams(i) - _STOP_BIGRAMS) & row_text)]
     aligned = None if not concrete else len(unmeasured) < len(concrete)
@@ -220,7 +278,13 @@ def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalRevi
         reasons.append("绩效指标与目标内容没有对应：" + "；".join(u[:40] for u in unmeasured))
     elif unmeasured:
         reasons.append("以下目标条目没有直接对应的指标：" + "；".join(u[:40] for u in unmeasured))
-    return GoalReview(aligned=aligned, assessable=assessable, unmeasured_goals=unmeasured, reasons=reasons, grader=GRADER)
+    return GoalReview(
+        aligned=aligned,
+        assessable=assessable,
+        unmeasured_goals=unmeasured,
+        reasons=reasons,
+        grader=GRADER,
+    )
 
 
 def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True) -> None:
@@ -232,7 +296,9 @@ def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True
     for table in doc.tables:
         for row in table.rows:
             fs = by_row.get((table.index, row.index), []) if rules_ran else None
-            row.grade = grade_row(row, table, doc, findings=fs, with_rewrite=with_rewrite, config=config)
+            row.grade = grade_row(
+                row, table, doc, findings=fs, with_rewrite=with_rewrite, config=config
+            )
         if table.kind == "project":
             table.goal_review = heuristic_goal_review(table, doc)
 

@@ -26,13 +26,33 @@ from dataclasses import dataclass, field
 from auditor.domain.framework import canonical_level2
 from auditor.extract.normalize import fold, letters
 from auditor.grade.features import row_features
-from auditor.grade.heuristic import clip_by_findings, grade_row, heuristic_goal_review, structural_cap
+from auditor.grade.heuristic import (
+    clip_by_findings,
+    grade_row,
+    heuristic_goal_review,
+    structural_cap,
+)
 from auditor.grade.rewrite import rewrite_failures
 from auditor.llm.client import ItemFailure, ItemStats, LLMClient
 from auditor.llm.prompts import prompt_version, render
 from auditor.llm.redact import redact
-from auditor.llm.schemas import GoalReviewAnswer, ProjectAnswer, RewriteAnswer, RewriteRetryAnswer, RowAnswer
-from auditor.models import Document, Finding, GoalReview, Grade, IndicatorRow, LLMUsage, Rewrite, Table
+from auditor.llm.schemas import (
+    GoalReviewAnswer,
+    ProjectAnswer,
+    RewriteAnswer,
+    RewriteRetryAnswer,
+    RowAnswer,
+)
+from auditor.models import (
+    Document,
+    Finding,
+    GoalReview,
+    Grade,
+    IndicatorRow,
+    LLMUsage,
+    Rewrite,
+    Table,
+)
 
 GRADE_TEMPLATE = "grade_project.j2"
 GOAL_TEMPLATE = "goal_review.j2"
@@ -61,7 +81,12 @@ FALLBACK_TEXT = {
 
 
 def row_key(row: IndicatorRow) -> tuple[str, str, str, str]:
-    return (canonical_level2(row.level2) or letters(row.level2), letters(row.level3), fold(row.value), letters(row.description))
+    return (
+        canonical_level2(row.level2) or letters(row.level2),
+        letters(row.level3),
+        fold(row.value),
+        letters(row.description),
+    )
 
 
 def looks_injected(*texts: str | None) -> bool:
@@ -100,15 +125,25 @@ class RowGroup:
     def payload(self, rid: str) -> dict:
         doc, table, row = self.refs[0]
         return {
-            "id": rid, "level1": row.level1, "level2": row.level2, "level3": row.level3,
-            "description": row.description, "value": row.value, "basis": row.basis,
+            "id": rid,
+            "level1": row.level1,
+            "level2": row.level2,
+            "level3": row.level3,
+            "description": row.description,
+            "value": row.value,
+            "basis": row.basis,
             "rule_findings": sorted({f.code for f in _row_findings(doc, table, row)}),
         }
 
     def content(self) -> dict:
         p = self.payload("")
         p.pop("id")
-        return {"key": list(self.key), "basis": p["basis"], "level1": p["level1"], "rule_findings": p["rule_findings"]}
+        return {
+            "key": list(self.key),
+            "basis": p["basis"],
+            "level1": p["level1"],
+            "rule_findings": p["rule_findings"],
+        }
 
 
 @dataclass
@@ -131,8 +166,12 @@ class ProjectItem:
 
 
 def _goal_content(table: Table) -> dict:
-    return {"project": letters(table.project), "goal": fold(table.goal), "budget_wan": table.budget_wan,
-            "indicators": sorted({letters(r.level3) for r in table.rows})}
+    return {
+        "project": letters(table.project),
+        "goal": fold(table.goal),
+        "budget_wan": table.budget_wan,
+        "indicators": sorted({letters(r.level3) for r in table.rows}),
+    }
 
 
 def _project_data(item: ProjectItem) -> tuple[dict, list[str]]:
@@ -145,7 +184,9 @@ def _project_data(item: ProjectItem) -> tuple[dict, list[str]]:
         "budget_wan": t.budget_wan,
         "goal": t.goal,
         "goal_review_needed": item.goal is not None,
-        "other_indicators": [f"{r.level2}/{r.level3}: {r.value}" for r in t.rows if id(r) not in sent],
+        "other_indicators": [
+            f"{r.level2}/{r.level3}: {r.value}" for r in t.rows if id(r) not in sent
+        ],
         "rows_to_grade": [g.payload(rid) for g, rid in zip(item.groups, ids)],
     }
     return data, ids
@@ -166,12 +207,16 @@ class _Usage:
         u.prompt_tokens += st.prompt_tokens
         u.completion_tokens += st.completion_tokens
         pin, pout = client.ledger.price_in, client.ledger.price_out
-        u.estimated_cost = round(u.estimated_cost + (st.prompt_tokens * pin + st.completion_tokens * pout) / 1e6, 6)
+        u.estimated_cost = round(
+            u.estimated_cost + (st.prompt_tokens * pin + st.completion_tokens * pout) / 1e6, 6
+        )
 
 
 async def grade_documents_llm(docs: list[Document], client: LLMClient, config=None) -> None:
     """Grade every row and review every project goal with the LLM (per-item offline fallback)."""
-    pv_grade, pv_goal, pv_retry = (prompt_version(n) for n in (GRADE_TEMPLATE, GOAL_TEMPLATE, RETRY_TEMPLATE))
+    pv_grade, pv_goal, pv_retry = (
+        prompt_version(n) for n in (GRADE_TEMPLATE, GOAL_TEMPLATE, RETRY_TEMPLATE)
+    )
     usage = _Usage()
 
     # 1. groups of identical rows; goal jobs deduplicated the same way
@@ -186,7 +231,9 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
             if table.kind == "project":
                 content = _goal_content(table)
                 ck = client.key(pv_goal, GoalReviewAnswer, content)
-                job = goals.setdefault(ck, GoalJob(table=table, doc=doc, content=content, cache_key=ck))
+                job = goals.setdefault(
+                    ck, GoalJob(table=table, doc=doc, content=content, cache_key=ck)
+                )
                 job.tables.append((doc, table))
 
     # 2. cache
@@ -216,17 +263,25 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
             if rows or goal:
                 items.append(ProjectItem(doc=doc, table=table, groups=rows, goal=goal))
 
-
     # 4. rewrites: validate against the rules, re-ask once with the failures
     def check(g: RowGroup, rw: RewriteAnswer) -> tuple[list[Finding], str | None]:
         doc, table, row = g.refs[0]
         level2 = None
         if rw.level2 and canonical_level2(rw.level2) != canonical_level2(row.level2):
             if not any(f.code.startswith("C2") for f in _row_findings(doc, table, row)):
-                return [Finding(code="C202", severity="error", scope="row", name="rewrite-changes-level2",
-                                message=f"改写把二级指标从“{row.level2}”改为“{rw.level2}”，但该行没有归类错误")], None
+                return [
+                    Finding(
+                        code="C202",
+                        severity="error",
+                        scope="row",
+                        name="rewrite-changes-level2",
+                        message=f"改写把二级指标从“{row.level2}”改为“{rw.level2}”，但该行没有归类错误",
+                    )
+                ], None
             level2 = rw.level2
-        r = Rewrite(level3=rw.level3, value=rw.value(), definition=rw.definition, evidence=rw.evidence)
+        r = Rewrite(
+            level3=rw.level3, value=rw.value(), definition=rw.definition, evidence=rw.evidence
+        )
         return rewrite_failures(r, row, table, doc, config, level2=level2), level2
 
     async def settle_rewrite(g: RowGroup) -> None:
@@ -235,14 +290,26 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
             return
         fails, level2 = check(g, rw)
         if fails:
-            doc, table, row = g.refs[0]
-            data = {"row": g.payload("r1"), "previous_rewrite": rw.model_dump(),
-                    "failures": [{"code": f.code, "message": f.message} for f in fails]}
-            content = {"group": g.content(), "previous": rw.model_dump(), "failures": sorted({f.code for f in fails})}
+            doc, _table, _row = g.refs[0]
+            data = {
+                "row": g.payload("r1"),
+                "previous_rewrite": rw.model_dump(),
+                "failures": [{"code": f.code, "message": f.message} for f in fails],
+            }
+            content = {
+                "group": g.content(),
+                "previous": rw.model_dump(),
+                "failures": sorted({f.code for f in fails}),
+            }
             st = ItemStats()
             try:
-                ans, cached = await client.ask_cached(RewriteRetryAnswer, render(RETRY_TEMPLATE, data=data),
-                                                      prompt_version=pv_retry, cache_content=content, stats=st)
+                ans, cached = await client.ask_cached(
+                    RewriteRetryAnswer,
+                    render(RETRY_TEMPLATE, data=data),
+                    prompt_version=pv_retry,
+                    cache_content=content,
+                    stats=st,
+                )
                 if cached:
                     usage.of(doc).cache_hits += 1
                 rw = ans.rewrite
@@ -253,9 +320,15 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
             finally:
                 usage.charge(doc, st, client)
             if fails:
-                g.rewrite_note = "改写两次均未通过行规则（" + "、".join(sorted({f.code for f in fails})) + "），已删除"
+                g.rewrite_note = (
+                    "改写两次均未通过行规则（"
+                    + "、".join(sorted({f.code for f in fails}))
+                    + "），已删除"
+                )
                 return
-        g.rewrite = Rewrite(level3=rw.level3, value=rw.value(), definition=rw.definition, evidence=rw.evidence)
+        g.rewrite = Rewrite(
+            level3=rw.level3, value=rw.value(), definition=rw.definition, evidence=rw.evidence
+        )
         if level2:
             g.level2_note = f"建议将二级指标调整为“{level2}”"
 
@@ -266,7 +339,9 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
                 data, ids = _project_data(item)
                 msgs = render(GRADE_TEMPLATE, data=data)
                 ans: ProjectAnswer = await client.ask(
-                    ProjectAnswer, msgs, stats=st,
+                    ProjectAnswer,
+                    msgs,
+                    stats=st,
                     validation_context={"row_ids": ids, "goal_review": item.goal is not None},
                 )
                 by_id = {r.id: r for r in ans.rows}
@@ -281,8 +356,12 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
                     item.goal.answer = ans.goal_review
                     client.cache_put(item.goal.cache_key, pv_goal, ans.goal_review)
             elif item.goal is not None:
-                data = {"project": item.table.project, "budget_wan": item.table.budget_wan, "goal": item.table.goal,
-                        "indicators": [f"{r.level2}/{r.level3}: {r.value}" for r in item.table.rows]}
+                data = {
+                    "project": item.table.project,
+                    "budget_wan": item.table.budget_wan,
+                    "goal": item.table.goal,
+                    "indicators": [f"{r.level2}/{r.level3}: {r.value}" for r in item.table.rows],
+                }
                 ga = await client.ask(GoalReviewAnswer, render(GOAL_TEMPLATE, data=data), stats=st)
                 item.goal.answer = ga
                 client.cache_put(item.goal.cache_key, pv_goal, ga)
@@ -304,7 +383,7 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
         for doc, table, row in g.refs:
             row.grade = _final_grade(g, doc, table, row, client.model_id, pv_grade, config)
     for job in goals.values():
-        for doc, table in job.tables:
+        for _doc, table in job.tables:
             table.goal_review = _final_goal(job, table, client.model_id, pv_goal)
     client.flush()
     for doc in docs:
@@ -320,7 +399,9 @@ def _fallback(row, table, doc, reason: str, config) -> Grade:
     return g
 
 
-def _final_grade(g: RowGroup, doc: Document, table: Table, row: IndicatorRow, model: str, pv: str, config) -> Grade:
+def _final_grade(
+    g: RowGroup, doc: Document, table: Table, row: IndicatorRow, model: str, pv: str, config
+) -> Grade:
     if looks_injected(row.level3, row.description, row.value, row.basis):
         return _fallback(row, table, doc, "suspected_prompt_injection", config)
     if g.answer is None:
@@ -347,7 +428,9 @@ def _final_grade(g: RowGroup, doc: Document, table: Table, row: IndicatorRow, mo
         reasons.append(g.level2_note)
     if score == 5:
         rewrite = None
-    return Grade(specificity=score, reasons=reasons, rewrite=rewrite, grader=model, prompt_version=pv)
+    return Grade(
+        specificity=score, reasons=reasons, rewrite=rewrite, grader=model, prompt_version=pv
+    )
 
 
 def _final_goal(job: GoalJob, table: Table, model: str, pv: str) -> GoalReview:
@@ -357,8 +440,16 @@ def _final_goal(job: GoalJob, table: Table, model: str, pv: str) -> GoalReview:
         return gr
     if job.answer is None:
         gr = heuristic_goal_review(table)
-        gr.reasons.append("（离线审核：" + FALLBACK_TEXT.get(job.fail or "missing", job.fail or "missing") + "）")
+        gr.reasons.append(
+            "（离线审核：" + FALLBACK_TEXT.get(job.fail or "missing", job.fail or "missing") + "）"
+        )
         return gr
     a = job.answer
-    return GoalReview(aligned=a.aligned, assessable=a.assessable, unmeasured_goals=[redact(x)[:200] for x in a.unmeasured_goals],
-                      reasons=[redact(x)[:200] for x in a.reasons], grader=model, prompt_version=pv)
+    return GoalReview(
+        aligned=a.aligned,
+        assessable=a.assessable,
+        unmeasured_goals=[redact(x)[:200] for x in a.unmeasured_goals],
+        reasons=[redact(x)[:200] for x in a.reasons],
+        grader=model,
+        prompt_version=pv,
+    )

@@ -8,7 +8,16 @@ from pathlib import Path
 from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
 
-__all__ = ["read_document", "sha256_file", "InputError", "RawDocument", "Grid", "GridRow", "TextLine", "SUPPORTED_SUFFIXES"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Grid",
+    "GridRow",
+    "InputError",
+    "RawDocument",
+    "TextLine",
+    "read_document",
+    "sha256_file",
+]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".csv", ".tsv", ".docx", ".xlsx", ".xlsm", ".pdf")
 
@@ -76,11 +85,25 @@ def _sniff(p: Path, data: bytes) -> str:
             return "docx"
         if b"xl/" in data[:4000]:
             return "xlsx"
-        raise InputError(str(p), "压缩包格式无法识别（不是 .docx 或 .xlsx）", "zip container is neither docx nor xlsx")
+        raise InputError(
+            str(p),
+            "压缩包格式无法识别（不是 .docx 或 .xlsx）",
+            "zip container is neither docx nor xlsx",
+        )
     if suffix == ".pdf":
-        raise InputError(str(p), "扩展名为 .pdf 但文件头不是 PDF，文件可能已损坏", "not a PDF file (bad header)")
+        raise InputError(
+            str(p), "扩展名为 .pdf 但文件头不是 PDF，文件可能已损坏", "not a PDF file (bad header)"
+        )
     if suffix in (".docx", ".xlsx", ".xlsm"):
-        raise InputError(str(p), f"扩展名为 {suffix} 但文件不是有效的 Office 文档，可能已损坏或被截断", "not a valid Office (zip) file")
+        raise InputError(
+            str(p),
+            f"扩展名为 {suffix} 但文件不是有效的 Office 文档，可能已损坏或被截断",
+            "not a valid Office (zip) file",
+        )
     if suffix in (".doc", ".xls"):
-        raise InputError(str(p), f"不支持旧版 Office 格式 {suffix}，请另存为 .docx/.xlsx", "legacy binary Office format")
+        raise InputError(
+            str(p),
+            f"不支持旧版 Office 格式 {suffix}，请另存为 .docx/.xlsx",
+            "legacy binary Office format",
+        )
     return "text"

@@ -27,7 +27,9 @@ class TextLine:
 class GridRow:
     cells: list[str]
     loc: Location = field(default_factory=Location)
-    merged: list[bool] = field(default_factory=list)  # same length as cells (may be empty = none merged)
+    merged: list[bool] = field(
+        default_factory=list
+    )  # same length as cells (may be empty = none merged)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from auditor.ingest.errors import InputError
 from auditor.models import Location
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W_NS
+_W = f"{{{W_NS}}}"
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: encrypted OOXML or legacy .doc
 
 
@@ -38,20 +38,32 @@ def read_docx(path: Path, data: bytes) -> RawDocument:
         import docx  # python-docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - dependency declared in pyproject
-        raise InputError(src, "读取 .docx 需要安装 python-docx", "python-docx is not installed") from exc
+        raise InputError(
+            src, "读取 .docx 需要安装 python-docx", "python-docx is not installed"
+        ) from exc
     try:
         document = docx.Document(io.BytesIO(data))
     except PackageNotFoundError as exc:
-        raise InputError(src, "不是有效的 Word 文档（找不到文档主体）", "not a Word document package") from exc
+        raise InputError(
+            src, "不是有效的 Word 文档（找不到文档主体）", "not a Word document package"
+        ) from exc
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise InputError(src, "Word 文件已损坏或被截断，无法解压", "corrupt or truncated docx (zip)") from exc
+        raise InputError(
+            src, "Word 文件已损坏或被截断，无法解压", "corrupt or truncated docx (zip)"
+        ) from exc
     except KeyError as exc:
-        raise InputError(src, f"Word 文件缺少部件 {exc}，文件可能已损坏", "docx part missing") from exc
+        raise InputError(
+            src, f"Word 文件缺少部件 {exc}，文件可能已损坏", "docx part missing"
+        ) from exc
     except ValueError as exc:
         # python-docx raises ValueError when the main part is not a WordprocessingML document
         raise InputError(src, f"不是有效的 Word 文档：{exc}", "not a Word document") from exc
     except Exception as exc:  # lxml XMLSyntaxError and other parser failures
-        raise InputError(src, f"Word 文件内容无法解析（{type(exc).__name__}），文件可能已损坏", "corrupt docx XML") from exc
+        raise InputError(
+            src,
+            f"Word 文件内容无法解析（{type(exc).__name__}），文件可能已损坏",
+            "corrupt docx XML",
+        ) from exc
 
     blocks: list[Block] = []
     warnings: list[str] = []
@@ -66,22 +78,38 @@ def _check_container(src: str, data: bytes) -> None:
     """Reject encrypted, truncated and non-Word zip files with a precise reason."""
     if data[:8] == CFB_MAGIC:
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
-            raise InputError(src, "文件受密码保护（已加密），请取消密码后另存为 .docx", "password-protected (encrypted) docx")
-        raise InputError(src, "这是旧版 .doc 格式（OLE 复合文档），请另存为 .docx", "legacy binary .doc format")
+            raise InputError(
+                src,
+                "文件受密码保护（已加密），请取消密码后另存为 .docx",
+                "password-protected (encrypted) docx",
+            )
+        raise InputError(
+            src, "这是旧版 .doc 格式（OLE 复合文档），请另存为 .docx", "legacy binary .doc format"
+        )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(src, "Word 文件已损坏或被截断，无法解压", "corrupt or truncated docx (zip)") from exc
+        raise InputError(
+            src, "Word 文件已损坏或被截断，无法解压", "corrupt or truncated docx (zip)"
+        ) from exc
     with zf:
         names = set(zf.namelist())
         if "word/document.xml" not in names:
-            raise InputError(src, "压缩包中没有 word/document.xml，不是有效的 Word 文档", "word/document.xml missing")
+            raise InputError(
+                src,
+                "压缩包中没有 word/document.xml，不是有效的 Word 文档",
+                "word/document.xml missing",
+            )
         try:
             zf.getinfo("word/document.xml")
             # read it once: a truncated archive often has a valid directory but a broken member
             zf.read("word/document.xml")
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, OSError) as exc:
-            raise InputError(src, "Word 文件已损坏或被截断（word/document.xml 无法读取）", "corrupt word/document.xml") from exc
+            raise InputError(
+                src,
+                "Word 文件已损坏或被截断（word/document.xml 无法读取）",
+                "corrupt word/document.xml",
+            ) from exc
         except RuntimeError as exc:  # encrypted zip member
             raise InputError(src, "文件受密码保护（已加密）", "password-protected docx") from exc
 
@@ -148,12 +176,16 @@ def _table_rows(tbl, document) -> list[tuple[list[str], list[bool]]]:
     raw_rows: list[tuple[list[str], list[bool]]] = []
     for tr in tbl.iterchildren(_q("tr")):
         trpr = tr.find(_q("trPr"))
-        before = min(limit, max(0, _int_attr(trpr.find(_q("gridBefore")) if trpr is not None else None, 0)))
+        before = min(
+            limit, max(0, _int_attr(trpr.find(_q("gridBefore")) if trpr is not None else None, 0))
+        )
         cells: list[str] = [""] * before
         merged: list[bool] = [False] * before
         for tc in _row_cells(tr):
             tcpr = tc.find(_q("tcPr"))
-            span = min(limit, max(1, _int_attr(tcpr.find(_q("gridSpan")) if tcpr is not None else None, 1)))
+            span = min(
+                limit, max(1, _int_attr(tcpr.find(_q("gridSpan")) if tcpr is not None else None, 1))
+            )
             vmerge = tcpr.find(_q("vMerge")) if tcpr is not None else None
             continues = vmerge is not None and vmerge.get(_q("val"), "continue") != "restart"
             if continues:

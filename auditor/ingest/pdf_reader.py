@@ -30,7 +30,9 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     try:
         import pdfplumber
     except ImportError as exc:  # pragma: no cover
-        raise InputError(src, "读取 PDF 需要安装 pdfplumber", "pdfplumber is not installed") from exc
+        raise InputError(
+            src, "读取 PDF 需要安装 pdfplumber", "pdfplumber is not installed"
+        ) from exc
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -48,20 +50,30 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
         for n, page in enumerate(pages, start=1):
             try:
                 if not page.chars:
-                    warnings.append(f"第{n}页没有文字层（可能是扫描图片）（page {n} has no text layer）")
+                    warnings.append(
+                        f"第{n}页没有文字层（可能是扫描图片）（page {n} has no text layer）"
+                    )
                     continue
                 pages_with_text += 1
                 grid_no = _read_page(page, n, blocks, grid_no)
             except InputError:
                 raise
             except Exception as exc:
-                raise InputError(src, f"第{n}页无法解析（{type(exc).__name__}: {exc}），文件可能已损坏", f"cannot parse page {n}") from exc
+                raise InputError(
+                    src,
+                    f"第{n}页无法解析（{type(exc).__name__}: {exc}），文件可能已损坏",
+                    f"cannot parse page {n}",
+                ) from exc
             finally:
                 page.flush_cache()
     finally:
         pdf.close()
     if pages_with_text == 0:
-        raise InputError(src, "PDF 没有文字层（扫描件），需要先进行 OCR 文字识别", "scanned PDF without text layer, needs OCR")
+        raise InputError(
+            src,
+            "PDF 没有文字层（扫描件），需要先进行 OCR 文字识别",
+            "scanned PDF without text layer, needs OCR",
+        )
     return RawDocument(source=src, layout="pdf", blocks=blocks, warnings=warnings)
 
 
@@ -72,7 +84,9 @@ def _open_error(src: str, exc: Exception) -> InputError:
     name = type(exc).__name__
     if "Password" in names or "Encrypt" in names:
         return InputError(src, "PDF 受密码保护，请提供未加密的文件", "password-protected PDF")
-    return InputError(src, f"PDF 文件已损坏或被截断，无法打开（{name}）", "corrupt or truncated PDF")
+    return InputError(
+        src, f"PDF 文件已损坏或被截断，无法打开（{name}）", "corrupt or truncated PDF"
+    )
 
 
 def _clip(bbox: tuple[float, float, float, float], page_bbox) -> tuple[float, float, float, float]:
@@ -114,7 +128,9 @@ def _read_page(page, n: int, blocks: list[Block], grid_no: int) -> int:
             row = list(row) + [None] * (width - len(row))
             cells = ["" if c is None else _clean(c) for c in row]
             merged = [c is None for c in row]
-            grid_rows.append(GridRow(cells=cells, merged=merged, loc=Location(page=n, grid=grid_no, grid_row=i)))
+            grid_rows.append(
+                GridRow(cells=cells, merged=merged, loc=Location(page=n, grid=grid_no, grid_row=i))
+            )
         blocks.append(Grid(rows=grid_rows, loc=Location(page=n, grid=grid_no)))
     return grid_no
 

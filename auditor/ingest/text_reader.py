@@ -36,12 +36,18 @@ def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
                 return data.decode("utf-16"), "utf-16", False
             except UnicodeDecodeError:
                 pass
-        raise InputError(str(path), "文件是二进制数据，不是文本（不支持的格式或已损坏）", "binary data, not text")
+        raise InputError(
+            str(path), "文件是二进制数据，不是文本（不支持的格式或已损坏）", "binary data, not text"
+        )
     for enc in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError as exc:
-            if enc == "utf-8-sig" and exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            if (
+                enc == "utf-8-sig"
+                and exc.start >= len(data) - 3
+                and exc.reason == "unexpected end of data"
+            ):
                 # a UTF-8 file cut inside its last character: keep everything before the cut
                 return data[: exc.start].decode("utf-8-sig"), "utf-8", True
             continue
@@ -49,7 +55,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
             break
         return text, ("utf-8" if enc == "utf-8-sig" else enc), False
     raise InputError(
-        str(path), "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），可能已损坏", "undecodable text encoding"
+        str(path),
+        "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），可能已损坏",
+        "undecodable text encoding",
     )
 
 
@@ -81,10 +89,14 @@ def read_text(path: Path, data: bytes) -> RawDocument:
     if truncated:
         warnings.append("文件在最后一个字符中间被截断，已读取截断前的全部内容（文件可能不完整）")
     if _control_ratio(text) > 0.05:
-        raise InputError(str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters")
+        raise InputError(
+            str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters"
+        )
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks, layout = _blocks(lines)
-    return RawDocument(source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings)
+    return RawDocument(
+        source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings
+    )
 
 
 def _kind(line: str) -> str:
@@ -148,7 +160,9 @@ def _blocks(lines: list[str]) -> tuple[list, str]:
             if not _MD_SEPARATOR.match(line):
                 counts["pipe"] += 1
                 inner = line.strip()[1:-1]
-                cells = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)]  # "\|" is a literal pipe
+                cells = [
+                    c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)
+                ]  # "\|" is a literal pipe
                 grid_add(GridRow(cells=[_trim(c) for c in cells], loc=Location(line=i + 1)))
             i += 1
             continue
@@ -156,7 +170,9 @@ def _blocks(lines: list[str]) -> tuple[list, str]:
         grid = None
         blocks.append(TextLine(text=_strip_heading(line), loc=Location(line=i + 1)))
         i += 1
-    layout = "text/" + max(counts, key=lambda k: counts[k]).replace("cell", "docx-flat").replace("tabrow", "tabbed").replace("pipe", "markdown")
+    layout = "text/" + max(counts, key=lambda k: counts[k]).replace("cell", "docx-flat").replace(
+        "tabrow", "tabbed"
+    ).replace("pipe", "markdown")
     if not any(counts.values()):
         layout = "text/plain"
     return blocks, layout

@@ -37,7 +37,11 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
     src = str(path)
     if data[:8] == CFB_MAGIC:
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
-            raise InputError(src, "文件受密码保护（已加密），请取消密码后另存为 .xlsx", "password-protected (encrypted) xlsx")
+            raise InputError(
+                src,
+                "文件受密码保护（已加密），请取消密码后另存为 .xlsx",
+                "password-protected (encrypted) xlsx",
+            )
         raise InputError(src, "这是旧版 .xls 格式，请另存为 .xlsx", "legacy binary .xls format")
     try:
         import openpyxl
@@ -48,9 +52,13 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(src, "Excel 文件已损坏或被截断，无法解压", "corrupt or truncated xlsx (zip)") from exc
+        raise InputError(
+            src, "Excel 文件已损坏或被截断，无法解压", "corrupt or truncated xlsx (zip)"
+        ) from exc
     if "xl/workbook.xml" not in names:
-        raise InputError(src, "压缩包中没有 xl/workbook.xml，不是有效的 Excel 工作簿", "xl/workbook.xml missing")
+        raise InputError(
+            src, "压缩包中没有 xl/workbook.xml，不是有效的 Excel 工作簿", "xl/workbook.xml missing"
+        )
     formulas = _formula_cells(openpyxl, data, names)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
@@ -59,7 +67,9 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
     except InvalidFileException as exc:
         raise InputError(src, f"不是有效的 Excel 工作簿：{exc}", "invalid xlsx") from exc
     except Exception as exc:  # KeyError for missing parts, XML syntax errors, ...
-        raise InputError(src, f"Excel 文件内容无法解析（{type(exc).__name__}），文件可能已损坏", "corrupt xlsx") from exc
+        raise InputError(
+            src, f"Excel 文件内容无法解析（{type(exc).__name__}），文件可能已损坏", "corrupt xlsx"
+        ) from exc
 
     blocks: list[Block] = []
     warnings: list[str] = []
@@ -84,12 +94,16 @@ def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tupl
     whose result Excel never cached as an empty cell; these must be reported, not read as blank.
     Only done when some worksheet XML contains a formula element (a cheap byte check first)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        if not any(b"<f>" in zf.read(n) or b"<f " in zf.read(n) for n in names if n.startswith("xl/worksheets/")):
+        if not any(
+            b"<f>" in zf.read(n) or b"<f " in zf.read(n)
+            for n in names
+            if n.startswith("xl/worksheets/")
+        ):
             return {}
     out: dict[str, set[tuple[int, int]]] = {}
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception:  # noqa: BLE001 - the values load reports a corrupt file with a clear message
+    except Exception:
         return {}
     try:
         for ws in wb.worksheets:
@@ -105,14 +119,18 @@ def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tupl
     return out
 
 
-def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, formulas: set | None = None) -> int:
+def _read_sheet(
+    ws, blocks: list[Block], warnings: list[str], grid_no: int, formulas: set | None = None
+) -> int:
     name = ws.title
     # Only cells that exist in the file are read (a styled cell at row 1,048,576 must not make the
     # reader walk a million empty rows); merges are applied to those cells, not expanded.
     merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
 
     def is_covered(r: int, c: int) -> bool:
-        return any(r0 <= r <= r1 and c0 <= c <= c1 and (r, c) != (r0, c0) for r0, c0, r1, c1 in merges)
+        return any(
+            r0 <= r <= r1 and c0 <= c <= c1 and (r, c) != (r0, c0) for r0, c0, r1, c1 in merges
+        )
 
     values: dict[tuple[int, int], str] = {}
     missing_formula = False
@@ -129,7 +147,9 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, form
         if text and not (merges and is_covered(r, c)):
             values[(r, c)] = text
     if missing_formula:
-        warnings.append(f"工作表 {name} 含有没有缓存值的公式，已按空白处理（formula without cached value）")
+        warnings.append(
+            f"工作表 {name} 含有没有缓存值的公式，已按空白处理（formula without cached value）"
+        )
     if not values:
         return grid_no
 
@@ -141,7 +161,10 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, form
 
     # (a merge cannot stretch the sheet past its last written row: "H1:H1048576" is formatting)
     last_row = max(r for r, _ in values)
-    used_rows = sorted({r for r, _ in values} | {r for (r0, _), (r1, _) in span_of.items() for r in range(r0, min(r1, last_row) + 1)})
+    used_rows = sorted(
+        {r for r, _ in values}
+        | {r for (r0, _), (r1, _) in span_of.items() for r in range(r0, min(r1, last_row) + 1)}
+    )
     bands: list[list[int]] = []
     for r in used_rows:
         if bands and r == bands[-1][-1] + 1:
@@ -162,7 +185,7 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, form
 
     for band, c_min, c_max in pieces:
 
-        def nonempty(r: int) -> int:
+        def nonempty(r: int, c_min: int = c_min, c_max: int = c_max) -> int:
             return sum(1 for c in range(c_min, c_max + 1) if (r, c) in values)
 
         i = 0
@@ -179,8 +202,14 @@ def _read_sheet(ws, blocks: list[Block], warnings: list[str], grid_no: int, form
         for r in range(band[i], band[-1] + 1):
             cells = [values.get((r, c), "") for c in range(c_min, c_max + 1)]
             merged = [bool(merges) and is_covered(r, c) for c in range(c_min, c_max + 1)]
-            grid_rows.append(GridRow(cells=cells, merged=merged, loc=Location(sheet=name, grid=grid_no, grid_row=r)))
-        blocks.append(Grid(rows=grid_rows, loc=Location(sheet=name, grid=grid_no, grid_row=band[i])))
+            grid_rows.append(
+                GridRow(
+                    cells=cells, merged=merged, loc=Location(sheet=name, grid=grid_no, grid_row=r)
+                )
+            )
+        blocks.append(
+            Grid(rows=grid_rows, loc=Location(sheet=name, grid=grid_no, grid_row=band[i]))
+        )
     return grid_no
 
 
@@ -238,7 +267,9 @@ def format_number(v: float, number_format: str) -> str:
             elif not done and re.search(r"[0#?%]", p):
                 out.append(shown)
                 done = True
-        return "".join(out) if done else shown + "".join(p[1:-1] for p in parts if p.startswith('"'))
+        return (
+            "".join(out) if done else shown + "".join(p[1:-1] for p in parts if p.startswith('"'))
+        )
     fmt = _QUOTED.sub("", section)
     if "%" in fmt:
         decimals = _decimals(fmt)

@@ -16,7 +16,9 @@ from pathlib import Path
 
 
 def cache_key(endpoint: str, model: str, prompt_version: str, schema: str, content: object) -> str:
-    payload = json.dumps([endpoint, model, prompt_version, schema, content], ensure_ascii=False, sort_keys=True)
+    payload = json.dumps(
+        [endpoint, model, prompt_version, schema, content], ensure_ascii=False, sort_keys=True
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

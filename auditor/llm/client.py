@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import httpx
 import instructor
 import openai
+
 try:  # instructor >= 1.10 exports it from instructor.core
     from instructor.core import InstructorRetryException
 except ImportError:  # pragma: no cover - older instructor releases
@@ -43,6 +44,7 @@ from auditor.models import LLMUsage
 
 log = logging.getLogger("auditor.llm")
 
+
 def _instructor_context_kw() -> str:
     """instructor renamed `validation_context` to `context` (1.4+); pass whichever this one takes."""
     from importlib.metadata import PackageNotFoundError, version
@@ -56,7 +58,11 @@ def _instructor_context_kw() -> str:
 
 _CONTEXT_KW = _instructor_context_kw()
 
-MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}
+MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
 TRANSIENT = {"rate_limit", "server_error", "timeout", "connection"}
 ANSWER = {"refusal", "malformed_json", "schema_invalid"}
 
@@ -91,8 +97,14 @@ class UsageLedger:
         return (self.prompt_tokens * self.price_in + self.completion_tokens * self.price_out) / 1e6
 
     def usage(self) -> LLMUsage:
-        return LLMUsage(requests=self.requests, prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens,
-                        cache_hits=self.cache_hits, estimated_cost=round(self.cost, 6), fallbacks=self.fallbacks)
+        return LLMUsage(
+            requests=self.requests,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cache_hits=self.cache_hits,
+            estimated_cost=round(self.cost, 6),
+            fallbacks=self.fallbacks,
+        )
 
 
 @dataclass
@@ -115,9 +127,11 @@ def prepared_model(model: type[BaseModel]) -> type[BaseModel]:
     return model
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def schema_hash(model: type[BaseModel]) -> str:
-    return hashlib.sha256(json.dumps(model.model_json_schema(), sort_keys=True).encode()).hexdigest()[:16]
+    return hashlib.sha256(
+        json.dumps(model.model_json_schema(), sort_keys=True).encode()
+    ).hexdigest()[:16]
 
 
 def classify(exc: BaseException) -> str:
@@ -134,12 +148,16 @@ def classify(exc: BaseException) -> str:
             return e.reason
         if isinstance(e, openai.RateLimitError):
             return "rate_limit"
-        if isinstance(e, openai.APITimeoutError) or isinstance(e, (httpx.TimeoutException, asyncio.TimeoutError)):
+        if isinstance(e, (openai.APITimeoutError, httpx.TimeoutException, asyncio.TimeoutError)):
             return "timeout"
         if isinstance(e, openai.InternalServerError):
             return "server_error"
         if isinstance(e, openai.APIStatusError):
-            return "server_error" if e.status_code >= 500 or e.status_code in (408, 409) else f"http_{e.status_code}"
+            return (
+                "server_error"
+                if e.status_code >= 500 or e.status_code in (408, 409)
+                else f"http_{e.status_code}"
+            )
         if isinstance(e, openai.APIConnectionError):
             continue  # look at the cause (timeout / budget) first
         if isinstance(e, InstructorRetryException):
@@ -147,7 +165,11 @@ def classify(exc: BaseException) -> str:
             if _is_refusal(comp):
                 return "refusal"
         if isinstance(e, ValidationError):
-            return "malformed_json" if any(err.get("type") == "json_invalid" for err in e.errors()) else "schema_invalid"
+            return (
+                "malformed_json"
+                if any(err.get("type") == "json_invalid" for err in e.errors())
+                else "schema_invalid"
+            )
         if isinstance(e, json.JSONDecodeError):
             return "malformed_json"
         if isinstance(e, AssertionError):
@@ -160,7 +182,7 @@ def classify(exc: BaseException) -> str:
 def _is_refusal(completion) -> bool:
     try:
         msg = completion.choices[0].message
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     if getattr(msg, "refusal", None):
         return True
@@ -199,7 +221,7 @@ def _retry_after(exc: BaseException | None) -> float | None:
 
         try:
             return max(0.0, parsedate_to_datetime(val).timestamp() - time.time())
-        except Exception:  # noqa: BLE001
+        except Exception:
             return None
 
 
@@ -212,7 +234,7 @@ class LLMClient:
         if cache is None:
             try:
                 cache = AnswerCache(settings.cache_dir) if settings.cache else NullCache()
-            except Exception as exc:  # noqa: BLE001 - an unusable cache folder only costs requests
+            except Exception as exc:
                 log.warning("LLM cache unavailable (%s), running without it", redact(exc))
                 cache = NullCache()
         self.cache = cache
@@ -241,8 +263,13 @@ class LLMClient:
             event_hooks={"request": [self._on_request], "response": [self._on_response]},
             limits=httpx.Limits(max_connections=max(4, s.max_concurrency * 2)),
         )
-        aclient = openai.AsyncOpenAI(base_url=s.base_url, api_key=s.api_key, max_retries=0, timeout=s.timeout,
-                                     http_client=self._http)
+        aclient = openai.AsyncOpenAI(
+            base_url=s.base_url,
+            api_key=s.api_key,
+            max_retries=0,
+            timeout=s.timeout,
+            http_client=self._http,
+        )
         self._ic = instructor.from_openai(aclient, mode=self.mode)
 
     async def aclose(self) -> None:
@@ -254,14 +281,12 @@ class LLMClient:
 
     # -- budget and accounting --------------------------------------------------------------
     def budget_left(self) -> bool:
-        s, l = self.settings, self.ledger
-        if s.max_requests is not None and l.requests >= s.max_requests:
+        s, led = self.settings, self.ledger
+        if s.max_requests is not None and led.requests >= s.max_requests:
             return False
-        if s.max_tokens is not None and l.prompt_tokens + l.completion_tokens >= s.max_tokens:
+        if s.max_tokens is not None and led.prompt_tokens + led.completion_tokens >= s.max_tokens:
             return False
-        if s.max_cost is not None and l.cost >= s.max_cost:
-            return False
-        return True
+        return not (s.max_cost is not None and led.cost >= s.max_cost)
 
     def _current(self) -> ItemStats | None:
         task = asyncio.current_task()
@@ -280,7 +305,7 @@ class LLMClient:
         try:
             await response.aread()
             body = response.json()
-        except Exception:  # noqa: BLE001 - not JSON (an HTML error page): nothing to count
+        except Exception:
             return
         usage = body.get("usage") if isinstance(body, dict) else None
         st = self._current()
@@ -294,12 +319,18 @@ class LLMClient:
 
     # -- caching ----------------------------------------------------------------------------
     def key(self, prompt_version: str, schema: type[BaseModel], content: object) -> str:
-        return cache_key(self.settings.endpoint, self.settings.model, prompt_version, schema_hash(schema), content)
+        return cache_key(
+            self.settings.endpoint,
+            self.settings.model,
+            prompt_version,
+            schema_hash(schema),
+            content,
+        )
 
     def cache_get(self, key: str, model: type[BaseModel]):
         try:
             raw = self.cache.get(key)
-        except Exception as exc:  # noqa: BLE001 - a broken cache only costs requests
+        except Exception as exc:
             log.warning("LLM cache read failed: %s", redact(exc))
             raw = None
         if raw is None:
@@ -314,18 +345,25 @@ class LLMClient:
     def cache_put(self, key: str, prompt_version: str, obj: BaseModel) -> None:
         try:
             self.cache.put(key, self.settings.model, prompt_version, obj.model_dump_json())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.warning("LLM cache write failed: %s", redact(exc))
 
     def flush(self) -> None:
         try:
             self.cache.flush()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.warning("LLM cache flush failed: %s", redact(exc))
 
     # -- the call ---------------------------------------------------------------------------
-    async def ask(self, response_model: type[BaseModel], messages: list[dict], *, validation_context: dict | None = None,
-                  stats: ItemStats | None = None, max_tokens: int | None = None):
+    async def ask(
+        self,
+        response_model: type[BaseModel],
+        messages: list[dict],
+        *,
+        validation_context: dict | None = None,
+        stats: ItemStats | None = None,
+        max_tokens: int | None = None,
+    ):
         """One structured answer, with retries. Raises ItemFailure(reason) when it cannot be had."""
         self._ensure()
         s = self.settings
@@ -356,19 +394,28 @@ class LLMClient:
             if ra is not None:
                 return min(ra, s.max_retry_wait)
             n = counts["transport"]
-            return min(s.max_retry_wait, s.retry_base_wait * (2 ** (n - 1))) * (0.5 + random.random() / 2)
+            return min(s.max_retry_wait, s.retry_base_wait * (2 ** (n - 1))) * (
+                0.5 + random.random() / 2
+            )
 
         def inner() -> AsyncRetrying:  # instructor's re-ask loop (validation errors only)
-            return AsyncRetrying(stop=stop_after_attempt(1 + s.validation_retries),
-                                 retry=retry_if_exception_type(InstructorRetryException), reraise=True)
+            return AsyncRetrying(
+                stop=stop_after_attempt(1 + s.validation_retries),
+                retry=retry_if_exception_type(InstructorRetryException),
+                reraise=True,
+            )
 
         task = asyncio.current_task()
         st = stats or ItemStats()
         if task is not None:
             self._stats[id(task)] = st
         try:
-            async for attempt in AsyncRetrying(stop=stop_after_attempt(2 + s.max_retries + s.answer_retries),
-                                               retry=should_retry, wait=wait, reraise=True):
+            async for attempt in AsyncRetrying(
+                stop=stop_after_attempt(2 + s.max_retries + s.answer_retries),
+                retry=should_retry,
+                wait=wait,
+                reraise=True,
+            ):
                 with attempt:
                     if not self.budget_left():
                         raise BudgetExhausted("LLM budget exhausted")
@@ -381,13 +428,17 @@ class LLMClient:
                             if max_tokens:
                                 kwargs["max_tokens"] = max_tokens
                             return await self._ic.chat.completions.create(
-                                model=s.model, response_model=prepared_model(response_model), messages=copy.deepcopy(messages),
-                                max_retries=inner(), **{_CONTEXT_KW: validation_context}, strict=False,
+                                model=s.model,
+                                response_model=prepared_model(response_model),
+                                messages=copy.deepcopy(messages),
+                                max_retries=inner(),
+                                **{_CONTEXT_KW: validation_context},
+                                strict=False,
                                 **kwargs,
                             )
                         finally:
                             self._in_flight -= 1
-        except BaseException as exc:  # noqa: BLE001 - every failure becomes a marked per-item fallback
+        except BaseException as exc:
             if isinstance(exc, asyncio.CancelledError):
                 raise
             kind = classify(exc)
@@ -399,13 +450,23 @@ class LLMClient:
                 self._stats.pop(id(task), None)
         raise ItemFailure("error", "no answer")  # pragma: no cover
 
-    async def ask_cached(self, response_model: type[BaseModel], messages: list[dict], *, prompt_version: str,
-                         cache_content: object, validation_context: dict | None = None, stats: ItemStats | None = None):
+    async def ask_cached(
+        self,
+        response_model: type[BaseModel],
+        messages: list[dict],
+        *,
+        prompt_version: str,
+        cache_content: object,
+        validation_context: dict | None = None,
+        stats: ItemStats | None = None,
+    ):
         """`ask` behind the on-disk cache. Returns (answer, from_cache)."""
         key = self.key(prompt_version, response_model, cache_content)
         hit = self.cache_get(key, response_model)
         if hit is not None:
             return hit, True
-        obj = await self.ask(response_model, messages, validation_context=validation_context, stats=stats)
+        obj = await self.ask(
+            response_model, messages, validation_context=validation_context, stats=stats
+        )
         self.cache_put(key, prompt_version, obj)
         return obj, False

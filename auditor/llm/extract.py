@@ -32,23 +32,41 @@ async def llm_extract_table_async(text_block: str, client: LLMClient, index: int
     text = text_block[:MAX_CHARS]
     pv = prompt_version(TEMPLATE)
     try:
-        ans, _ = await client.ask_cached(ExtractedTable, render(TEMPLATE, data={"text": text}), prompt_version=pv,
-                                         cache_content={"text": squeeze(text)})
+        ans, _ = await client.ask_cached(
+            ExtractedTable,
+            render(TEMPLATE, data={"text": text}),
+            prompt_version=pv,
+            cache_content={"text": squeeze(text)},
+        )
     except ItemFailure as exc:
         raise ExtractionFailed(exc.reason, exc.detail) from None
     source = squeeze(text)
-    table = Table(index=index, kind=ans.kind, project=ans.project, budget_wan=ans.budget_wan, goal=ans.goal,
-                  extracted_by=client.model_id)
+    table = Table(
+        index=index,
+        kind=ans.kind,
+        project=ans.project,
+        budget_wan=ans.budget_wan,
+        goal=ans.goal,
+        extracted_by=client.model_id,
+    )
     dropped = 0
     for r in ans.rows:
         if squeeze(r.level3) not in source or (r.value and squeeze(r.value) not in source):
             dropped += 1
             continue
-        table.rows.append(IndicatorRow(
-            index=len(table.rows) + 1, level1=r.level1, level2=r.level2, level3=r.level3, description=r.description,
-            value=r.value, basis=r.basis, parsed=parse_value(r.value),
-            notes=[f"由模型 {client.model_id} 还原（提示词 {pv}）"],
-        ))
+        table.rows.append(
+            IndicatorRow(
+                index=len(table.rows) + 1,
+                level1=r.level1,
+                level2=r.level2,
+                level3=r.level3,
+                description=r.description,
+                value=r.value,
+                basis=r.basis,
+                parsed=parse_value(r.value),
+                notes=[f"由模型 {client.model_id} 还原（提示词 {pv}）"],
+            )
+        )
     if not table.rows:
         raise ExtractionFailed("no_rows", f"{dropped} rows not found in the source text")
     if dropped:
@@ -94,7 +112,9 @@ def recover_unparsed(docs, config=None, client: LLMClient | None = None) -> int:
         try:
             for doc, region in regions:
                 try:
-                    table = await llm_extract_table_async(region.text, client, index=len(doc.tables) + 1)
+                    table = await llm_extract_table_async(
+                        region.text, client, index=len(doc.tables) + 1
+                    )
                 except ExtractionFailed as exc:
                     doc.warnings.append(f"表“{region.title}”模型辅助提取失败：{exc.reason}")
                     continue
@@ -102,7 +122,9 @@ def recover_unparsed(docs, config=None, client: LLMClient | None = None) -> int:
                 table.location = region.location
                 doc.tables.append(table)
                 region.recovered_by = client.model_id
-                doc.warnings.append(f"表{table.index}“{region.title}”由模型 {client.model_id} 辅助提取，请人工核对")
+                doc.warnings.append(
+                    f"表{table.index}“{region.title}”由模型 {client.model_id} 辅助提取，请人工核对"
+                )
                 added += 1
         finally:
             await client.aclose()

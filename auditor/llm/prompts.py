@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jinja2
 
-import os
-
-PROMPTS_DIR = Path(os.environ.get("AUDITOR_PROMPTS_DIR") or Path(__file__).resolve().parents[2] / "prompts")
+PROMPTS_DIR = Path(
+    os.environ.get("AUDITOR_PROMPTS_DIR") or Path(__file__).resolve().parents[2] / "prompts"
+)
 _SPLIT = "<<<USER>>>"
 _INCLUDE = re.compile(r"{%-?\s*include\s+['\"]([^'\"]+)['\"]")
 
@@ -44,7 +45,7 @@ def _source_closure(name: str, seen: set[str] | None = None) -> str:
     return src + "".join(_source_closure(inc, seen) for inc in _INCLUDE.findall(src))
 
 
-@lru_cache(maxsize=None)
+@cache
 def prompt_version(name: str) -> str:
     """`<template stem>@<12 hex>`: changes whenever the template or an included partial changes."""
     digest = hashlib.sha256(_source_closure(name).encode("utf-8")).hexdigest()[:12]

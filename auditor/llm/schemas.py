@@ -14,18 +14,41 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_va
 from auditor.extract.normalize import fold
 
 BLANK = "【请填写】"
-_COMPARATORS = {"≥": "≥", ">=": "≥", "≧": "≥", "＞＝": "≥", "≤": "≤", "<=": "≤", "≦": "≤", "＜＝": "≤",
-                "=": "=", "＝": "=", "==": "=", ">": ">", "＞": ">", "<": "<", "＜": "<"}
+_COMPARATORS = {
+    "≥": "≥",
+    ">=": "≥",
+    "≧": "≥",
+    "＞＝": "≥",
+    "≤": "≤",
+    "<=": "≤",
+    "≦": "≤",
+    "＜＝": "≤",
+    "=": "=",
+    "＝": "=",
+    "==": "=",
+    ">": ">",
+    "＞": ">",
+    "<": "<",
+    "＜": "<",
+}
 
 
 class RewriteAnswer(BaseModel):
-    level2: str | None = Field(None, description="second-level category; keep the row's unless the row has a C2xx finding")
+    level2: str | None = Field(
+        None, description="second-level category; keep the row's unless the row has a C2xx finding"
+    )
     level3: str = Field(..., min_length=2, description="indicator name: object + measure")
     # a plain string, not a Literal enum: instructor 1.3 would dump the enum values as \u2265 escapes
-    comparator: str | None = Field(None, description="comparison symbol: >= <= = > < (Unicode or ASCII)")
-    number: float | None = Field(None, description="target number; null when the reviewer must fill it")
+    comparator: str | None = Field(
+        None, description="comparison symbol: >= <= = > < (Unicode or ASCII)"
+    )
+    number: float | None = Field(
+        None, description="target number; null when the reviewer must fill it"
+    )
     unit: str | None = Field(None, description="unit of measure")
-    graded_standard: str | None = Field(None, description="graded qualitative standard when no number is possible")
+    graded_standard: str | None = Field(
+        None, description="graded qualitative standard when no number is possible"
+    )
     definition: str = Field(..., min_length=4, description="definition or formula of the indicator")
     evidence: str = Field(..., min_length=2, description="evidence source for the target value")
 
@@ -44,7 +67,9 @@ class RewriteAnswer(BaseModel):
         if self.graded_standard and fold(self.graded_standard):
             return self
         if not self.comparator or not (self.unit and fold(self.unit)):
-            raise ValueError("rewrite needs comparator + unit (number may be null), or a graded_standard")
+            raise ValueError(
+                "rewrite needs comparator + unit (number may be null), or a graded_standard"
+            )
         return self
 
     def value(self) -> str:
@@ -63,14 +88,20 @@ class RowAnswer(BaseModel):
 
 class GoalReviewAnswer(BaseModel):
     aligned: bool | None = Field(None, description="every goal item is measured by some indicator")
-    assessable: bool | None = Field(None, description="the goal has scope, quantity or time and can be assessed")
-    unmeasured_goals: list[str] = Field(default_factory=list, description="goal items without an indicator")
+    assessable: bool | None = Field(
+        None, description="the goal has scope, quantity or time and can be assessed"
+    )
+    unmeasured_goals: list[str] = Field(
+        default_factory=list, description="goal items without an indicator"
+    )
     reasons: list[str] = Field(default_factory=list, description="short reasons")
 
 
 class ProjectAnswer(BaseModel):
     rows: list[RowAnswer] = Field(default_factory=list, description="one entry per row id to grade")
-    goal_review: GoalReviewAnswer | None = Field(None, description="only when the data asks for a goal review")
+    goal_review: GoalReviewAnswer | None = Field(
+        None, description="only when the data asks for a goal review"
+    )
 
     @model_validator(mode="after")
     def _ids(self, info: ValidationInfo):
@@ -81,7 +112,9 @@ class ProjectAnswer(BaseModel):
             missing = [i for i in expected if i not in got]
             extra = [i for i in got if i not in expected]
             if missing or extra:
-                raise ValueError(f"rows must contain exactly the ids {expected}; missing {missing}, unknown {extra}")
+                raise ValueError(
+                    f"rows must contain exactly the ids {expected}; missing {missing}, unknown {extra}"
+                )
         if ctx.get("goal_review") and self.goal_review is None:
             raise ValueError("goal_review is required for this project")
         return self

@@ -35,8 +35,16 @@ PROFILES: dict[str, dict] = {
     "ollama": {"mode": "json", "hosts": (":11434",)},
     "generic": {"mode": "md_json", "hosts": ()},
 }
-PROFILE_ALIASES = {"dashscope": "qwen", "qwen": "qwen", "openai": "openai", "deepseek": "deepseek", "vllm": "vllm",
-                   "ollama": "ollama", "generic": "generic", "openai-compatible": "generic"}
+PROFILE_ALIASES = {
+    "dashscope": "qwen",
+    "qwen": "qwen",
+    "openai": "openai",
+    "deepseek": "deepseek",
+    "vllm": "vllm",
+    "ollama": "ollama",
+    "generic": "generic",
+    "openai-compatible": "generic",
+}
 
 # Default prices (currency units per 1M tokens: input, output). Override with config `prices`.
 DEFAULT_PRICES: dict[str, tuple[float, float]] = {
@@ -98,7 +106,14 @@ class LLMSettings:
         return self.prices.get(self.model, (0.0, 0.0))
 
 
-_INT = ("max_concurrency", "max_retries", "validation_retries", "answer_retries", "max_requests", "max_tokens")
+_INT = (
+    "max_concurrency",
+    "max_retries",
+    "validation_retries",
+    "answer_retries",
+    "max_requests",
+    "max_tokens",
+)
 _FLOAT = ("timeout", "max_cost", "temperature", "retry_base_wait", "max_retry_wait")
 
 
@@ -120,7 +135,13 @@ def load_llm_settings(config=None, env: dict | None = None, **overrides) -> LLMS
     mode = str(llm.get("mode") or PROFILES[provider]["mode"]).lower().replace("-", "_")
     if mode not in ("tools", "json", "md_json"):
         raise ValueError(f"[tool.auditor.llm] mode must be tools|json|md_json, not {mode!r}")
-    s = LLMSettings(base_url=str(base_url), model=str(model), api_key=api_key or "not-needed", provider=provider, mode=mode)
+    s = LLMSettings(
+        base_url=str(base_url),
+        model=str(model),
+        api_key=api_key or "not-needed",
+        provider=provider,
+        mode=mode,
+    )
     for k in _INT:
         if llm.get(k) is not None:
             setattr(s, k, int(llm[k]))

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -25,7 +26,15 @@ from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view,
 
 KINDS = ("html", "md", "json", "xlsx")
 
-__all__ = ["write_reports", "render_html", "render_markdown", "report_json", "formula_text", "score_document", "KINDS"]
+__all__ = [
+    "KINDS",
+    "formula_text",
+    "render_html",
+    "render_markdown",
+    "report_json",
+    "score_document",
+    "write_reports",
+]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -85,8 +94,13 @@ def _meta_line(meta: dict) -> str:
 
 
 def _doc_charts(v: DocView) -> dict:
-    fam_items = [{"label": f"{x['family']} {x['label']}", "value": x["count"], "color": "#5d6d7e"} for x in v.family_svg]
-    table_items = [{"label": f"{t.table.index}. {t.table.project}", "value": t.score} for t in v.tables]
+    fam_items = [
+        {"label": f"{x['family']} {x['label']}", "value": x["count"], "color": "#5d6d7e"}
+        for x in v.family_svg
+    ]
+    table_items = [
+        {"label": f"{t.table.index}. {t.table.project}", "value": t.score} for t in v.tables
+    ]
     return {
         "fam_items": fam_items,
         "fam_max": max([i["value"] for i in fam_items] + [1]),
@@ -95,11 +109,19 @@ def _doc_charts(v: DocView) -> dict:
 
 
 def render_html(view: DocView, meta: dict, multi: bool = False) -> str:
-    return _html_env().get_template("document.html.j2").render(v=view, meta=meta, multi=multi, **_doc_charts(view))
+    return (
+        _html_env()
+        .get_template("document.html.j2")
+        .render(v=view, meta=meta, multi=multi, **_doc_charts(view))
+    )
 
 
 def render_markdown(view: DocView, meta: dict) -> str:
-    return _md_env().get_template("document.md.j2").render(v=view, meta=meta, meta_line=_meta_line(meta))
+    return (
+        _md_env()
+        .get_template("document.md.j2")
+        .render(v=view, meta=meta, meta_line=_meta_line(meta))
+    )
 
 
 def report_json(docs: Iterable[Document], errors=(), meta: dict | None = None) -> dict:
@@ -133,7 +155,9 @@ def _index_context(views: list[DocView], errors, meta: dict) -> dict:
     }
 
 
-def write_reports(docs: list[Document], out_dir: str | Path, kinds: Iterable[str], errors=(), config=None) -> list[Path]:
+def write_reports(
+    docs: list[Document], out_dir: str | Path, kinds: Iterable[str], errors=(), config=None
+) -> list[Path]:
     """Write the requested report kinds for `docs` into `out_dir`; return the written paths.
 
     Per document: <stem>.html / .md / .json / .xlsx. With more than one document also
@@ -143,7 +167,9 @@ def write_reports(docs: list[Document], out_dir: str | Path, kinds: Iterable[str
     kinds = [k.strip().lower() for k in kinds if k and k.strip()]
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
-        raise ValueError(f"unknown report kind(s): {', '.join(unknown)} (choose from {', '.join(KINDS)})")
+        raise ValueError(
+            f"unknown report kind(s): {', '.join(unknown)} (choose from {', '.join(KINDS)})"
+        )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     errors = list(errors or [])
@@ -163,7 +189,10 @@ def write_reports(docs: list[Document], out_dir: str | Path, kinds: Iterable[str
         if "md" in kinds:
             _write(f"{v.slug}.md", render_markdown(v, meta))
         if "json" in kinds:
-            _write(f"{v.slug}.json", json.dumps(report_json([v.doc], [], meta), ensure_ascii=False, indent=2))
+            _write(
+                f"{v.slug}.json",
+                json.dumps(report_json([v.doc], [], meta), ensure_ascii=False, indent=2),
+            )
         if "xlsx" in kinds:
             from auditor.report.xlsx import write_xlsx
 
@@ -175,7 +204,10 @@ def write_reports(docs: list[Document], out_dir: str | Path, kinds: Iterable[str
         if "md" in kinds and multi:
             _write("summary.md", _md_env().get_template("summary.md.j2").render(**ctx))
         if "json" in kinds:
-            _write("audit.json", json.dumps(report_json(docs, errors, meta), ensure_ascii=False, indent=2))
+            _write(
+                "audit.json",
+                json.dumps(report_json(docs, errors, meta), ensure_ascii=False, indent=2),
+            )
         if "xlsx" in kinds and multi:
             from auditor.report.xlsx import write_xlsx
 

@@ -76,14 +76,23 @@ def _dicts(store: Store, query: str, params: list | None = None) -> list[dict[st
 def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
     """All the data of the cross-county report, as plain dicts."""
     with Store(db, read_only=True) as store:
-        data = {k: _dicts(store, q, [top] if k == "templated" else None) for k, q in QUERIES.items()}
+        data = {
+            k: _dicts(store, q, [top] if k == "templated" else None) for k, q in QUERIES.items()
+        }
         templated_total = store.sql(
             "SELECT count(*) FROM (SELECT norm_key FROM rows JOIN documents USING (doc_id) WHERE norm_key <> '|' "
-            "GROUP BY norm_key HAVING count(DISTINCT unit) >= 2)")[0][0]
-        totals = _dicts(store, "SELECT count(*) AS docs, count(DISTINCT unit) AS units, count(DISTINCT county) AS counties, "
-                               "coalesce(sum(n_rows), 0) AS n_rows, coalesce(sum(n_findings), 0) AS findings, round(avg(score), 1) AS score FROM documents")[0]
+            "GROUP BY norm_key HAVING count(DISTINCT unit) >= 2)"
+        )[0][0]
+        totals = _dicts(
+            store,
+            "SELECT count(*) AS docs, count(DISTINCT unit) AS units, count(DISTINCT county) AS counties, "
+            "coalesce(sum(n_rows), 0) AS n_rows, coalesce(sum(n_findings), 0) AS findings, round(avg(score), 1) AS score FROM documents",
+        )[0]
         try:
-            grader_rows = _dicts(store, "SELECT grader, count(*) AS n, any_value(prompt_version) AS prompt FROM grades GROUP BY grader")
+            grader_rows = _dicts(
+                store,
+                "SELECT grader, count(*) AS n, any_value(prompt_version) AS prompt FROM grades GROUP BY grader",
+            )
         except Exception:
             grader_rows = []
     counties = [c["county"] for c in data["counties"]]
@@ -92,9 +101,9 @@ def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
     for h in data["histogram"]:
         hist.setdefault(h["county"], [0] * 10)[h["bucket"]] = h["docs"]
         overall[h["bucket"]] += h["docs"]
-    rates: dict[str, dict[str, float]] = {c: {f: 0.0 for f in FAMILIES} for c in counties}
+    rates: dict[str, dict[str, float]] = {c: dict.fromkeys(FAMILIES, 0.0) for c in counties}
     for r in data["family_rates"]:
-        rates.setdefault(r["county"], {f: 0.0 for f in FAMILIES})[r["family"]] = r["per_100_rows"]
+        rates.setdefault(r["county"], dict.fromkeys(FAMILIES, 0.0))[r["family"]] = r["per_100_rows"]
     rate_max = max([v for row in rates.values() for v in row.values()] + [1.0])
     data.update(
         totals=totals,
@@ -114,14 +123,16 @@ def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
     return data
 
 
-def write_batch_report(db: str | Path, out_dir: str | Path, top: int = 30, parquet: bool = True) -> list[Path]:
+def write_batch_report(
+    db: str | Path, out_dir: str | Path, top: int = 30, parquet: bool = True
+) -> list[Path]:
     """Write batch.html, batch.md, batch.xlsx (and parquet/*.parquet) into out_dir."""
     from auditor.report import _html_env, _md_env
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     data = collect(db, top)
-    ctx = dict(d=data, families=FAMILIES, family_zh=FAMILY_ZH)
+    ctx = {"d": data, "families": FAMILIES, "family_zh": FAMILY_ZH}
     written = []
     p = out / "batch.html"
     p.write_text(_html_env().get_template("batch.html.j2").render(**ctx), encoding="utf-8")
@@ -143,17 +154,103 @@ def _write_xlsx(data: dict, path: Path) -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
-    _sheet(wb, "单位排名", ["排名", "县（区）", "单位", "文档", "得分", "表", "指标行", "问题", "错误", "警告", "跨单位雷同"],
-           [[i, u["county"], u["unit"], u["docs"], u["score"], u["tables"], u["n_rows"], u["findings"], u["errors"], u["warnings"], u["copies"]]
-            for i, u in enumerate(data["units"], start=1)], {2: 16, 3: 36})
-    _sheet(wb, "县区排名", ["排名", "县（区）", "单位数", "文档数", "平均得分", "最低", "中位数", "最高", "指标行", "每百行问题数"],
-           [[i, c["county"], c["units"], c["docs"], c["score"], c["min_score"], c["median_score"], c["max_score"], c["n_rows"], c["findings_per_100_rows"]]
-            for i, c in enumerate(data["counties"], start=1)], {2: 16})
-    _sheet(wb, "类别比率", ["县（区）", *[f"{f} {FAMILY_ZH[f]}" for f in FAMILIES]],
-           [[c, *[data["rates"][c][f] for f in FAMILIES]] for c in data["counties_order"]], {1: 16})
-    _sheet(wb, "模板化指标", ["三级指标", "指标值", "单位数", "县区数", "出现次数", "单位", "县（区）"],
-           [[t["level3"], t["value"], t["units"], t["counties"], t["occurrences"], "；".join(t["unit_list"]), "；".join(t["county_list"])]
-            for t in data["templated"]], {1: 30, 2: 20, 6: 60, 7: 30})
-    _sheet(wb, "文件错误", ["文件", "县（区）", "类型", "原因"], [[e["path"], e["county"], e["kind"], e["message"]] for e in data["errors"]], {1: 40, 4: 60})
+    _sheet(
+        wb,
+        "单位排名",
+        [
+            "排名",
+            "县（区）",
+            "单位",
+            "文档",
+            "得分",
+            "表",
+            "指标行",
+            "问题",
+            "错误",
+            "警告",
+            "跨单位雷同",
+        ],
+        [
+            [
+                i,
+                u["county"],
+                u["unit"],
+                u["docs"],
+                u["score"],
+                u["tables"],
+                u["n_rows"],
+                u["findings"],
+                u["errors"],
+                u["warnings"],
+                u["copies"],
+            ]
+            for i, u in enumerate(data["units"], start=1)
+        ],
+        {2: 16, 3: 36},
+    )
+    _sheet(
+        wb,
+        "县区排名",
+        [
+            "排名",
+            "县（区）",
+            "单位数",
+            "文档数",
+            "平均得分",
+            "最低",
+            "中位数",
+            "最高",
+            "指标行",
+            "每百行问题数",
+        ],
+        [
+            [
+                i,
+                c["county"],
+                c["units"],
+                c["docs"],
+                c["score"],
+                c["min_score"],
+                c["median_score"],
+                c["max_score"],
+                c["n_rows"],
+                c["findings_per_100_rows"],
+            ]
+            for i, c in enumerate(data["counties"], start=1)
+        ],
+        {2: 16},
+    )
+    _sheet(
+        wb,
+        "类别比率",
+        ["县（区）", *[f"{f} {FAMILY_ZH[f]}" for f in FAMILIES]],
+        [[c, *[data["rates"][c][f] for f in FAMILIES]] for c in data["counties_order"]],
+        {1: 16},
+    )
+    _sheet(
+        wb,
+        "模板化指标",
+        ["三级指标", "指标值", "单位数", "县区数", "出现次数", "单位", "县（区）"],
+        [
+            [
+                t["level3"],
+                t["value"],
+                t["units"],
+                t["counties"],
+                t["occurrences"],
+                "；".join(t["unit_list"]),
+                "；".join(t["county_list"]),
+            ]
+            for t in data["templated"]
+        ],
+        {1: 30, 2: 20, 6: 60, 7: 30},
+    )
+    _sheet(
+        wb,
+        "文件错误",
+        ["文件", "县（区）", "类型", "原因"],
+        [[e["path"], e["county"], e["kind"], e["message"]] for e in data["errors"]],
+        {1: 40, 4: 60},
+    )
     wb.save(path)
     return path

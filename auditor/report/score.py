@@ -28,9 +28,9 @@ per-table breakdown.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import mean
-from typing import Iterable
 
 from auditor.models import Document, Finding, Table
 
@@ -116,17 +116,38 @@ def _bucket(findings: Iterable[Finding], tables: list[Table]):
     return by_row, by_table, doc_level
 
 
-def score_table(table: Table, row_findings: dict[tuple[int, int], list[Finding]], project_findings: list[Finding]) -> TableScore:
+def score_table(
+    table: Table,
+    row_findings: dict[tuple[int, int], list[Finding]],
+    project_findings: list[Finding],
+) -> TableScore:
     qualities = [
-        1.0 - min(1.0, sum(ROW_WEIGHT.get(f.severity, 0.0) for f in row_findings.get((table.index, r.index), [])))
+        1.0
+        - min(
+            1.0,
+            sum(
+                ROW_WEIGHT.get(f.severity, 0.0)
+                for f in row_findings.get((table.index, r.index), [])
+            ),
+        )
         for r in table.rows
     ]
     rule = mean(qualities) if qualities else 1.0
     grades = [r.grade.specificity for r in table.rows if r.grade is not None]
     spec = (mean(grades) - 1.0) / 4.0 if grades else None
     penalty = sum(PROJECT_PENALTY.get(f.severity, 0.0) for f in project_findings)
-    base = 100.0 * (RULE_SHARE * rule + (1 - RULE_SHARE) * spec) if spec is not None else 100.0 * rule
-    return TableScore(table.index, table.project, round(_clamp(base - penalty), 1), rule, spec, penalty, len(table.rows))
+    base = (
+        100.0 * (RULE_SHARE * rule + (1 - RULE_SHARE) * spec) if spec is not None else 100.0 * rule
+    )
+    return TableScore(
+        table.index,
+        table.project,
+        round(_clamp(base - penalty), 1),
+        rule,
+        spec,
+        penalty,
+        len(table.rows),
+    )
 
 
 def score_document(doc: Document) -> DocumentScore:
@@ -141,7 +162,13 @@ def score_document(doc: Document) -> DocumentScore:
         base = 0.0
     score = combine(base, raw)
     doc.score = score
-    return DocumentScore(score=score, tables=tables, document_penalty=min(DOCUMENT_PENALTY_CAP, raw), base=base, raw_penalty=raw)
+    return DocumentScore(
+        score=score,
+        tables=tables,
+        document_penalty=min(DOCUMENT_PENALTY_CAP, raw),
+        base=base,
+        raw_penalty=raw,
+    )
 
 
 def document_penalty(findings: Iterable[Finding]) -> float:

@@ -17,7 +17,14 @@ from typing import Any
 from auditor import __version__
 from auditor.extract.normalize import indicator_key_text, letters
 from auditor.models import Document, Finding, IndicatorRow, Table
-from auditor.report.score import FAMILIES, SEVERITIES, DocumentScore, family, formula_text, score_document
+from auditor.report.score import (
+    FAMILIES,
+    SEVERITIES,
+    DocumentScore,
+    family,
+    formula_text,
+    score_document,
+)
 
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 SCOPE_ZH = {"row": "指标行", "project": "项目", "document": "文档", "corpus": "跨文档"}
@@ -54,7 +61,12 @@ CODE_CELLS: dict[str, tuple[str, ...]] = {
     "T101": ("level3", "value"),
     "T106": ("level3", "value"),
 }
-FAMILY_CELLS: dict[str, tuple[str, ...]] = {"U": ("value",), "V": ("value",), "B": ("value",), "R": ("level3",)}
+FAMILY_CELLS: dict[str, tuple[str, ...]] = {
+    "U": ("value",),
+    "V": ("value",),
+    "B": ("value",),
+    "R": ("level3",),
+}
 
 
 norm_key = indicator_key_text  # the same identity as the T101 rule and the batch store
@@ -189,7 +201,11 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
     by_table: dict[int, list[Finding]] = defaultdict(list)
     doc_level: list[Finding] = []
     for f in findings:
-        if f.table_index is not None and f.row_index is not None and (f.table_index, f.row_index) in row_keys:
+        if (
+            f.table_index is not None
+            and f.row_index is not None
+            and (f.table_index, f.row_index) in row_keys
+        ):
             by_row[(f.table_index, f.row_index)].append(f)
         elif f.table_index is not None and any(t.index == f.table_index for t in doc.tables):
             by_table[f.table_index].append(f)
@@ -200,7 +216,10 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
     for t in doc.tables:
         rows = []
         for r in t.rows:
-            fs = sorted(by_row.get((t.index, r.index), []), key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
+            fs = sorted(
+                by_row.get((t.index, r.index), []),
+                key=lambda f: (SEV_RANK.get(f.severity, 3), f.code),
+            )
             hot: set[str] = set()
             for f in fs:
                 hot |= cells_for(f, r)
@@ -238,9 +257,14 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
     fam = Counter(family(f.code) for f in findings)
     code_sev: dict[str, str] = {}
     for f in findings:
-        if f.code not in code_sev or SEV_RANK.get(f.severity, 3) < SEV_RANK.get(code_sev[f.code], 3):
+        if f.code not in code_sev or SEV_RANK.get(f.severity, 3) < SEV_RANK.get(
+            code_sev[f.code], 3
+        ):
             code_sev[f.code] = f.severity
-    by_code = sorted(((c, n, code_sev[c]) for c, n in Counter(f.code for f in findings).items()), key=lambda x: (-x[1], x[0]))
+    by_code = sorted(
+        ((c, n, code_sev[c]) for c, n in Counter(f.code for f in findings).items()),
+        key=lambda x: (-x[1], x[0]),
+    )
 
     # The most repeated indicators (normalised 三级 + 指标值) across the document's tables.
     groups: dict[str, list[tuple[Table, IndicatorRow]]] = defaultdict(list)
@@ -248,18 +272,30 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
         if r.level3 or r.value:
             groups[norm_key(r.level3, r.value)].append((t, r))
     boiler = []
-    for key, members in groups.items():
+    for members in groups.values():
         projects = _uniq(t.project for t, _ in members)
         if len(projects) >= 2:
-            t0, r0 = members[0]
-            boiler.append({"level3": r0.level3, "value": r0.value, "count": len(members), "projects": projects})
+            _t0, r0 = members[0]
+            boiler.append(
+                {
+                    "level3": r0.level3,
+                    "value": r0.value,
+                    "count": len(members),
+                    "projects": projects,
+                }
+            )
     boiler.sort(key=lambda b: (-len(b["projects"]), -b["count"], b["level3"]))
 
     all_grades = [r.grade for _, r in doc.rows() if r.grade is not None]
     n_rows = sum(len(t.rows) for t in doc.tables)
     fam_max = max([fam.get(x, 0) for x in FAMILIES] + [1])
     family_svg = [
-        {"family": x, "label": FAMILY_ZH[x], "count": fam.get(x, 0), "width": round(300 * fam.get(x, 0) / fam_max, 1)}
+        {
+            "family": x,
+            "label": FAMILY_ZH[x],
+            "count": fam.get(x, 0),
+            "width": round(300 * fam.get(x, 0) / fam_max, 1),
+        }
         for x in FAMILIES
     ]
     return DocView(
@@ -274,12 +310,22 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
         by_family={x: fam.get(x, 0) for x in FAMILIES},
         by_code=by_code,
         tables=tables,
-        doc_findings=[_finding_view(f, doc) for f in sorted(doc_level, key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))],
-        worst=sorted((t for t in tables if t.table.rows or t.findings), key=lambda t: (t.score, -t.n_findings))[:5],
+        doc_findings=[
+            _finding_view(f, doc)
+            for f in sorted(doc_level, key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
+        ],
+        worst=sorted(
+            (t for t in tables if t.table.rows or t.findings),
+            key=lambda t: (t.score, -t.n_findings),
+        )[:5],
         boilerplate=boiler[:10],
-        graders=_uniq(g.grader + (f" ({g.prompt_version})" if g.prompt_version else "") for g in all_grades),
+        graders=_uniq(
+            g.grader + (f" ({g.prompt_version})" if g.prompt_version else "") for g in all_grades
+        ),
         flagged_rows=sum(1 for t in tables for r in t.rows if r.findings),
-        mean_specificity=round(sum(g.specificity for g in all_grades) / len(all_grades), 2) if all_grades else None,
+        mean_specificity=round(sum(g.specificity for g in all_grades) / len(all_grades), 2)
+        if all_grades
+        else None,
         family_svg=family_svg,
     )
 
@@ -299,7 +345,14 @@ def run_meta(docs: list[Document], config=None) -> dict[str, Any]:
                 graders.add(t.goal_review.grader)
                 if t.goal_review.prompt_version:
                     prompts.add(t.goal_review.prompt_version)
-    usage = {"requests": 0, "prompt_tokens": 0, "completion_tokens": 0, "cache_hits": 0, "estimated_cost": 0.0, "fallbacks": 0}
+    usage = {
+        "requests": 0,
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "cache_hits": 0,
+        "estimated_cost": 0.0,
+        "fallbacks": 0,
+    }
     for d in docs:
         if d.llm_usage:
             for k in usage:

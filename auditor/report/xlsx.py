@@ -8,8 +8,9 @@ store (e.g. the \\f of a Word field code) are dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -25,15 +26,63 @@ ROWS_SHEET = "指标行"
 TABLES_SHEET = "项目得分"
 INFO_SHEET = "说明"
 
-FINDING_HEADERS = ["文件", "单位", "表", "项目", "行", "代码", "类别", "严重程度", "范围", "问题", "证据", "建议", "三级指标", "指标值"]
-ROW_HEADERS = [
-    "文件", "单位", "表", "项目", "行", "一级指标", "二级指标", "三级指标", "指标描述", "指标值", "指标值确定依据",
-    "问题代码", "最高严重程度", "具体性(1-5)", "评分器", "评分理由", "改写-三级指标", "改写-指标值", "改写-定义", "改写-数据来源", "位置",
+FINDING_HEADERS = [
+    "文件",
+    "单位",
+    "表",
+    "项目",
+    "行",
+    "代码",
+    "类别",
+    "严重程度",
+    "范围",
+    "问题",
+    "证据",
+    "建议",
+    "三级指标",
+    "指标值",
 ]
-TABLE_HEADERS = ["文件", "单位", "表", "类型", "项目", "预算(万元)", "行数", "问题数", "表得分", "文档得分"]
+ROW_HEADERS = [
+    "文件",
+    "单位",
+    "表",
+    "项目",
+    "行",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标描述",
+    "指标值",
+    "指标值确定依据",
+    "问题代码",
+    "最高严重程度",
+    "具体性(1-5)",
+    "评分器",
+    "评分理由",
+    "改写-三级指标",
+    "改写-指标值",
+    "改写-定义",
+    "改写-数据来源",
+    "位置",
+]
+TABLE_HEADERS = [
+    "文件",
+    "单位",
+    "表",
+    "类型",
+    "项目",
+    "预算(万元)",
+    "行数",
+    "问题数",
+    "表得分",
+    "文档得分",
+]
 _SEV_RANK = {"error": 0, "warning": 1, "info": 2}
 _HEAD_FILL = PatternFill("solid", fgColor="24364B")
-_SEV_FILL = {"error": PatternFill("solid", fgColor="FDECEA"), "warning": PatternFill("solid", fgColor="FEF5E7")}
+_SEV_FILL = {
+    "error": PatternFill("solid", fgColor="FDECEA"),
+    "warning": PatternFill("solid", fgColor="FEF5E7"),
+}
 
 
 def clean(value: Any) -> Any:
@@ -42,7 +91,14 @@ def clean(value: Any) -> Any:
     return value
 
 
-def _sheet(wb: Workbook, title: str, headers: list[str], rows: Iterable[list[Any]], widths: dict[int, int] | None = None, sev_col: int | None = None):
+def _sheet(
+    wb: Workbook,
+    title: str,
+    headers: list[str],
+    rows: Iterable[list[Any]],
+    widths: dict[int, int] | None = None,
+    sev_col: int | None = None,
+):
     ws = wb.create_sheet(title)
     ws.append(headers)
     for c in ws[1]:
@@ -65,7 +121,9 @@ def _sheet(wb: Workbook, title: str, headers: list[str], rows: Iterable[list[Any
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(n, 1)}"
     for j, h in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = (widths or {}).get(j, max(8, min(40, len(h) * 2 + 4)))
+        ws.column_dimensions[get_column_letter(j)].width = (widths or {}).get(
+            j, max(8, min(40, len(h) * 2 + 4))
+        )
     return ws
 
 
@@ -82,39 +140,105 @@ def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None)
         tables = {t.index: t for t in d.tables}
         rows = {(t.index, r.index): r for t in d.tables for r in t.rows}
         codes: dict[tuple[int, int], list] = {}
-        for f in sorted(d.findings or [], key=lambda f: (f.table_index or 0, f.row_index or 0, _SEV_RANK.get(f.severity, 3), f.code)):
+        for f in sorted(
+            d.findings or [],
+            key=lambda f: (
+                f.table_index or 0,
+                f.row_index or 0,
+                _SEV_RANK.get(f.severity, 3),
+                f.code,
+            ),
+        ):
             t = tables.get(f.table_index) if f.table_index is not None else None
             r = rows.get((f.table_index, f.row_index)) if f.row_index is not None else None
             if r is not None:
                 codes.setdefault((f.table_index, f.row_index), []).append(f)
-            finding_rows.append([
-                name, d.unit or "", f.table_index, t.project if t else "", f.row_index, f.code, family(f.code),
-                SEVERITY_ZH.get(f.severity, f.severity), SCOPE_ZH.get(f.scope, f.scope), f.message, f.evidence, f.fix or "",
-                r.level3 if r else "", r.value if r else "",
-            ])
+            finding_rows.append(
+                [
+                    name,
+                    d.unit or "",
+                    f.table_index,
+                    t.project if t else "",
+                    f.row_index,
+                    f.code,
+                    family(f.code),
+                    SEVERITY_ZH.get(f.severity, f.severity),
+                    SCOPE_ZH.get(f.scope, f.scope),
+                    f.message,
+                    f.evidence,
+                    f.fix or "",
+                    r.level3 if r else "",
+                    r.value if r else "",
+                ]
+            )
         for t in d.tables:
             ts = sc.table(t.index)
             n_f = sum(1 for f in (d.findings or []) if f.table_index == t.index)
-            table_rows.append([name, d.unit or "", t.index, t.kind, t.project, t.budget_wan, len(t.rows), n_f, ts.score if ts else None, sc.score])
+            table_rows.append(
+                [
+                    name,
+                    d.unit or "",
+                    t.index,
+                    t.kind,
+                    t.project,
+                    t.budget_wan,
+                    len(t.rows),
+                    n_f,
+                    ts.score if ts else None,
+                    sc.score,
+                ]
+            )
             for r in t.rows:
                 fs = codes.get((t.index, r.index), [])
-                worst = min((f.severity for f in fs), key=lambda s: _SEV_RANK.get(s, 3), default=None)
+                worst = min(
+                    (f.severity for f in fs), key=lambda s: _SEV_RANK.get(s, 3), default=None
+                )
                 g = r.grade
                 rw = g.rewrite if g else None
-                row_rows.append([
-                    name, d.unit or "", t.index, t.project, r.index, r.level1, r.level2, r.level3, r.description or "", r.value,
-                    r.basis or "", " ".join(sorted({f.code for f in fs})), SEVERITY_ZH.get(worst, "") if worst else "",
-                    g.specificity if g else None, g.grader if g else "", "；".join(g.reasons) if g else "",
-                    rw.level3 if rw else "", rw.value if rw else "", (rw.definition or "") if rw else "", (rw.evidence or "") if rw else "",
-                    r.location.label(),
-                ])
+                row_rows.append(
+                    [
+                        name,
+                        d.unit or "",
+                        t.index,
+                        t.project,
+                        r.index,
+                        r.level1,
+                        r.level2,
+                        r.level3,
+                        r.description or "",
+                        r.value,
+                        r.basis or "",
+                        " ".join(sorted({f.code for f in fs})),
+                        SEVERITY_ZH.get(worst, "") if worst else "",
+                        g.specificity if g else None,
+                        g.grader if g else "",
+                        "；".join(g.reasons) if g else "",
+                        rw.level3 if rw else "",
+                        rw.value if rw else "",
+                        (rw.definition or "") if rw else "",
+                        (rw.evidence or "") if rw else "",
+                        r.location.label(),
+                    ]
+                )
     sev_zh_to_key = {v: k for k, v in SEVERITY_ZH.items()}
-    fws = _sheet(wb, FINDINGS_SHEET, FINDING_HEADERS, finding_rows, {1: 24, 4: 28, 10: 48, 11: 40, 12: 30, 13: 24})
+    fws = _sheet(
+        wb,
+        FINDINGS_SHEET,
+        FINDING_HEADERS,
+        finding_rows,
+        {1: 24, 4: 28, 10: 48, 11: 40, 12: 30, 13: 24},
+    )
     for i, vals in enumerate(finding_rows, start=2):  # tint by severity
         fill = _SEV_FILL.get(sev_zh_to_key.get(vals[7], ""))
         if fill:
             fws.cell(row=i, column=8).fill = fill
-    _sheet(wb, ROWS_SHEET, ROW_HEADERS, row_rows, {1: 24, 4: 28, 8: 28, 9: 36, 10: 18, 16: 36, 17: 24, 18: 18, 19: 30})
+    _sheet(
+        wb,
+        ROWS_SHEET,
+        ROW_HEADERS,
+        row_rows,
+        {1: 24, 4: 28, 8: 28, 9: 36, 10: 18, 16: 36, 17: 24, 18: 18, 19: 30},
+    )
     _sheet(wb, TABLES_SHEET, TABLE_HEADERS, table_rows, {1: 24, 5: 36})
     info = wb.create_sheet(INFO_SHEET)
     info.column_dimensions["A"].width = 18
@@ -124,7 +248,10 @@ def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None)
         u = meta.get("usage", {})
         lines += [
             ("工具版本", f"{meta.get('tool')} {meta.get('version')}"),
-            ("规则", f"{meta.get('rules')} 条；启用 {meta.get('select')}；停用 {meta.get('ignore') or '—'}"),
+            (
+                "规则",
+                f"{meta.get('rules')} 条；启用 {meta.get('select')}；停用 {meta.get('ignore') or '—'}",
+            ),
             ("评分器", "、".join(meta.get("graders", []))),
             ("模型", meta.get("model") or "—"),
             ("提示词版本", "、".join(meta.get("prompts", [])) or "—"),

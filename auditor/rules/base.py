@@ -18,8 +18,9 @@ better example. `auditor rules` / `auditor rule CODE` render these docs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:  # pragma: no cover
     from auditor.models import Document, IndicatorRow, Table
@@ -32,7 +33,9 @@ class Violation:
 
     message: str  # Chinese message for the reviewer
     message_en: str = ""
-    evidence: str = ""  # the offending text and the reason, e.g. "协管员人数 ≥5次：单位'次'不能计量人数"
+    evidence: str = (
+        ""  # the offending text and the reason, e.g. "协管员人数 ≥5次：单位'次'不能计量人数"
+    )
     fix: str | None = None  # a safe deterministic suggestion (normalised notation, etc.)
     table_index: int | None = None  # defaults to the table being checked
     row_index: int | None = None  # defaults to the row being checked
@@ -53,16 +56,20 @@ class Rule:
     bad: ClassVar[str] = ""  # a bad example (real row)
     better: ClassVar[str] = ""  # a better example
 
-    def check_row(self, row: "IndicatorRow", table: "Table", doc: "Document", ctx: "RuleContext") -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         return ()
 
-    def check_table(self, table: "Table", doc: "Document", ctx: "RuleContext") -> Iterable[Violation]:
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         return ()
 
-    def check_document(self, doc: "Document", ctx: "RuleContext") -> Iterable[Violation]:
+    def check_document(self, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         return ()
 
-    def check_corpus(self, docs: list["Document"], ctx: "RuleContext") -> Iterable[tuple["Document", Violation]]:
+    def check_corpus(
+        self, docs: list[Document], ctx: RuleContext
+    ) -> Iterable[tuple[Document, Violation]]:
         return ()
 
 
@@ -74,7 +81,9 @@ def register(cls: type[Rule]) -> type[Rule]:
     if not cls.code or not cls.name:
         raise ValueError(f"rule {cls.__name__} needs a code and a name")
     if cls.code in REGISTRY and REGISTRY[cls.code] is not cls:
-        raise ValueError(f"duplicate rule code {cls.code}: {cls.__name__} and {REGISTRY[cls.code].__name__}")
+        raise ValueError(
+            f"duplicate rule code {cls.code}: {cls.__name__} and {REGISTRY[cls.code].__name__}"
+        )
     if cls.severity not in ("error", "warning", "info"):
         raise ValueError(f"{cls.code}: bad severity {cls.severity}")
     if cls.scope not in ("row", "project", "document", "corpus"):

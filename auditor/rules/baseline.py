@@ -29,9 +29,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from auditor.config import INTERNAL_ERROR_CODE
 from auditor.extract.normalize import letters, skeleton
@@ -46,7 +46,11 @@ def _unit(doc: Document) -> str:
 
 def describe(doc: Document, f: Finding) -> dict:
     """The fingerprint parts of one finding (human-readable, stored in the file)."""
-    table = next((t for t in doc.tables if t.index == f.table_index), None) if f.table_index is not None else None
+    table = (
+        next((t for t in doc.tables if t.index == f.table_index), None)
+        if f.table_index is not None
+        else None
+    )
     row = None
     if table is not None and f.row_index is not None:
         row = next((r for r in table.rows if r.index == f.row_index), None)
@@ -95,7 +99,9 @@ def write_baseline(docs: Iterable[Document], path: str | Path) -> Path:
     data = {
         "version": VERSION,
         "tool": "indicator-auditor",
-        "entries": sorted(entries.values(), key=lambda e: (e["unit"], e["project"], e["code"], e["fingerprint"])),
+        "entries": sorted(
+            entries.values(), key=lambda e: (e["unit"], e["project"], e["code"], e["fingerprint"])
+        ),
     }
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,8 +127,12 @@ def load_baseline(path: str | Path) -> dict[str, dict]:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ValueError(f"不是基线文件 (not a baseline file, no 'entries' list): {p}")
     if data.get("version", VERSION) > VERSION:
-        raise ValueError(f"基线文件版本 {data.get('version')} 过新 (baseline version newer than this tool): {p}")
-    entries = {e["fingerprint"]: e for e in data["entries"] if isinstance(e, dict) and "fingerprint" in e}
+        raise ValueError(
+            f"基线文件版本 {data.get('version')} 过新 (baseline version newer than this tool): {p}"
+        )
+    entries = {
+        e["fingerprint"]: e for e in data["entries"] if isinstance(e, dict) and "fingerprint" in e
+    }
     _CACHE[key] = (st.st_mtime, st.st_size, entries)
     return entries
 
@@ -131,7 +141,9 @@ def load_baseline(path: str | Path) -> dict[str, dict]:
 class BaselineResult:
     kept: list[Finding] = field(default_factory=list)  # new findings
     waived: list[Finding] = field(default_factory=list)
-    unused: list[dict] = field(default_factory=list)  # entries recorded for this file that matched nothing
+    unused: list[dict] = field(
+        default_factory=list
+    )  # entries recorded for this file that matched nothing
 
 
 def filter_baseline(doc: Document, findings: list[Finding], path: str | Path) -> BaselineResult:

@@ -24,7 +24,7 @@ PRODUCT_TOLERANCE = 1.10
 def money_in_wan(row: IndicatorRow) -> tuple[float, str, str | None] | None:
     """(amount in 万元, money unit, per-unit denominator or None) for a money value, else None."""
     p = row.parsed
-    if p.number is None or not p.unit or "garbled" in p.flags and "doubled_digits" not in p.flags:
+    if p.number is None or not p.unit or ("garbled" in p.flags and "doubled_digits" not in p.flags):
         return None
     parts = base_units(p.unit)
     if not parts or unit_family(p.unit) != "money":
@@ -47,7 +47,12 @@ def is_cost_row(row: IndicatorRow) -> bool:
     l1, l2 = canonical_level1(row.level1), canonical_level2(row.level2)
     if l1 == COST or l2 in (COST2, ECON_COST):
         return True
-    return bool(_COST_NAME.search(fold(row.level3))) and l2 not in ("经济效益指标", "可持续影响指标", "社会效益指标", "生态效益指标")
+    return bool(_COST_NAME.search(fold(row.level3))) and l2 not in (
+        "经济效益指标",
+        "可持续影响指标",
+        "社会效益指标",
+        "生态效益指标",
+    )
 
 
 def _fmt(x: float) -> str:
@@ -56,7 +61,26 @@ def _fmt(x: float) -> str:
 
 def _bigrams(text: str) -> set[str]:
     t = norm_text(text)
-    return {t[i : i + 2] for i in range(len(t) - 1)} - {"成本", "平均", "单位", "单次", "单个", "费用", "金额", "数量", "个数", "次数", "人数", "完成", "工作", "项目", "预算", "支出", "控制", "标准"}
+    return {t[i : i + 2] for i in range(len(t) - 1)} - {
+        "成本",
+        "平均",
+        "单位",
+        "单次",
+        "单个",
+        "费用",
+        "金额",
+        "数量",
+        "个数",
+        "次数",
+        "人数",
+        "完成",
+        "工作",
+        "项目",
+        "预算",
+        "支出",
+        "控制",
+        "标准",
+    }
 
 
 def _count_partner(row: IndicatorRow, table: Table) -> IndicatorRow | None:
@@ -106,7 +130,7 @@ class CostExceedsBudget(Rule):
         m = money_in_wan(row)
         if m is None:
             return
-        amount, unit, denom = m
+        amount, _unit, denom = m
         raw = squeeze(row.value)
         p = row.parsed
         if amount > budget * EXCEED_TOLERANCE:
@@ -117,7 +141,11 @@ class CostExceedsBudget(Rule):
             )
             return
         name = fold(row.level3) + "|" + fold(row.description or "")
-        if denom is None and pv.TOTAL_BUDGET_NAME.search(fold(row.level3)) and p.comparator in (None, "=", "≤", "<"):
+        if (
+            denom is None
+            and pv.TOTAL_BUDGET_NAME.search(fold(row.level3))
+            and p.comparator in (None, "=", "≤", "<")
+        ):
             if amount < budget * 0.9 and not pv.UNIT_PRICE_NAME.search(fold(row.level3)):
                 yield Violation(
                     message=f"指标“{squeeze(row.level3)}”的金额（{raw}）与项目预算数{_fmt(budget)}万元不一致",
@@ -185,7 +213,9 @@ class BudgetContradiction(Rule):
         stated = stated_budgets(table)
         if not stated:
             return
-        figures = ([(table.budget_wan, "预算数栏")] if table.budget_wan is not None else []) + stated
+        figures = (
+            [(table.budget_wan, "预算数栏")] if table.budget_wan is not None else []
+        ) + stated
         base, base_src = figures[0]
         for amount, snippet in figures[1:]:
             if abs(amount - base) > max(0.01, 0.01 * max(amount, base)):

@@ -8,9 +8,9 @@ content vocabulary of auditor.domain.row_vocab (what each 二级 should measure)
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
 import re
-from typing import Iterable
+from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -82,7 +82,9 @@ class InvalidCategoryPair(Rule):
     bad = "效益指标/服务对象满意度指标/受益群众满意度 | ≥90%"
     better = "满意度指标/服务对象满意度指标/受益群众满意度 | ≥90%"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         l1, l2 = squeeze(row.level1), squeeze(row.level2)
         if _eval_name(l1) or _eval_name(l2):
             bad = l1 if _eval_name(l1) else l2
@@ -120,8 +122,10 @@ def _c202_reason(row: IndicatorRow) -> str | None:
             return "金额/经费标准属成本指标，列入数量指标"
         return None
     if c2 == QUALITY:
-        if ufam in ("count", "person") and pol not in ("neg", "mixed") and not rv.contains_any(
-            row.level3, rv.QUALITY_COUNT_WORDS
+        if (
+            ufam in ("count", "person")
+            and pol not in ("neg", "mixed")
+            and not rv.contains_any(row.level3, rv.QUALITY_COUNT_WORDS)
         ):
             return f"以“{pv.unit}”计的数量属数量指标，列入质量指标"
         if rv.EFFECT_CHANGE_PATTERN.search(fold(row.level3)):
@@ -134,10 +138,14 @@ def _c202_reason(row: IndicatorRow) -> str | None:
             return None
         if fam == "time":
             return None  # the name measures time; a wrong unit is U301
-        if ufam in ("count", "person") or (pv.unit is None and pv.number is not None and fam in ("count", "person")):
+        if ufam in ("count", "person") or (
+            pv.unit is None and pv.number is not None and fam in ("count", "person")
+        ):
             return "数量属数量指标，列入时效指标"
-        if fam != "rate" and not any(w in text for w in rv.TIMELINESS_WORDS) and (
-            ufam == "percent" or "qualitative" in pv.flags
+        if (
+            fam != "rate"
+            and not any(w in text for w in rv.TIMELINESS_WORDS)
+            and (ufam == "percent" or "qualitative" in pv.flags)
         ):
             return "指标不反映完成时间或及时性，列入时效指标"
         return None
@@ -181,7 +189,9 @@ class MisplacedIndicator(Rule):
     bad = "产出指标/质量指标/基本公共卫生服务覆盖村街个数 | =17个"
     better = "产出指标/数量指标/基本公共卫生服务覆盖村街个数 | =17个"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         reason = _c202_reason(row)
         if reason:
             yield Violation(
@@ -196,7 +206,19 @@ class MisplacedIndicator(Rule):
 _SATISFACTION_DESC_WORDS = ("满意", "评价", "认可", "调查", "问卷", "测评", "评议", "好评", "意见")
 # For a rate "X率" defined by a formula, the formula must mention X or a synonym.
 _RATE_STEM_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "及时": ("及时", "按时", "按期", "准时", "时限", "时间", "用时", "规定", "约定", "期限", "响应"),
+    "及时": (
+        "及时",
+        "按时",
+        "按期",
+        "准时",
+        "时限",
+        "时间",
+        "用时",
+        "规定",
+        "约定",
+        "期限",
+        "响应",
+    ),
     "合格": ("合格", "达标", "验收", "通过", "符合"),
     "满意": _SATISFACTION_DESC_WORDS,
     "知晓": ("知晓", "知道", "了解", "知悉"),
@@ -222,7 +244,9 @@ def _replaced_topic(name: str, desc: str) -> tuple[str, str] | None:
     if len(a) < 2 or len(b) < 2 or abs(len(a) - len(b)) > 1 or same < 0.5 * len(name):
         return None
     if i1 == 0 or i2 == len(name):
-        return None  # only a swap inside a shared frame ("每年村级…工作完成时间") is a different topic
+        return (
+            None  # only a swap inside a shared frame ("每年村级…工作完成时间") is a different topic
+        )
     if set(a) & set(b):
         return None  # a rewording, not a different topic
     return a, b
@@ -251,7 +275,9 @@ class NameDescriptionMismatch(Rule):
     bad = "效益指标/社会效益指标/政府工作效率提高情况 | 描述：制度及实施方案健全程度"
     better = "政府工作效率提高情况 | 描述：事项平均办理时限较上年缩短的比例"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         name, desc = rv.core(row.level3), rv.core(row.description)
         if not name or not desc or name == desc:
             return
@@ -263,7 +289,9 @@ class NameDescriptionMismatch(Rule):
                 evidence=f"{_name(row)} / {squeeze(row.description)}：{reason}",
             )
 
-    def _reason(self, row: IndicatorRow, name: str, desc: str, doc: Document, ctx: RuleContext) -> str | None:
+    def _reason(
+        self, row: IndicatorRow, name: str, desc: str, doc: Document, ctx: RuleContext
+    ) -> str | None:
         # (1) the description is another indicator's name (swapped or copied cells)
         names = ctx.memo.get(("C205-names", doc.source, id(doc)))
         if names is None:
@@ -272,26 +300,38 @@ class NameDescriptionMismatch(Rule):
         if desc in names and fuzz.ratio(name, desc) < 40 and rv.char_overlap(name, desc) < 0.15:
             return "描述是另一个指标的名称"
         # (2) satisfaction without satisfaction content
-        if "满意" in name and not any(w in desc for w in _SATISFACTION_DESC_WORDS) and len(desc) >= 4:
+        if (
+            "满意" in name
+            and not any(w in desc for w in _SATISFACTION_DESC_WORDS)
+            and len(desc) >= 4
+        ):
             return "满意度指标的描述与满意度无关"
         formula = _FORMULA.search(fold(row.description))
         # (3) a count described as a rate, or a rate as a count, on a different topic
         nf = rv.measure_family(row.level3)
         df = None if formula else rv.measure_family(row.description)
-        if {nf, df} in ({"count", "rate"}, {"person", "rate"}) and rv.char_overlap(row.level3, row.description) < 0.6:
+        if {nf, df} in ({"count", "rate"}, {"person", "rate"}) and rv.char_overlap(
+            row.level3, row.description
+        ) < 0.6:
             return "名称计量数量，描述计量比率" if nf != "rate" else "名称计量比率，描述计量数量"
         # (4) a good-news rate whose formula counts bad events (及时率 = 故障次数/运行天数)
         stem = re.search(r"(.{2})率$", name)
         if nf == "rate" and formula and stem and rv.polarity(stem.group(1)) == "pos":
             numerator = re.split(r"[/÷]|占", fold(row.description))[0]
-            if rv.polarity(numerator) == "neg" and rv.contains_any(numerator, ("次数", "数量", "件数", "起数", "个数")):
+            if rv.polarity(numerator) == "neg" and rv.contains_any(
+                numerator, ("次数", "数量", "件数", "起数", "个数")
+            ):
                 return "正向比率的计算公式以故障/问题数为分子"
         # (5) the name template with another topic
         swapped = _replaced_topic(name, desc)
         if swapped:
             return f"名称为“{swapped[0]}”，描述为“{swapped[1]}”"
         # (6) a duration described as an improvement claim
-        if nf == "time" and re.match(r"^(可|能|将)?(提升|提高|改善|促进)", desc) and not any(w in desc for w in rv.TIME_HEADS):
+        if (
+            nf == "time"
+            and re.match(r"^(可|能|将)?(提升|提高|改善|促进)", desc)
+            and not any(w in desc for w in rv.TIME_HEADS)
+        ):
             return "名称计量时间/年限，描述为成效表述"
         return None
 
@@ -319,7 +359,9 @@ class OutputAsEffect(Rule):
     bad = "效益指标/可持续影响指标/项目方回访次数 | ≥1 次"
     better = "产出指标/数量指标/项目方回访次数 | ≥1次；效益指标 改为 回访项目问题整改率 ≥90%"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         if canonical_level2(row.level2) not in _EFFECT_LEVEL2:
             return
         pv = row.parsed

@@ -6,7 +6,7 @@ Registered in auditor/cli.py: `app.command("rules")(rules_cmd)`, `app.command("r
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 
 import typer
 from rich.console import Console
@@ -24,7 +24,7 @@ FAMILIES = {
 }
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -47,7 +47,9 @@ def rule_info(cls) -> dict:
 
 
 def rules_cmd(
-    format: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table (readable) or json."),
+    format: ListFormat = typer.Option(
+        ListFormat.table, "--format", "-f", help="table (readable) or json."
+    ),
 ) -> None:
     """List every implemented rule: code, name, family, default severity, scope, summary."""
     from auditor.rules.registry import all_rules
@@ -58,7 +60,9 @@ def rules_cmd(
         print(json.dumps([{k: i[k] for k in keys} for i in infos], ensure_ascii=False, indent=2))
         return
     con = Console(width=max(Console().width, 120))
-    tab = RichTable("代码 code", "名称 name", "类 family", "级别 severity", "范围 scope", "说明 summary")
+    tab = RichTable(
+        "代码 code", "名称 name", "类 family", "级别 severity", "范围 scope", "说明 summary"
+    )
     for i in infos:
         code = i["code"] + (" (preview)" if i["status"] != "stable" else "")
         tab.add_row(code, i["name"], i["family"], i["severity"], i["scope"], i["summary"])
@@ -68,7 +72,9 @@ def rules_cmd(
 
 def rule_cmd(
     code: str = typer.Argument(..., help="Rule code (U301) or symbolic name (unit-mismatch)."),
-    format: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table (readable text) or json."),
+    format: ListFormat = typer.Option(
+        ListFormat.table, "--format", "-f", help="table (readable text) or json."
+    ),
 ) -> None:
     """Show one rule's documentation: what it flags, why, a bad and a better example."""
     from auditor.rules.registry import all_rules, get_rule
@@ -78,8 +84,11 @@ def rule_cmd(
     except KeyError:
         err = Console(stderr=True)
         known = ", ".join(r.code for r in all_rules())
-        err.print(f"[red]错误[/red] 未知的规则代码 {code} (unknown rule code). 已实现 (implemented): {known}", highlight=False)
-        raise typer.Exit(2)
+        err.print(
+            f"[red]错误[/red] 未知的规则代码 {code} (unknown rule code). 已实现 (implemented): {known}",
+            highlight=False,
+        )
+        raise typer.Exit(2) from None
     info = rule_info(cls)
     if format == ListFormat.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))

@@ -10,4 +10,6 @@ from typing import Any
 class RuleContext:
     config: Any = None  # auditor.config.AuditConfig (kept loose to avoid an import cycle)
     lang: str = "zh"
-    memo: dict[str, Any] = field(default_factory=dict)  # per-run cache, keyed by rule-chosen strings
+    memo: dict[str, Any] = field(
+        default_factory=dict
+    )  # per-run cache, keyed by rule-chosen strings

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Any, Hashable
+from typing import Any
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -67,7 +68,9 @@ def _hash32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def minhash_signatures(shingle_sets: list[set[bytes]], num_perm: int, seed: int = 1, chunk: int = 200_000) -> np.ndarray:
+def minhash_signatures(
+    shingle_sets: list[set[bytes]], num_perm: int, seed: int = 1, chunk: int = 200_000
+) -> np.ndarray:
     """MinHash signatures (n × num_perm, uint64) of many shingle sets at once.
 
     Base hash crc32; the num_perm hash functions are multiply-shift universal hashes
@@ -182,7 +185,9 @@ class NearDuplicateIndex:
                     self._verify(ms[w0 : w0 + step], skels, uf, pairs)
         return pairs
 
-    def _verify(self, ms: list[int], skels: list[str], uf: "_UF", pairs: list[tuple[int, int]]) -> None:
+    def _verify(
+        self, ms: list[int], skels: list[str], uf: _UF, pairs: list[tuple[int, int]]
+    ) -> None:
         """Verify all pairs of one LSH bucket at once with rapidfuzz cdist; union the matches."""
         if len(ms) < 2:
             return
@@ -204,7 +209,9 @@ class NearDuplicateIndex:
                 uf.union(i, j)
                 pairs.append((min(i, j), max(i, j)))
 
-    def clusters(self, min_groups: int = 2, max_group_share: float | None = None, n_groups: int | None = None) -> list[Cluster]:
+    def clusters(
+        self, min_groups: int = 2, max_group_share: float | None = None, n_groups: int | None = None
+    ) -> list[Cluster]:
         """Clusters of same/near-same texts owned by at least `min_groups` different groups.
 
         `max_group_share` drops clusters held by more than that share of all groups (a mandated
@@ -218,14 +225,22 @@ class NearDuplicateIndex:
         comp: dict[int, list[int]] = defaultdict(list)
         for i in range(len(skels)):
             comp[uf.find(i)].append(i)
-        total = n_groups if n_groups is not None else len({e.group for es in self._by_skeleton.values() for e in es})
+        total = (
+            n_groups
+            if n_groups is not None
+            else len({e.group for es in self._by_skeleton.values() for e in es})
+        )
         out = []
         for members in comp.values():
             entries = [e for i in members for e in self._by_skeleton[skels[i]]]
             groups = {e.group for e in entries}
             if len(groups) < min_groups:
                 continue
-            if max_group_share is not None and total >= 20 and len(groups) > max_group_share * total:
+            if (
+                max_group_share is not None
+                and total >= 20
+                and len(groups) > max_group_share * total
+            ):
                 continue
             out.append(Cluster([skels[i] for i in members], entries))
         out.sort(key=lambda c: (-len(c.groups), c.skeletons[0]))

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from auditor.config import INTERNAL_ERROR_CODE, LEVELS, AuditConfig
 from auditor.models import Document, Finding, IndicatorRow, Table
@@ -45,7 +45,9 @@ def _config(config: AuditConfig | None) -> AuditConfig:
     return _DEFAULT_CONFIG
 
 
-def enabled_rules(config: AuditConfig | None = None, scopes: Iterable[str] | None = None) -> list[Rule]:
+def enabled_rules(
+    config: AuditConfig | None = None, scopes: Iterable[str] | None = None
+) -> list[Rule]:
     """Instances of the selected rules (sorted by code), optionally only some scopes."""
     cfg = _config(config)
     wanted = set(scopes) if scopes is not None else None
@@ -115,13 +117,18 @@ class _Run:
 
 
 def to_finding(
-    rule: Rule | type[Rule], v: Violation, config: AuditConfig | None = None,
-    table: Table | None = None, row: IndicatorRow | None = None,
+    rule: Rule | type[Rule],
+    v: Violation,
+    config: AuditConfig | None = None,
+    table: Table | None = None,
+    row: IndicatorRow | None = None,
 ) -> Finding:
     """Convert one Violation of `rule` into a Finding (see the module docstring)."""
     cfg = _config(config)
     scope = v.scope or rule.scope
-    table_index = v.table_index if v.table_index is not None else (table.index if table is not None else None)
+    table_index = (
+        v.table_index if v.table_index is not None else (table.index if table is not None else None)
+    )
     row_index = v.row_index if v.row_index is not None else (row.index if row is not None else None)
     if scope == "project":
         row_index = None
@@ -153,7 +160,17 @@ def _sort_key(f: Finding):
 
 
 def _identity(f: Finding) -> tuple:
-    return (f.code, f.severity, f.scope, f.table_index, f.row_index, f.message, f.evidence, f.fix, tuple(f.related))
+    return (
+        f.code,
+        f.severity,
+        f.scope,
+        f.table_index,
+        f.row_index,
+        f.message,
+        f.evidence,
+        f.fix,
+        tuple(f.related),
+    )
 
 
 def finalize(findings: Iterable[Finding]) -> list[Finding]:
@@ -177,12 +194,14 @@ def _where(table: Table | None, row: IndicatorRow | None) -> str:
     return f"表{table.index}第{row.index}行"
 
 
-def _check_rows(run: _Run, rules: list[Rule], table: Table, doc: Document, ctx: RuleContext) -> None:
+def _check_rows(
+    run: _Run, rules: list[Rule], table: Table, doc: Document, ctx: RuleContext
+) -> None:
     for row in table.rows:
         for rule in rules:
             try:
                 vs = list(rule.check_row(row, table, doc, ctx) or ())
-            except Exception as exc:  # noqa: BLE001 - a rule bug must not kill the run
+            except Exception as exc:
                 run.fail(rule, exc, _where(table, row))
                 continue
             for v in vs:
@@ -203,7 +222,7 @@ def run_rules(doc: Document, config: AuditConfig | None = None) -> list[Finding]
         for rule in table_rules:
             try:
                 vs = list(rule.check_table(table, doc, ctx) or ())
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 run.fail(rule, exc, _where(table, None))
                 continue
             for v in vs:
@@ -211,7 +230,7 @@ def run_rules(doc: Document, config: AuditConfig | None = None) -> list[Finding]
     for rule in doc_rules:
         try:
             vs = list(rule.check_document(doc, ctx) or ())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             run.fail(rule, exc, _where(None, None))
             continue
         for v in vs:
@@ -219,7 +238,9 @@ def run_rules(doc: Document, config: AuditConfig | None = None) -> list[Finding]
     return finalize(run.findings + run.internal_errors())
 
 
-def run_corpus_rules(docs: list[Document], config: AuditConfig | None = None) -> dict[str, list[Finding]]:
+def run_corpus_rules(
+    docs: list[Document], config: AuditConfig | None = None
+) -> dict[str, list[Finding]]:
     """Run the selected corpus rules (T106) across documents; findings keyed by doc.source.
 
     A corpus rule that raises becomes one E900 finding on every document of the run."""
@@ -235,7 +256,7 @@ def run_corpus_rules(docs: list[Document], config: AuditConfig | None = None) ->
     for rule in rules:
         try:
             pairs = list(rule.check_corpus(docs, ctx) or ())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             run.fail(rule, exc, "跨文件检查")
             continue
         for doc, v in pairs:
@@ -265,7 +286,7 @@ def check_row_standalone(
     for rule in rules:
         try:
             vs = list(rule.check_row(row, table, doc, ctx) or ())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             run.fail(rule, exc, _where(table, row))
             continue
         for v in vs:
@@ -285,12 +306,12 @@ def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
 
 
 __all__ = [
-    "run_rules",
-    "run_corpus_rules",
     "check_row_standalone",
-    "exit_code",
     "enabled_rules",
-    "to_finding",
+    "exit_code",
     "finalize",
     "get_rule",
+    "run_corpus_rules",
+    "run_rules",
+    "to_finding",
 ]

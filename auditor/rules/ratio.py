@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, Table
@@ -11,7 +11,9 @@ from auditor.rules.base import Rule, Violation, register
 from auditor.rules.context import RuleContext
 
 # "A占B的比率", "A占B比例", "A占B的比重", "A占B的比"
-_SHARE = re.compile(r"(?P<a>[^，。；;,]{2,40}?)占(?P<b>[^，。；;,]{2,40}?)(的)?(比率|比例|比重|百分比|比)")
+_SHARE = re.compile(
+    r"(?P<a>[^，。；;,]{2,40}?)占(?P<b>[^，。；;,]{2,40}?)(的)?(比率|比例|比重|百分比|比)"
+)
 # "A/B", "A÷B" (an optional "×100%" tail)
 _DIVISION = re.compile(r"(?P<a>[^，。；;,=＝/÷]{2,40})[/÷](?P<b>[^，。；;,=＝/÷*×]{2,40})")
 # Planned / due / standard quantities (应 as a modal: 应发, 应到, 应补助 — not 应急, 应用, 应对).
@@ -69,7 +71,9 @@ class InvertedRatio(Rule):
     bad = "产出指标/质量指标/培训参与度 | 描述：计划培训人数占实际培训人数比率 | ≥98%"
     better = "培训参与率 | 描述：实际参加培训人数占计划培训人数的比率 | ≥98%"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         if row.parsed.comparator in ("≤", "<"):
             return  # "计划÷实际 ≤100%" is an odd but consistent way of saying actual ≥ planned
         for source in (row.description, row.level3):

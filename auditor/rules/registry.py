@@ -7,21 +7,21 @@ time, never silently shrink the rule set. `all_rules()` / `get_rule()` are what 
 
 from __future__ import annotations
 
-from auditor.config import INTERNAL_ERROR_CODE
-from auditor.rules.base import REGISTRY, Rule, register
+import auditor.rules.budget
 
 # Row rules (engineer A)
-import auditor.rules.category  # noqa: F401,E402
-import auditor.rules.units  # noqa: F401,E402
-import auditor.rules.vague  # noqa: F401,E402
-import auditor.rules.ratio  # noqa: F401,E402
+import auditor.rules.category
+import auditor.rules.corpus_index
+import auditor.rules.goals
+import auditor.rules.ratio
+import auditor.rules.structure
 
 # Project / document / corpus rules (engineer B)
-import auditor.rules.templating  # noqa: F401,E402
-import auditor.rules.structure  # noqa: F401,E402
-import auditor.rules.budget  # noqa: F401,E402
-import auditor.rules.goals  # noqa: F401,E402
-import auditor.rules.corpus_index  # noqa: F401,E402  (T106, corpus scope; see templating.py)
+import auditor.rules.templating
+import auditor.rules.units
+import auditor.rules.vague  # noqa: F401
+from auditor.config import INTERNAL_ERROR_CODE
+from auditor.rules.base import REGISTRY, Rule, register
 
 
 @register
@@ -44,7 +44,7 @@ class InternalError(Rule):
         "look clean: the default severity is error, which makes `--fail-on error` exit 1 "
         "(sqlfluff reports rule crashes as lint errors in the same way). E900 ignores "
         "select/ignore (it is always reported) but its severity can be configured, e.g. "
-        "severity = { E900 = \"warning\" }. Please report it with the evidence text."
+        'severity = { E900 = "warning" }. Please report it with the evidence text.'
     )
     bad = "E900 规则 U301 (unit-mismatch) 执行出错: KeyError: '万元'（首次于表3第2行，共1次）"
     better = "No E900 finding: every selected rule ran to completion."

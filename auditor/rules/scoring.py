@@ -9,9 +9,9 @@ Set semantics: several findings with the same (key, code) count once.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Hashable, Iterable
 
 from auditor.models import Document, Finding
 
@@ -69,7 +69,9 @@ class Scores:
 
     def table(self, title: str = "") -> str:
         lines = [title] if title else []
-        lines.append(f"{'code':<7}{'gold':>6}{'pred':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}")
+        lines.append(
+            f"{'code':<7}{'gold':>6}{'pred':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}"
+        )
         for code in sorted(self.per_code):
             lines.append(_line(self.per_code[code]))
         lines.append(_line(self.micro))
@@ -84,7 +86,9 @@ def _line(s: CodeScore) -> str:
     )
 
 
-def score_findings(pred: Iterable[Item], gold: Iterable[Item], codes: Iterable[str] | None = None) -> Scores:
+def score_findings(
+    pred: Iterable[Item], gold: Iterable[Item], codes: Iterable[str] | None = None
+) -> Scores:
     """Per-code TP/FP/FN of predicted vs gold `(key, code)` items.
 
     `codes` restricts the scoring to those codes (both sides); default all codes seen."""
@@ -119,7 +123,9 @@ def doc_name(source: str) -> str:
 def row_items(doc: str, findings: Iterable[Finding]) -> set[Item]:
     """Row-level findings (row_index set) as ((doc, table, row), code)."""
     name = doc_name(doc)
-    return {((name, f.table_index, f.row_index), f.code) for f in findings if f.row_index is not None}
+    return {
+        ((name, f.table_index, f.row_index), f.code) for f in findings if f.row_index is not None
+    }
 
 
 def project_items(doc: str, findings: Iterable[Finding]) -> set[Item]:
@@ -140,7 +146,11 @@ def doc_items(docs: Iterable[Document]) -> tuple[set[Item], set[Item]]:
 
 def gold_row_items(labels: Iterable[dict]) -> set[Item]:
     """seed_labels.jsonl records -> ((doc, table, row), code)."""
-    return {((doc_name(r["doc"]), r["table_index"], r["row_index"]), c) for r in labels for c in r["codes"]}
+    return {
+        ((doc_name(r["doc"]), r["table_index"], r["row_index"]), c)
+        for r in labels
+        for c in r["codes"]
+    }
 
 
 def gold_project_items(labels: Iterable[dict]) -> set[Item]:

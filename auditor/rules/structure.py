@@ -7,8 +7,8 @@ from collections import defaultdict
 from auditor.domain.framework import (
     COST,
     COST2,
-    ECON_COST,
     ECO_COST,
+    ECON_COST,
     EFFECT,
     OUTPUT,
     QUALITY,
@@ -58,7 +58,9 @@ class MissingCategory(Rule):
         "project's performance targets; a missing category leaves that dimension unevaluated."
     )
     bad = "A training project with only 数量指标 and 满意度指标 rows"
-    better = "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
+    better = (
+        "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
+    )
 
     def check_table(self, table, doc, ctx):
         if table.kind != "project" or not table.rows:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -67,11 +67,11 @@ def longest_common(a: str, b: str) -> str:
     names and goal items compared here."""
     if not a or not b:
         return ""
-    s, l = (a, b) if len(a) <= len(b) else (b, a)
-    for size in range(len(s), 0, -1):
-        for i in range(len(s) - size + 1):
-            sub = s[i : i + size]
-            if sub in l:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    for size in range(len(short), 0, -1):
+        for i in range(len(short) - size + 1):
+            sub = short[i : i + size]
+            if sub in long_:
                 return sub
     return ""
 
@@ -124,7 +124,9 @@ def _tables_label(indexes: Iterable[int]) -> str:
 
 # Counts of administrative divisions or fixed populations: the same number in several tables is
 # a shared fact of the jurisdiction (e.g. the number of villages), not boilerplate.
-_SHARED_FACT_NAME = re.compile(r"(村|街|社区|乡镇|镇|乡|街道|辖区|园区|小区|片区|行政村|自然村).{0,4}(数|个数|数量)$|^(辖区|区域|覆盖).{0,6}(人口|面积)")
+_SHARED_FACT_NAME = re.compile(
+    r"(村|街|社区|乡镇|镇|乡|街道|辖区|园区|小区|片区|行政村|自然村).{0,4}(数|个数|数量)$|^(辖区|区域|覆盖).{0,6}(人口|面积)"
+)
 
 
 def indicator_key(row: IndicatorRow) -> tuple[str, str]:
@@ -139,7 +141,10 @@ def is_shared_fact(row: IndicatorRow) -> bool:
         return False
     if p.unit in ("%", "‰") or p.unit is None:
         return False
-    return bool(_SHARED_FACT_NAME.search(norm_text(row.level3)) or _SHARED_FACT_NAME.search(norm_text(row.description or "")))
+    return bool(
+        _SHARED_FACT_NAME.search(norm_text(row.level3))
+        or _SHARED_FACT_NAME.search(norm_text(row.description or ""))
+    )
 
 
 @register
@@ -174,7 +179,7 @@ class BoilerplateIndicator(Rule):
                 if not key[0] or not key[1]:
                     continue
                 pairs[key].setdefault(t.index, r)
-        for key, where in sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        for _key, where in sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             if len(where) < self.min_tables:
                 continue
             sample = next(iter(where.values()))
@@ -263,9 +268,17 @@ class IdenticalTables(Rule):
                     uf.union(a.index, b.index)
                     pair_info[(a.index, b.index)] = diff
         for group in uf.groups():
-            identical = [f"表{x}=表{y}" for (x, y), d in sorted(pair_info.items()) if d == 0 and x in group and y in group]
-            names = "；".join(f"表{t.index}“{_short(t.project, 24)}”" for t in doc.tables if t.index in group)
-            detail = f"完全相同：{'、'.join(identical)}" if identical else "各表仅1-2行指标或取值不同"
+            identical = [
+                f"表{x}=表{y}"
+                for (x, y), d in sorted(pair_info.items())
+                if d == 0 and x in group and y in group
+            ]
+            names = "；".join(
+                f"表{t.index}“{_short(t.project, 24)}”" for t in doc.tables if t.index in group
+            )
+            detail = (
+                f"完全相同：{'、'.join(identical)}" if identical else "各表仅1-2行指标或取值不同"
+            )
             yield Violation(
                 message=f"{len(group)}个项目的绩效指标表相同或近乎相同（{_tables_label(group)}），指标未按项目分别设置",
                 message_en=f"{len(group)} project tables are (near-)identical: {_tables_label(group)}",
@@ -292,8 +305,8 @@ def duplicate_items(items: list[str]) -> list[tuple[int, int, str]]:
             if a == b:
                 out.append((i + 1, j + 1, "相同"))
                 continue
-            s, l = (a, b) if len(a) <= len(b) else (b, a)
-            if len(s) >= 6 and s in l:
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            if len(short) >= 6 and short in long_:
                 out.append((i + 1, j + 1, "包含"))
                 continue
             if fuzz.ratio(a, b) >= 90:
@@ -301,8 +314,8 @@ def duplicate_items(items: list[str]) -> list[tuple[int, int, str]]:
                 continue
             # the same result clause repeated after a different lead-in ("通过…，实现X" / "…，实现X"):
             # the common run must be the end of the shorter item, where Chinese goals put the result
-            common = longest_common(s, l)
-            if len(common) >= 10 and len(common) >= 0.6 * len(s) and s.endswith(common):
+            common = longest_common(short, long_)
+            if len(common) >= 10 and len(common) >= 0.6 * len(short) and short.endswith(common):
                 out.append((i + 1, j + 1, "结果表述重复"))
     return out
 
@@ -462,13 +475,15 @@ def unit_level(doc: Document) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _any_word(word_level: str) -> re.Pattern:
     """One alternation per level: a single C-speed scan before the per-word look-up."""
     return re.compile("|".join(map(re.escape, pv.SELF_REFERENCE_WORDS[word_level])))
 
 
-def level_leftovers(text: str, level: str | None, *, coverage: bool = True) -> list[tuple[str, str]]:
+def level_leftovers(
+    text: str, level: str | None, *, coverage: bool = True
+) -> list[tuple[str, str]]:
     """Memoised front of `_level_leftovers` (boilerplate texts repeat across rows and tables)."""
     return list(_level_leftovers(text, level, coverage))
 
@@ -507,7 +522,9 @@ def _occasions_in(text: str) -> frozenset[str]:
             # "八一" must not be part of a number ("2018一") — CJK digits are fine here
             for m in re.finditer(re.escape(v), t):
                 before = t[m.start() - 1] if m.start() else ""
-                if key in ("五一", "六一", "七一", "八一", "三八", "五四") and (before.isdigit() or before in "十百千第"):
+                if key in ("五一", "六一", "七一", "八一", "三八", "五四") and (
+                    before.isdigit() or before in "十百千第"
+                ):
                     continue
                 found.add(key)
     return frozenset(found)
@@ -529,7 +546,9 @@ def goal_topics(text: str) -> dict[str, str]:
     return out
 
 
-_GENERIC_NAME_PART = re.compile(r"经费|资金|费用|工作|项目|专项|建设|日常|服务|管理|运行|维护|年费|补助|[县区市镇乡]|经开区|开发区|高新区|本级")
+_GENERIC_NAME_PART = re.compile(
+    r"经费|资金|费用|工作|项目|专项|建设|日常|服务|管理|运行|维护|年费|补助|[县区市镇乡]|经开区|开发区|高新区|本级"
+)
 
 
 def _name_core(project: str) -> str:
@@ -551,7 +570,12 @@ def leaked_project_name(item: str, table: Table, others: list[Table]) -> tuple[s
             continue
         common = longest_common(n, _name_core(o.project))
         specific = _GENERIC_NAME_PART.sub("", common)
-        if len(common) >= 5 and len(specific) >= 4 and len(common) >= len(own_common) + 3 and common not in own:
+        if (
+            len(common) >= 5
+            and len(specific) >= 4
+            and len(common) >= len(own_common) + 3
+            and common not in own
+        ):
             if best is None or len(common) > len(best[0]):
                 best = (common, o)
     if best is None:
@@ -616,11 +640,15 @@ class ForeignLeftover(Rule):
                 reasons = []
                 for field, text in _row_texts(r):
                     for w, wl in level_leftovers(text, level):
-                        reasons.append(f"{field}“{_short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH[level]}）")
+                        reasons.append(
+                            f"{field}“{_short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH[level]}）"
+                        )
                     if name_occ and field != "指标值确定依据":
                         other = occasions_in(text) - name_occ
                         if other:
-                            reasons.append(f"{field}“{_short(text, 30)}”写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”")
+                            reasons.append(
+                                f"{field}“{_short(text, 30)}”写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”"
+                            )
                     if year:
                         for m in _YEAR_PLAN.finditer(fold(text)):
                             y = int(m.group(1))
@@ -640,21 +668,29 @@ class ForeignLeftover(Rule):
             items = goal_items(t.goal)
             for text in [t.goal or "", t.title or ""]:
                 for w, wl in level_leftovers(text, level):
-                    reasons.append(f"“{w}”为{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH[level]}")
+                    reasons.append(
+                        f"“{w}”为{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH[level]}"
+                    )
             if name_occ and t.goal:
                 other = occasions_in(t.goal) - name_occ
                 if other:
-                    reasons.append(f"目标写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”")
+                    reasons.append(
+                        f"目标写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”"
+                    )
             if t.kind == "project" and name_topics and t.goal:
                 for topic, phrase in goal_topics(t.goal).items():
                     if not (pv.COMPATIBLE_TOPICS.get(topic, {topic}) & name_topics):
-                        reasons.append(f"目标写“{phrase}”，与项目“{_short(t.project, 24)}”的职能无关")
+                        reasons.append(
+                            f"目标写“{phrase}”，与项目“{_short(t.project, 24)}”的职能无关"
+                        )
             if t.kind == "project":
                 for it in items:
                     leak = leaked_project_name(it, t, tables)
                     if leak:
                         common, o = leak
-                        reasons.append(f"目标“{_short(it, 30)}”写的是表{o.index}“{_short(o.project, 24)}”的内容“{common}”")
+                        reasons.append(
+                            f"目标“{_short(it, 30)}”写的是表{o.index}“{_short(o.project, 24)}”的内容“{common}”"
+                        )
             if reasons:
                 yield Violation(
                     message=f"项目“{_short(t.project, 30)}”的目标/标题疑为照抄未改：{reasons[0]}",
@@ -666,7 +702,7 @@ class ForeignLeftover(Rule):
         # body text
         hits = []
         for line in doc.body:
-            for w, wl in level_leftovers(line.text, level, coverage=False):
+            for w, _wl in level_leftovers(line.text, level, coverage=False):
                 where = f"第{line.line}行" if line.line else (line.context or "正文")
                 hits.append(f"{where}“{_short(line.text, 30)}”含“{w}”")
         if hits:
@@ -701,13 +737,13 @@ def _template_artefacts(text: str | None) -> tuple[str, ...]:
     m = pv.PLACEHOLDER.search(pv.MARKDOWN_EMPHASIS.sub(lambda x: " " * len(x.group(0)), t))
     if m:
         s = max(0, m.start() - 6)
-        out.append(f"占位符“{t[s:m.end() + 2]}”")
+        out.append(f"占位符“{t[s : m.end() + 2]}”")
     m = pv.TEMPLATE_INSTRUCTION.search(t)
     if m:
         # quote the whole sentence holding the instruction
         s0 = max(t.rfind(p, 0, m.start()) for p in "。；;！!\n") + 1
         ends = [i for i in (t.find(p, m.end()) for p in "。；;！!\n") if i >= 0]
-        out.append(f"模板填报提示“{_short(t[s0:min(ends) if ends else len(t)], 60)}”")
+        out.append(f"模板填报提示“{_short(t[s0 : min(ends) if ends else len(t)], 60)}”")
     return tuple(out)
 
 
@@ -736,8 +772,13 @@ class TemplateArtefact(Rule):
         for t in doc.tables:
             for r in t.rows:
                 found = []
-                for field, text in [("三级指标", r.level3), ("指标描述", r.description), ("指标值", r.value),
-                                    ("指标值确定依据", r.basis), ("评分标准", r.scoring_standard)]:
+                for field, text in [
+                    ("三级指标", r.level3),
+                    ("指标描述", r.description),
+                    ("指标值", r.value),
+                    ("指标值确定依据", r.basis),
+                    ("评分标准", r.scoring_standard),
+                ]:
                     for a in template_artefacts(text):
                         found.append(f"{field}含{a}")
                 if found:
@@ -758,7 +799,9 @@ class TemplateArtefact(Rule):
             if found:
                 clean = pv.FIELD_CODE.sub("", t.title or "").strip()
                 yield Violation(
-                    fix=f"标题改为“{clean}”" if clean and clean != (t.title or "").strip() else None,
+                    fix=f"标题改为“{clean}”"
+                    if clean and clean != (t.title or "").strip()
+                    else None,
                     message=f"表{t.index}“{_short(t.project, 24)}”的标题/目标残留模板痕迹",
                     message_en="table title or goal contains a template artefact",
                     evidence="；".join(found),
@@ -811,9 +854,13 @@ class CrossUnitCopy(Rule):
         "came from."
     )
     bad = "县A “区域内学生视力筛查覆盖率 ≥90%” and county B “区域内学生视力筛查覆盖率 ≥95%” (different units)"
-    better = "Each unit defines the indicator for its own project: “全县32所中小学视力筛查覆盖率 100%”"
+    better = (
+        "Each unit defines the indicator for its own project: “全县32所中小学视力筛查覆盖率 100%”"
+    )
 
-    min_len = 10  # characters after normalisation: shorter names (工作效率提升情况) are common vocabulary
+    min_len = (
+        10  # characters after normalisation: shorter names (工作效率提升情况) are common vocabulary
+    )
     max_unit_share = 0.5
     max_listed = 3
 
@@ -840,10 +887,13 @@ class CrossUnitCopy(Rule):
                 more = f"等{len(others)}个单位" if len(others) > self.max_listed else ""
                 for e in entries:
                     d_i, t_i, r_i = e.payload
-                    yield docs[d_i], Violation(
-                        message=f"指标“{_short(e.text, 30)}”与其他单位公开文件中的指标文字相同或近乎相同，疑为照抄",
-                        message_en=f"indicator text also appears in {len(others)} other unit(s)' disclosures",
-                        evidence=f"“{_short(e.text, 40)}”亦见于 {listed}{more}（数字除外相同或近乎相同）",
-                        table_index=t_i,
-                        row_index=r_i,
+                    yield (
+                        docs[d_i],
+                        Violation(
+                            message=f"指标“{_short(e.text, 30)}”与其他单位公开文件中的指标文字相同或近乎相同，疑为照抄",
+                            message_en=f"indicator text also appears in {len(others)} other unit(s)' disclosures",
+                            evidence=f"“{_short(e.text, 40)}”亦见于 {listed}{more}（数字除外相同或近乎相同）",
+                            table_index=t_i,
+                            row_index=r_i,
+                        ),
                     )

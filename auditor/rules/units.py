@@ -7,10 +7,19 @@ auditor.domain.units; what the 三级 name measures comes from auditor.domain.ro
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
+from typing import ClassVar
 
 from auditor.domain import row_vocab as rv
-from auditor.domain.framework import COST, COST2, ECO_COST, ECON_COST, SOCIAL_COST, canonical_level1, canonical_level2
+from auditor.domain.framework import (
+    COST,
+    COST2,
+    ECO_COST,
+    ECON_COST,
+    SOCIAL_COST,
+    canonical_level1,
+    canonical_level2,
+)
 from auditor.domain.units import NONSTANDARD_UNIT_SPELLINGS, is_known_unit, unit_family
 from auditor.extract.normalize import squeeze
 from auditor.models import Document, IndicatorRow, Table
@@ -59,7 +68,10 @@ def _boilerplate(text: str) -> bool:
     from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS
 
     t = squeeze(text)
-    return any(re.search(p, t) for p in list(BOILERPLATE_VALUE_PATTERNS) + list(rv.EXTRA_BOILERPLATE_PATTERNS))
+    return any(
+        re.search(p, t)
+        for p in list(BOILERPLATE_VALUE_PATTERNS) + list(rv.EXTRA_BOILERPLATE_PATTERNS)
+    )
 
 
 _FAMILY_ZH = {"rate": "比率", "person": "人数", "count": "数量", "time": "时间", "money": "金额"}
@@ -86,7 +98,9 @@ class UnitMismatch(Rule):
     bad = "产出指标/数量指标/协管员人数 | ≥5次 ; 产出指标/时效指标/工作及时率 | 12月底"
     better = "协管员人数 | ≥5人 ; 工作按时完成率 | ≥95%（或 时效指标“工作完成时间 | ≤12月底”）"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if "garbled" in pv.flags:
             return
@@ -122,7 +136,9 @@ class UnitMismatch(Rule):
             elif "deadline" in pv.flags:
                 reason = f"比率以日期“{_value(row)}”表述，无比例"
         elif fam == "time":
-            if ufam in ("percent", "money") or (ufam in ("count", "person") and pv.unit not in ("天", "日")):
+            if ufam in ("percent", "money") or (
+                ufam in ("count", "person") and pv.unit not in ("天", "日")
+            ):
                 reason = f"时间/期限不应以“{pv.raw_unit or pv.unit}”计，应使用时间单位（天、月、年）或日期"
         elif fam == "money" and not rv.contains_any(row.level3, rv.TIMELINESS_WORDS):
             if ufam in ("percent", "count", "person", "time"):
@@ -136,16 +152,33 @@ class UnitMismatch(Rule):
             )
 
 
-_GROWTH_WORDS = ("增长", "增幅", "增速", "同比", "环比", "上升", "提高率", "提升率", "倍", "超额", "增加率")
+_GROWTH_WORDS = (
+    "增长",
+    "增幅",
+    "增速",
+    "同比",
+    "环比",
+    "上升",
+    "提高率",
+    "提升率",
+    "倍",
+    "超额",
+    "增加率",
+)
 
 
 def _is_proportion(row: IndicatorRow) -> bool:
-    if rv.contains_any(row.level3, _GROWTH_WORDS) or rv.contains_any(row.description, _GROWTH_WORDS):
+    if rv.contains_any(row.level3, _GROWTH_WORDS) or rv.contains_any(
+        row.description, _GROWTH_WORDS
+    ):
         return False
     if name_measure(row) == "rate":
         return True
     d = squeeze(row.description)
-    return bool(re.search(r"占.{1,30}(比率|比例|比重|百分比|的比)", d)) or rv.measure_family(row.description) == "rate"
+    return (
+        bool(re.search(r"占.{1,30}(比率|比例|比重|百分比|的比)", d))
+        or rv.measure_family(row.description) == "rate"
+    )
 
 
 @register
@@ -165,13 +198,17 @@ class ProportionOutOfRange(Rule):
     bad = "产出指标/质量指标/验收合格率 | ≥100%"
     better = "验收合格率 | =100%（或 ≥95%）"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if pv.unit != "%" or pv.number is None:
             return
         n = max(pv.numbers or [pv.number])
         proportion = _is_proportion(row)
-        growth = rv.contains_any(row.level3, _GROWTH_WORDS) or rv.contains_any(row.description, _GROWTH_WORDS)
+        growth = rv.contains_any(row.level3, _GROWTH_WORDS) or rv.contains_any(
+            row.description, _GROWTH_WORDS
+        )
         # a percentage of 200 or more is only meaningful for growth / magnitude ratios
         if n > 100 and (proportion or (n >= 200 and not growth)):
             yield Violation(
@@ -211,14 +248,16 @@ class GarbledValue(Rule):
     bad = "满意度指标/服务对象满意度指标/受益人群满意度 | ≤8080%"
     better = "受益人群满意度 | ≥80%"
 
-    _REASONS = {
+    _REASONS: ClassVar[dict[str, str]] = {
         "doubled_digits": "数字重复（文本层重复字符）",
         "multiple_comparators": "多个比较符号混杂",
         "unit_without_number": "只有单位没有数值",
         "number_with_text": "数值与文字混杂",
     }
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if "garbled" not in pv.flags:
             return
@@ -227,7 +266,11 @@ class GarbledValue(Rule):
             return  # a composite unit split by the parser ("元/人·年", "3个工作日"), not a garbled value
         reasons = [r for f, r in self._REASONS.items() if f in pv.flags] or ["无法解析"]
         fix = None
-        if "doubled_digits" in pv.flags and pv.number is not None and "multiple_comparators" not in pv.flags:
+        if (
+            "doubled_digits" in pv.flags
+            and pv.number is not None
+            and "multiple_comparators" not in pv.flags
+        ):
             unit = pv.unit or ""
             fix = f"{pv.comparator if pv.comparator in ('≥', '≤', '>', '<', '=') else ''}{rv.number_text(pv.number)}{unit}"
         yield Violation(
@@ -238,7 +281,20 @@ class GarbledValue(Rule):
         )
 
 
-_UNITLESS_NAMES = ("指数", "系数", "得分", "分值", "评分", "等级", "星级", "倍数", "级别", "名次", "排名", "分数")
+_UNITLESS_NAMES = (
+    "指数",
+    "系数",
+    "得分",
+    "分值",
+    "评分",
+    "等级",
+    "星级",
+    "倍数",
+    "级别",
+    "名次",
+    "排名",
+    "分数",
+)
 
 
 @register
@@ -254,7 +310,9 @@ class MissingUnit(Rule):
     bad = "满意度指标/服务对象满意度指标/服务对象满意度 | ≥95"
     better = "服务对象满意度 | ≥95%"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if "missing_unit" not in pv.flags or pv.number is None:
             return
@@ -301,21 +359,40 @@ class ComparatorPolarity(Rule):
     bad = "满意度指标/服务对象满意度指标/受益人群满意度 | ≤100 百分比"
     better = "受益人群满意度 | ≥90%"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
-        if pv.number is None or "number_with_text" in pv.flags or "multiple_comparators" in pv.flags:
+        if (
+            pv.number is None
+            or "number_with_text" in pv.flags
+            or "multiple_comparators" in pv.flags
+        ):
             return
         ufam = unit_family(pv.unit)
         pol = _polarity(row)
         name = _name(row)
         if pv.comparator in ("≤", "<"):
-            if _is_cost_row(row) or ufam in ("time", "money", "measure") or {"deadline", "date"} & set(pv.flags):
+            if (
+                _is_cost_row(row)
+                or ufam in ("time", "money", "measure")
+                or {"deadline", "date"} & set(pv.flags)
+            ):
                 return
             if rv.measure_family(row.level3) in ("time", "money"):
                 return
-            unitless_count = pv.unit is None and rv.measure_family(row.level3) in ("count", "person")
-            if pol == "pos" or (pol is None and (ufam in ("percent", "count", "person") or unitless_count)):
-                kind = "正向指标" if pol == "pos" else ("产出数量" if ufam in ("count", "person") else "正向比率")
+            unitless_count = pv.unit is None and rv.measure_family(row.level3) in (
+                "count",
+                "person",
+            )
+            if pol == "pos" or (
+                pol is None and (ufam in ("percent", "count", "person") or unitless_count)
+            ):
+                kind = (
+                    "正向指标"
+                    if pol == "pos"
+                    else ("产出数量" if ufam in ("count", "person") else "正向比率")
+                )
                 yield Violation(
                     message=f"“{name}”是{kind}，越高越好，却设上限“{pv.comparator}”。",
                     message_en=f"'{name}' should be high (a floor), but the target is an upper bound '{pv.comparator}'.",
@@ -333,7 +410,11 @@ class ComparatorPolarity(Rule):
                 and rv.measure_family(row.level3) == "money"
                 and not rv.contains_any(row.level3, rv.BENEFIT_STANDARD_WORDS)
             )
-            if delay or cost or (name_pol == "neg" and not duration and rv.measure_family(row.level3) != "time"):
+            if (
+                delay
+                or cost
+                or (name_pol == "neg" and not duration and rv.measure_family(row.level3) != "time")
+            ):
                 kind = "成本" if cost else "反向指标"
                 yield Violation(
                     message=f"“{name}”是{kind}，越低越好，却设下限“{pv.comparator}”。",
@@ -341,7 +422,9 @@ class ComparatorPolarity(Rule):
                     evidence=_ev(row, f"{kind}设下限“{pv.comparator}”"),
                 )
         elif pv.comparator in ("=", None) and pv.unit == "%" and pv.number >= 50:
-            if rv.polarity(row.level3) == "neg" and not rv.contains_any(row.level3, rv.DURATION_WORDS):
+            if rv.polarity(row.level3) == "neg" and not rv.contains_any(
+                row.level3, rv.DURATION_WORDS
+            ):
                 yield Violation(
                     message=f"“{name}”是反向比率（越低越好），目标却定为{rv.number_text(pv.number)}%，应设较低的上限。",
                     message_en=f"'{name}' is a lower-is-better rate but its target is {rv.number_text(pv.number)}%.",
@@ -362,7 +445,9 @@ class FractionalCount(Rule):
     bad = "产出指标/质量指标/差错情况 | ≤0.5 件"
     better = "差错件数 | =0件（或 差错率 ≤0.5%）"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if pv.number is None or "garbled" in pv.flags or float(pv.number).is_integer():
             return
@@ -377,8 +462,18 @@ class FractionalCount(Rule):
         )
 
 
-_COMPARATOR_FIXES = [(">=", "≥"), ("=>", "≥"), ("<=", "≤"), ("=<", "≤"), ("＞＝", "≥"), ("＜＝", "≤"),
-                     ("≧", "≥"), ("≦", "≤"), ("⩾", "≥"), ("⩽", "≤")]
+_COMPARATOR_FIXES = [
+    (">=", "≥"),
+    ("=>", "≥"),
+    ("<=", "≤"),
+    ("=<", "≤"),
+    ("＞＝", "≥"),
+    ("＜＝", "≤"),
+    ("≧", "≥"),
+    ("≦", "≤"),
+    ("⩾", "≥"),
+    ("⩽", "≤"),
+]
 
 
 def normalise_notation(value: str) -> str:
@@ -386,7 +481,7 @@ def normalise_notation(value: str) -> str:
     s = squeeze(value)
     for old, new in _COMPARATOR_FIXES:
         if s.startswith(old):
-            s = new + s[len(old):]
+            s = new + s[len(old) :]
             break
     for spelling in sorted(NONSTANDARD_UNIT_SPELLINGS, key=len, reverse=True):
         m = re.match(rf"^(\D*\d[\d.,]*)\s*{spelling}(.*)$", s)
@@ -415,13 +510,22 @@ class NonstandardNotation(Rule):
     bad = "产出指标/时效指标/工作完成情况 | ≥95 百分比 ; 产出指标/质量指标/正常运转率 | ≧95%"
     better = "≥95% ; ≥95%"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         reasons = []
         if "nonstandard_unit" in pv.flags:
             reasons.append(f"单位写作“{pv.raw_unit}”，应写“%”")
         if "nonstandard_comparator" in pv.flags:
-            sym, new = next(((old, new) for old, new in _COMPARATOR_FIXES if squeeze(row.value).startswith(old)), ("", "≥/≤"))
+            sym, new = next(
+                (
+                    (old, new)
+                    for old, new in _COMPARATOR_FIXES
+                    if squeeze(row.value).startswith(old)
+                ),
+                ("", "≥/≤"),
+            )
             reasons.append(f"比较符号写作“{sym}”，应写“{new}”")
         if not reasons:
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from auditor.domain import place_vocab as pv
 from auditor.domain import row_vocab as rv
@@ -64,7 +64,9 @@ class UngradedQualitativeValue(Rule):
     bad = "效果指标/社会效益指标/提升工作效率 | 提高"
     better = "事项平均办理时限 | ≤5个工作日（上年7个工作日）"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if pv.number is not None or "garbled" in pv.flags:
             return
@@ -83,6 +85,7 @@ class UngradedQualitativeValue(Rule):
 
 # -- V402 -------------------------------------------------------------------------------------
 
+
 def _usable(pattern: str) -> bool:
     """Shared patterns this rule does not use: conformity to a named requirement ("符合组织单位要求",
     "达到省市要求标准") points at an external standard, so it is not flagged as boilerplate here; the
@@ -91,7 +94,9 @@ def _usable(pattern: str) -> bool:
 
 
 _BOILERPLATE = [
-    re.compile(p) for p in [p for p in BOILERPLATE_VALUE_PATTERNS if _usable(p)] + list(rv.EXTRA_BOILERPLATE_PATTERNS)
+    re.compile(p)
+    for p in [p for p in BOILERPLATE_VALUE_PATTERNS if _usable(p)]
+    + list(rv.EXTRA_BOILERPLATE_PATTERNS)
 ]
 
 
@@ -118,7 +123,9 @@ class BoilerplateValue(Rule):
     bad = "产出指标/成本指标/项目成本控制 | 按照规定标准控制"
     better = "项目总成本 | ≤45万元"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         cands = {letters(row.value), letters(pv.text)} - {""}
         hit = next((c for c in cands if is_boilerplate_value(c)), None)
@@ -164,7 +171,9 @@ class DescriptionRepeatsName(Rule):
     bad = "产出指标/成本指标/项目成本控制 | 描述：项目成本控制"
     better = "项目成本控制 | 描述：项目实际支出不超过批复预算的金额（含设备与运维）"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         if not row.description or not row.level3:
             return
         a, b = restatement_key(row.level3), restatement_key(row.description)
@@ -215,7 +224,9 @@ class GenericBasis(Rule):
     bad = "产出指标/数量指标/协管员人数 | ≥5人 | 依据：计划标准"
     better = "协管员人数 | ≥5人 | 依据：《气代煤工作实施方案》（2021）协管员配置表"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         key = basis_key(row.basis)
         if not key:
             if not table_has_basis_column(table):
@@ -236,7 +247,20 @@ class GenericBasis(Rule):
 
 # -- V405 -------------------------------------------------------------------------------------
 
-_CONSTRUCTION_WORDS = ("建设", "工程", "改造", "修复", "修缮", "道路", "基础设施", "管网", "维修", "新建", "扩建", "整治")
+_CONSTRUCTION_WORDS = (
+    "建设",
+    "工程",
+    "改造",
+    "修复",
+    "修缮",
+    "道路",
+    "基础设施",
+    "管网",
+    "维修",
+    "新建",
+    "扩建",
+    "整治",
+)
 
 
 @register
@@ -259,7 +283,9 @@ class TriviallyLowTarget(Rule):
     bad = "产出指标/数量指标/项目 数量 | ≥1项（道路修复工程）"
     better = "道路修复面积 | ≥12000平方米；修复路段 | ≥3条"
 
-    def check_row(self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         pv = row.parsed
         if pv.number is None or "garbled" in pv.flags:
             return
@@ -295,7 +321,10 @@ class TriviallyLowTarget(Rule):
         if table.budget_wan and count > 0 and unit in rv.ITEM_UNITS:
             text = row.level3 + (row.description or "")
             per_item = table.budget_wan * 10000 / count
-            tiers = ((rv.PRINTED_ITEM_WORDS, rv.PRINTED_ITEM_MAX_YUAN), (rv.CONSUMABLE_WORDS, rv.CONSUMABLE_MAX_YUAN))
+            tiers = (
+                (rv.PRINTED_ITEM_WORDS, rv.PRINTED_ITEM_MAX_YUAN),
+                (rv.CONSUMABLE_WORDS, rv.CONSUMABLE_MAX_YUAN),
+            )
             for words, limit in tiers:
                 if rv.contains_any(text, words) and per_item > limit:
                     return (

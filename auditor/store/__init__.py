@@ -2,4 +2,4 @@
 
 from auditor.store.duckdb_store import DOC_TABLES, EXAMPLE_QUERIES, SCHEMA, Store
 
-__all__ = ["Store", "SCHEMA", "DOC_TABLES", "EXAMPLE_QUERIES"]
+__all__ = ["DOC_TABLES", "EXAMPLE_QUERIES", "SCHEMA", "Store"]

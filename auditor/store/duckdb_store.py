@@ -33,15 +33,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import duckdb
 
 from auditor import __version__
+from auditor.extract.normalize import indicator_key_text as norm_key
 from auditor.models import Document, Finding
 from auditor.report.score import combine, document_penalty, family, score_document
-from auditor.extract.normalize import indicator_key_text as norm_key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -119,7 +120,7 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -136,7 +137,10 @@ class Store:
         return {r[0] for r in self.sql("SELECT sha256 FROM errors")}
 
     def counts(self) -> dict[str, int]:
-        return {t: self.sql(f"SELECT count(*) FROM {t}")[0][0] for t in (*DOC_TABLES, "errors", "runs", "files")}
+        return {
+            t: self.sql(f"SELECT count(*) FROM {t}")[0][0]
+            for t in (*DOC_TABLES, "errors", "runs", "files")
+        }
 
     def corpus_documents(self) -> list[Document]:
         """Slim documents for the corpus rules, built from the rows table with SQL: unit, source,
@@ -146,7 +150,9 @@ class Store:
 
         docs: dict[str, Document] = {}
         tables: dict[tuple[str, int], Table] = {}
-        for doc_id, path, unit in self.con.execute("SELECT doc_id, path, unit FROM documents ORDER BY path").fetchall():
+        for doc_id, path, unit in self.con.execute(
+            "SELECT doc_id, path, unit FROM documents ORDER BY path"
+        ).fetchall():
             docs[doc_id] = Document(source=path, unit=unit, sha256=doc_id)
         for doc_id, t_i, kind, project in self.con.execute(
             "SELECT doc_id, table_index, kind, project FROM tables ORDER BY doc_id, table_index"
@@ -156,17 +162,29 @@ class Store:
                 docs[doc_id].tables.append(t)
                 tables[(doc_id, t_i)] = t
         cur = self.con.cursor()
-        cur.execute("SELECT doc_id, table_index, row_index, level1, level2, level3, description, value FROM rows "
-                    "ORDER BY doc_id, table_index, row_index")
+        cur.execute(
+            "SELECT doc_id, table_index, row_index, level1, level2, level3, description, value FROM rows "
+            "ORDER BY doc_id, table_index, row_index"
+        )
         while batch := cur.fetchmany(10000):
             for doc_id, t_i, r_i, l1, l2, l3, desc, value in batch:
                 t = tables.get((doc_id, t_i))
                 if t is not None:
-                    t.rows.append(IndicatorRow(index=r_i, level1=l1 or "", level2=l2 or "", level3=l3 or "",
-                                               description=desc, value=value or ""))
+                    t.rows.append(
+                        IndicatorRow(
+                            index=r_i,
+                            level1=l1 or "",
+                            level2=l2 or "",
+                            level3=l3 or "",
+                            description=desc,
+                            value=value or "",
+                        )
+                    )
         return list(docs.values())
 
-    def iter_documents(self, corpus_findings: bool = True, findings: bool = True, chunk: int = 64) -> Iterator[Document]:
+    def iter_documents(
+        self, corpus_findings: bool = True, findings: bool = True, chunk: int = 64
+    ) -> Iterator[Document]:
         """Stored documents in path order (streamed). With corpus_findings, the findings of the
         last corpus pass are appended and doc.score includes them; with findings=False the
         documents come without findings, grades and goal reviews (light: tables and rows, what
@@ -190,10 +208,22 @@ class Store:
                 if findings and corpus_findings:
                     recs = extra_cur.execute(
                         "SELECT code, severity, scope, table_index, row_index, name, message, evidence, fix "
-                        "FROM findings WHERE doc_id = ? AND origin = 'corpus' ORDER BY seq", [doc_id]).fetchall()
+                        "FROM findings WHERE doc_id = ? AND origin = 'corpus' ORDER BY seq",
+                        [doc_id],
+                    ).fetchall()
                     if recs:
                         doc.findings = (doc.findings or []) + [
-                            Finding(code=c, severity=sv, scope=sc, table_index=ti, row_index=ri, name=n or "", message=m, evidence=e or "", fix=fx)
+                            Finding(
+                                code=c,
+                                severity=sv,
+                                scope=sc,
+                                table_index=ti,
+                                row_index=ri,
+                                name=n or "",
+                                message=m,
+                                evidence=e or "",
+                                fix=fx,
+                            )
                             for c, sv, sc, ti, ri, n, m, e, fx in recs
                         ]
                     doc.score = score
@@ -202,14 +232,27 @@ class Store:
         extra_cur.close()
 
     # -- runs -----------------------------------------------------------------------------------
-    def start_run(self, run_id: str, root: str, executor: str, workers: int, config: Any, n_files: int) -> None:
+    def start_run(
+        self, run_id: str, root: str, executor: str, workers: int, config: Any, n_files: int
+    ) -> None:
         cfg = config.model_dump(mode="json") if hasattr(config, "model_dump") else {}
         self.con.execute(
             "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, 0, 0, 0, 'running')",
-            [run_id, _now(), __version__, root, executor, workers, json.dumps(cfg, ensure_ascii=False), n_files],
+            [
+                run_id,
+                _now(),
+                __version__,
+                root,
+                executor,
+                workers,
+                json.dumps(cfg, ensure_ascii=False),
+                n_files,
+            ],
         )
 
-    def finish_run(self, run_id: str, n_done: int, n_skipped: int, n_errors: int, status: str = "finished") -> None:
+    def finish_run(
+        self, run_id: str, n_done: int, n_skipped: int, n_errors: int, status: str = "finished"
+    ) -> None:
         self.con.execute(
             "UPDATE runs SET finished_at = ?, n_done = ?, n_skipped = ?, n_errors = ?, status = ? WHERE run_id = ?",
             [_now(), n_done, n_skipped, n_errors, status, run_id],
@@ -222,7 +265,9 @@ class Store:
             return
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("DELETE FROM files WHERE path IN (SELECT unnest(?))", [[p for p, _, _ in entries]])
+            self.con.execute(
+                "DELETE FROM files WHERE path IN (SELECT unnest(?))", [[p for p, _, _ in entries]]
+            )
             paths, shas, counties = _cols(entries)
             self.con.execute(
                 "INSERT INTO files SELECT unnest(?), unnest(?), unnest(?), ?, ?",
@@ -234,32 +279,72 @@ class Store:
             raise
 
     # -- writes ---------------------------------------------------------------------------------
-    def put_document(self, doc: Document, sha256: str, path: str, county: str | None, run_id: str) -> None:
+    def put_document(
+        self, doc: Document, sha256: str, path: str, county: str | None, run_id: str
+    ) -> None:
         """Write one document and everything under it in one transaction (replacing any old copy)."""
         doc.sha256 = sha256
-        doc.findings = [f for f in (doc.findings or []) if f.scope != "corpus"]  # corpus pass adds those
+        doc.findings = [
+            f for f in (doc.findings or []) if f.scope != "corpus"
+        ]  # corpus pass adds those
         sc = score_document(doc)
         findings = doc.findings
         n_rows = sum(len(t.rows) for t in doc.tables)
         table_recs = []
         for t in doc.tables:
             ts = sc.table(t.index)
-            table_recs.append((sha256, t.index, t.kind, t.project, t.budget_wan, t.goal, ts.score if ts else None, len(t.rows)))
+            table_recs.append(
+                (
+                    sha256,
+                    t.index,
+                    t.kind,
+                    t.project,
+                    t.budget_wan,
+                    t.goal,
+                    ts.score if ts else None,
+                    len(t.rows),
+                )
+            )
         row_recs, grade_recs = [], []
         for t, r in doc.rows():
             p = r.parsed
-            row_recs.append((
-                sha256, t.index, r.index, r.level1, r.level2, r.level3, r.description, r.value, r.basis,
-                p.comparator, p.number, p.unit, norm_key(r.level3, r.value), r.location.label(),
-            ))
+            row_recs.append(
+                (
+                    sha256,
+                    t.index,
+                    r.index,
+                    r.level1,
+                    r.level2,
+                    r.level3,
+                    r.description,
+                    r.value,
+                    r.basis,
+                    p.comparator,
+                    p.number,
+                    p.unit,
+                    norm_key(r.level3, r.value),
+                    r.location.label(),
+                )
+            )
             g = r.grade
             if g is not None:
                 rw = g.rewrite
-                grade_recs.append((
-                    sha256, t.index, r.index, g.specificity, g.grader, g.prompt_version, json.dumps(g.reasons, ensure_ascii=False),
-                    rw.level3 if rw else None, rw.value if rw else None, rw.definition if rw else None,
-                    rw.evidence if rw else None, g.fallback_reason,
-                ))
+                grade_recs.append(
+                    (
+                        sha256,
+                        t.index,
+                        r.index,
+                        g.specificity,
+                        g.grader,
+                        g.prompt_version,
+                        json.dumps(g.reasons, ensure_ascii=False),
+                        rw.level3 if rw else None,
+                        rw.value if rw else None,
+                        rw.definition if rw else None,
+                        rw.evidence if rw else None,
+                        g.fallback_reason,
+                    )
+                )
         finding_recs = [_finding_rec(sha256, i, f) for i, f in enumerate(findings, start=1)]
         con = self.con
         con.execute("BEGIN TRANSACTION")
@@ -269,8 +354,24 @@ class Store:
             con.execute("DELETE FROM errors WHERE sha256 = ?", [sha256])
             con.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [sha256, path, county, doc.unit or Path(path).stem, doc.year, doc.layout, sc.score, len(doc.tables), n_rows,
-                 len(findings), run_id, _now(), __version__, sc.base, sc.raw_penalty, doc.model_dump_json()],
+                [
+                    sha256,
+                    path,
+                    county,
+                    doc.unit or Path(path).stem,
+                    doc.year,
+                    doc.layout,
+                    sc.score,
+                    len(doc.tables),
+                    n_rows,
+                    len(findings),
+                    run_id,
+                    _now(),
+                    __version__,
+                    sc.base,
+                    sc.raw_penalty,
+                    doc.model_dump_json(),
+                ],
             )
             _bulk(con, "tables", table_recs)
             _bulk(con, "rows", row_recs)
@@ -281,11 +382,16 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
-    def put_error(self, sha256: str, path: str, county: str | None, kind: str, message: str, run_id: str) -> None:
+    def put_error(
+        self, sha256: str, path: str, county: str | None, kind: str, message: str, run_id: str
+    ) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM errors WHERE sha256 = ?", [sha256])
-            self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)", [sha256, path, county, kind, message, run_id, _now()])
+            self.con.execute(
+                "INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [sha256, path, county, kind, message, run_id, _now()],
+            )
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -298,18 +404,35 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM findings WHERE origin = 'corpus'")
-            local = dict(con.execute("SELECT doc_id, count(*) FROM findings GROUP BY doc_id").fetchall())
+            local = dict(
+                con.execute("SELECT doc_id, count(*) FROM findings GROUP BY doc_id").fetchall()
+            )
             recs, updates, total = [], [], 0
-            for doc_id, base, raw in con.execute("SELECT doc_id, table_score, doc_penalty FROM documents").fetchall():
+            for doc_id, base, raw in con.execute(
+                "SELECT doc_id, table_score, doc_penalty FROM documents"
+            ).fetchall():
                 new = by_doc.get(doc_id, [])
                 n_local = local.get(doc_id, 0)
-                recs += [_finding_rec(doc_id, n_local + i, f, "corpus") for i, f in enumerate(new, start=1)]
+                recs += [
+                    _finding_rec(doc_id, n_local + i, f, "corpus")
+                    for i, f in enumerate(new, start=1)
+                ]
                 total += len(new)
-                updates.append((doc_id, combine(base or 0.0, (raw or 0.0) + document_penalty(new)), n_local + len(new)))
+                updates.append(
+                    (
+                        doc_id,
+                        combine(base or 0.0, (raw or 0.0) + document_penalty(new)),
+                        n_local + len(new),
+                    )
+                )
             _bulk(con, "findings", recs)
-            con.execute("CREATE OR REPLACE TEMP TABLE _doc_update (doc_id VARCHAR, score DOUBLE, n_findings INTEGER)")
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _doc_update (doc_id VARCHAR, score DOUBLE, n_findings INTEGER)"
+            )
             _bulk(con, "_doc_update", updates)
-            con.execute("UPDATE documents SET score = u.score, n_findings = u.n_findings FROM _doc_update u WHERE documents.doc_id = u.doc_id")
+            con.execute(
+                "UPDATE documents SET score = u.score, n_findings = u.n_findings FROM _doc_update u WHERE documents.doc_id = u.doc_id"
+            )
             con.execute("DROP TABLE _doc_update")
             con.execute("COMMIT")
         except BaseException:
@@ -325,7 +448,11 @@ class Store:
         written = []
         for tbl in ("documents", "tables", "rows", "findings", "grades", "errors", "runs"):
             target = out / f"{tbl}.parquet"
-            select = "SELECT * EXCLUDE (doc) FROM documents" if tbl == "documents" else f"SELECT * FROM {tbl}"
+            select = (
+                "SELECT * EXCLUDE (doc) FROM documents"
+                if tbl == "documents"
+                else f"SELECT * FROM {tbl}"
+            )
             self.con.execute(f"COPY ({select}) TO '{_sql_str(target)}' (FORMAT parquet)")
             written.append(target)
         return written
@@ -336,7 +463,21 @@ def _sql_str(p: Path) -> str:
 
 
 def _finding_rec(sha: str, seq: int, f: Finding, origin: str = "document") -> tuple:
-    return (sha, seq, f.code, family(f.code), f.severity, f.scope, f.table_index, f.row_index, f.name, f.message, f.evidence, f.fix, origin)
+    return (
+        sha,
+        seq,
+        f.code,
+        family(f.code),
+        f.severity,
+        f.scope,
+        f.table_index,
+        f.row_index,
+        f.name,
+        f.message,
+        f.evidence,
+        f.fix,
+        origin,
+    )
 
 
 def _bulk(con: duckdb.DuckDBPyConnection, table: str, records: list[tuple]) -> None:
