@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.ingest import SUPPORTED_SUFFIXES, InputError, read_document
+from auditor.ingest import InputError, read_document, scan_inputs
 from auditor.models import Document
 
 
@@ -52,16 +52,9 @@ def audit_document(path: str | Path, config=None) -> Document:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand directories into the supported files they contain (sorted, recursive)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-            )
-        else:
-            out.append(p)
-    return out
+    """Expand directories into the supported files they contain (sorted, recursive); hidden,
+    temporary and report files are left out (`auditor.ingest.scan_inputs` also says why)."""
+    return scan_inputs(paths)[0]
 
 
 def extract_many(

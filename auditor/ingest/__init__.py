@@ -7,19 +7,28 @@ from pathlib import Path
 
 from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
+from auditor.ingest.inputs import (
+    REPORT_GENERATOR,
+    SUPPORTED_SUFFIXES,
+    InputCheck,
+    check_input,
+    scan_inputs,
+)
 
 __all__ = [
+    "REPORT_GENERATOR",
     "SUPPORTED_SUFFIXES",
     "Grid",
     "GridRow",
+    "InputCheck",
     "InputError",
     "RawDocument",
     "TextLine",
+    "check_input",
     "read_document",
+    "scan_inputs",
     "sha256_file",
 ]
-
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".csv", ".tsv", ".docx", ".xlsx", ".xlsm", ".pdf")
 
 
 def sha256_file(path: str | Path) -> str:

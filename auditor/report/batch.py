@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
+from auditor.ingest.inputs import REPORT_GENERATOR
 from auditor.report.score import FAMILIES, formula_text
 from auditor.report.view import FAMILY_ZH
 from auditor.store import Store
@@ -153,6 +154,7 @@ def _write_xlsx(data: dict, path: Path) -> Path:
     from auditor.report.xlsx import _sheet
 
     wb = Workbook()
+    wb.properties.creator = REPORT_GENERATOR  # folder runs skip the tool's own reports
     wb.remove(wb.active)
     _sheet(
         wb,

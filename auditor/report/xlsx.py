@@ -17,6 +17,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from auditor.ingest.inputs import REPORT_GENERATOR
 from auditor.models import Document
 from auditor.report.score import family, score_document
 from auditor.report.view import SCOPE_ZH, SEVERITY_ZH
@@ -130,6 +131,7 @@ def _sheet(
 def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None) -> Path:
     path = Path(path)
     wb = Workbook()
+    wb.properties.creator = REPORT_GENERATOR  # folder runs skip the tool's own reports
     wb.remove(wb.active)
     finding_rows: list[list[Any]] = []
     row_rows: list[list[Any]] = []
