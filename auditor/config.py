@@ -13,7 +13,9 @@ Keys (kebab-case or snake_case are both accepted):
     [corpus-index]  settings of the cross-document index (T106)
     [llm] [report] [batch] [eval]   free sections owned by those stages
 
-Selection follows ruff: within one layer the most specific matching selector wins ("U301" beats
+Which rules a configuration selects is decided in auditor/rules/selection.py (`is_enabled`,
+`severity_for`); this module holds the settings and checks that every selector names a known
+code. Selection follows ruff: within one layer the most specific matching selector wins ("U301" beats
 "U3" beats "U" beats "ALL"); on a tie `ignore` wins. Layers are applied in order -- the config
 file first, then the command line. A layer that sets `select` starts afresh; a layer that only
 sets `ignore`/`extend-select` adjusts the result of the layers before it. So `--ignore U` on
@@ -25,11 +27,14 @@ must not silently disable nothing). Unknown keys are a ValueError too.
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+
+from auditor.llm.settings import LLMSettings
 
 # The stable codes of taxonomy.md (v1) plus the engine's own internal-error code. Selectors are
 # validated against these and against whatever is registered (preview rules may add codes).
@@ -46,6 +51,27 @@ INTERNAL_ERROR_CODE = "E900"
 LEVELS = {"info": 1, "warning": 2, "error": 3}
 FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_FILES = ("auditor.toml", ".auditor.toml", "pyproject.toml")
+Level = Literal["error", "warning", "info"]
+
+# Codes of registered rules outside the taxonomy (preview rules, test fakes): the rule registry
+# declares every code it registers here, so selectors may name them.
+_DECLARED_CODES: set[str] = set()
+
+
+def declare_rule_code(code: str) -> None:
+    """Make a registered rule's code selectable (called by auditor.rules.base.register)."""
+    _DECLARED_CODES.add(code.upper())
+
+
+@dataclasses.dataclass(frozen=True)
+class SelectionLayer:
+    """One layer of select / extend-select / ignore (the config file's, then the command line's).
+
+    `select` None means the layer does not start afresh."""
+
+    select: list[str] | None
+    extend_select: list[str]
+    ignore: list[str]
 
 
 class CorpusIndexConfig(BaseModel):
@@ -78,7 +104,7 @@ class AuditConfig(BaseModel):
     select: list[str] = Field(default_factory=lambda: ["ALL"])
     extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     ignore: list[str] = Field(default_factory=list)
-    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+    severity: dict[str, Level] = Field(default_factory=dict)
     fail_on: Literal["error", "warning", "info", "never"] = Field("error", alias="fail-on")
     lang: Literal["zh", "en"] = "zh"
     baseline: str | None = None
@@ -90,20 +116,15 @@ class AuditConfig(BaseModel):
     batch: BatchConfig = Field(default_factory=lambda: BatchConfig())
 
     # Selection layers after the first (the fields above): e.g. the command line's.
-    _layers: list[dict[str, list[str] | None]] = PrivateAttr(default_factory=list)
+    _layers: list[SelectionLayer] = PrivateAttr(default_factory=list)
     _source: str | None = PrivateAttr(default=None)
-    _enabled_cache: dict[str, bool] = PrivateAttr(default_factory=dict)
 
     @field_validator("llm", mode="before")
     @classmethod
-    def _check_llm(cls, v):
+    def _check_llm(cls, v: Any) -> Any:
         """Unknown [llm] keys are configuration errors (a typo must not be ignored silently)."""
         if not v:
             return v or {}
-        import dataclasses
-
-        from auditor.llm.settings import LLMSettings
-
         known = {f.name for f in dataclasses.fields(LLMSettings)} - {"api_key"} | {"api_key_env"}
         keys = {str(k).replace("-", "_") for k in v}
         if "api_key" in keys:
@@ -120,14 +141,14 @@ class AuditConfig(BaseModel):
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
-    def _split(cls, v):
+    def _split(cls, v: Any) -> list[str]:
         if isinstance(v, str):
             v = v.split(",")
         return [_norm_selector(s) for s in v if str(s).strip()]
 
     @field_validator("severity", mode="before")
     @classmethod
-    def _sev_keys(cls, v):
+    def _sev_keys(cls, v: Any) -> Any:
         if isinstance(v, dict):
             return {
                 _norm_selector(k): (str(lvl).lower() if lvl is not None else lvl)
@@ -141,7 +162,7 @@ class AuditConfig(BaseModel):
         check_selectors(self.ignore, "ignore")
         check_selectors(list(self.severity), "severity")
 
-    # -- selection ---------------------------------------------------------------------------
+    # -- selection layers -----------------------------------------------------------------------
     @property
     def source(self) -> str | None:
         """The config file this configuration was read from (None for defaults)."""
@@ -154,76 +175,32 @@ class AuditConfig(BaseModel):
         ignore: list[str] | None = None,
     ) -> AuditConfig:
         """Add a selection layer on top (the command line's). Validates the selectors."""
-        layer = {
-            "select": None if select is None else [_norm_selector(s) for s in select if s.strip()],
-            "extend_select": [_norm_selector(s) for s in extend_select or [] if s.strip()],
-            "ignore": [_norm_selector(s) for s in ignore or [] if s.strip()],
-        }
-        for key, vals in layer.items():
-            check_selectors(vals or [], key.replace("_", "-"))
+        layer = SelectionLayer(
+            select=None if select is None else [_norm_selector(s) for s in select if s.strip()],
+            extend_select=[_norm_selector(s) for s in extend_select or [] if s.strip()],
+            ignore=[_norm_selector(s) for s in ignore or [] if s.strip()],
+        )
+        check_selectors(layer.select or [], "select")
+        check_selectors(layer.extend_select, "extend-select")
+        check_selectors(layer.ignore, "ignore")
         self._layers.append(layer)
-        self._enabled_cache.clear()
         return self
 
-    def is_enabled(self, code: str) -> bool:
-        """Is rule `code` selected? (ruff semantics, see the module docstring)."""
-        code = code.upper()
-        hit = self._enabled_cache.get(code)
-        if hit is None:
-            layers = [
-                {"select": self.select, "extend_select": self.extend_select, "ignore": self.ignore}
-            ]
-            hit = _resolve(code, layers + self._layers)
-            self._enabled_cache[code] = hit
-        return hit
-
-    def severity_for(self, code: str, default: str) -> str:
-        """Configured severity of `code` (most specific key of `severity` wins), else `default`."""
-        best: tuple[int, str] | None = None
-        for sel, level in self.severity.items():
-            if _matches(sel, code):
-                spec = _specificity(sel)
-                if best is None or spec > best[0]:
-                    best = (spec, level)
-        return best[1] if best else default
+    def selection_layers(self) -> list[SelectionLayer]:
+        """The file's layer (the fields) followed by the added layers, in order."""
+        first = SelectionLayer(list(self.select), list(self.extend_select), list(self.ignore))
+        return [first, *self._layers]
 
 
 # -- selector helpers -------------------------------------------------------------------------
-def _norm_selector(s: Any) -> str:
+def _norm_selector(s: object) -> str:
     s = str(s).strip()
     return "ALL" if s.upper() == "ALL" else s.upper()
 
 
-def _matches(selector: str, code: str) -> bool:
-    return selector == "ALL" or code.startswith(selector)
-
-
-def _specificity(selector: str) -> int:
-    return 0 if selector == "ALL" else len(selector)
-
-
-def _resolve(code: str, layers: list[dict]) -> bool:
-    enabled = False
-    for layer in layers:
-        base = False if layer.get("select") is not None else enabled
-        cands: list[tuple[int, int, bool]] = []  # (specificity, ignore-wins-ties, enabled?)
-        for sel in (layer.get("select") or []) + (layer.get("extend_select") or []):
-            if _matches(sel, code):
-                cands.append((_specificity(sel), 0, True))
-        for sel in layer.get("ignore") or []:
-            if _matches(sel, code):
-                cands.append((_specificity(sel), 1, False))
-        enabled = max(cands)[2] if cands else base
-    return enabled
-
-
 def known_codes() -> set[str]:
-    """Taxonomy codes, the engine's E900 and every registered rule code."""
-    codes = set(TAXONOMY_CODES) | {INTERNAL_ERROR_CODE}
-    import auditor.rules.registry  # noqa: F401  (registers every rule)
-    from auditor.rules.base import REGISTRY
-
-    return codes | set(REGISTRY)
+    """Taxonomy codes, the engine's E900 and every code the rule registry declared."""
+    return set(TAXONOMY_CODES) | {INTERNAL_ERROR_CODE} | _DECLARED_CODES
 
 
 def check_selectors(selectors: list[str], key: str) -> None:
@@ -244,7 +221,7 @@ _SELECTION_KEYS = ("select", "extend_select", "ignore")
 _MERGE_KEYS = ("severity", "llm", "batch", "corpus_index")
 
 
-def _snake(d: dict) -> dict:
+def _snake(d: dict[str, Any]) -> dict[str, Any]:
     return {str(k).replace("-", "_"): v for k, v in d.items()}
 
 
@@ -282,7 +259,9 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return _snake(data)
 
 
-def load_config(config_path: Path | None = None, overrides: dict | None = None) -> AuditConfig:
+def load_config(
+    config_path: Path | None = None, overrides: dict[str, Any] | None = None
+) -> AuditConfig:
     """Read the configuration file (given, or found from the cwd upward) and apply overrides.
 
     `overrides` (the command line) win: scalar keys replace the file's value; `select`,
@@ -331,7 +310,7 @@ def load_config(config_path: Path | None = None, overrides: dict | None = None) 
     return cfg
 
 
-def _as_list(v) -> list[str]:
+def _as_list(v: object) -> list[str]:
     if v is None:
         return []
     if isinstance(v, str):

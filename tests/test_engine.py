@@ -18,6 +18,7 @@ from auditor.rules.base import REGISTRY, Rule, Violation, register
 from auditor.rules.baseline import apply_baseline, filter_baseline, write_baseline
 from auditor.rules.engine import check_row_standalone, exit_code, run_corpus_rules, run_rules
 from auditor.rules.registry import all_rules, get_rule
+from auditor.rules.selection import is_enabled, severity_for
 
 
 # -- fake rules ---------------------------------------------------------------------------------
@@ -161,6 +162,10 @@ def test_registry_imports_every_family():
         "vague",
         "ratio",
         "templating",
+        "boilerplate",
+        "goal_text",
+        "leftovers",
+        "artefacts",
         "structure",
         "budget",
         "goals",
@@ -296,21 +301,21 @@ def test_exit_code_rejects_unknown_level():
 def test_defaults_and_selection_semantics():
     cfg = AuditConfig()
     assert cfg.select == ["ALL"] and cfg.fail_on == "error" and cfg.lang == "zh"
-    assert cfg.is_enabled("U301") and cfg.is_enabled("T106")
+    assert is_enabled(cfg, "U301") and is_enabled(cfg, "T106")
     cfg = AuditConfig(select=["U", "v401"], ignore=["U3"], extend_select=["U307"])
-    assert not cfg.is_enabled("U301")  # U3 (ignore) more specific than U (select)
-    assert cfg.is_enabled("U307")  # U307 (extend-select) more specific than U3 (ignore)
-    assert cfg.is_enabled("V401") and not cfg.is_enabled("V402") and not cfg.is_enabled("T101")
-    assert not AuditConfig(select=["U301"], ignore=["U301"]).is_enabled("U301")  # tie: ignore wins
-    assert AuditConfig(select=["U301"], ignore=["U"]).is_enabled("U301")  # most specific wins
+    assert not is_enabled(cfg, "U301")  # U3 (ignore) more specific than U (select)
+    assert is_enabled(cfg, "U307")  # U307 (extend-select) more specific than U3 (ignore)
+    assert is_enabled(cfg, "V401") and not is_enabled(cfg, "V402") and not is_enabled(cfg, "T101")
+    assert not is_enabled(AuditConfig(select=["U301"], ignore=["U301"]), "U301")  # tie: ignore wins
+    assert is_enabled(AuditConfig(select=["U301"], ignore=["U"]), "U301")  # most specific wins
 
 
 def test_severity_for_most_specific():
     cfg = AuditConfig(severity={"ALL": "info", "U": "warning", "U30": "error"})
-    assert cfg.severity_for("U301", "info") == "error"
-    assert cfg.severity_for("U401", "error") == "warning"
-    assert cfg.severity_for("V401", "error") == "info"
-    assert AuditConfig().severity_for("V401", "warning") == "warning"
+    assert severity_for(cfg, "U301", "info") == "error"
+    assert severity_for(cfg, "U401", "error") == "warning"
+    assert severity_for(cfg, "V401", "error") == "info"
+    assert severity_for(AuditConfig(), "V401", "warning") == "warning"
 
 
 @pytest.mark.parametrize("field", ["select", "ignore", "extend_select"])
@@ -342,8 +347,8 @@ def test_auditor_toml_and_pyproject(tmp_path, monkeypatch):
     assert find_config_file() == proj / "pyproject.toml"
     cfg = load_config()
     assert cfg.source == str(proj / "pyproject.toml")
-    assert cfg.is_enabled("U301") and not cfg.is_enabled("U307") and not cfg.is_enabled("T101")
-    assert cfg.fail_on == "warning" and cfg.severity_for("V404", "info") == "error"
+    assert is_enabled(cfg, "U301") and not is_enabled(cfg, "U307") and not is_enabled(cfg, "T101")
+    assert cfg.fail_on == "warning" and severity_for(cfg, "V404", "info") == "error"
     assert cfg.llm == {"model": "qwen"} and cfg.corpus_index.threshold == 0.8
     assert Path(cfg.baseline) == proj / "waivers.json"  # relative to the config file
     # an auditor.toml nearer to the cwd wins over the pyproject further up
@@ -352,9 +357,9 @@ def test_auditor_toml_and_pyproject(tmp_path, monkeypatch):
     )
     cfg = load_config()
     assert (
-        cfg.is_enabled("T101")
-        and cfg.is_enabled("B501")
-        and not cfg.is_enabled("U301")
+        is_enabled(cfg, "T101")
+        and is_enabled(cfg, "B501")
+        and not is_enabled(cfg, "U301")
         and cfg.lang == "en"
     )
 
@@ -396,16 +401,17 @@ def test_cli_overrides_win(tmp_path):
     )
     assert (cfg.fail_on, cfg.lang, cfg.offline) == ("info", "en", True)
     assert (
-        cfg.severity_for("V401", "info") == "error" and cfg.severity_for("U301", "error") == "info"
+        severity_for(cfg, "V401", "info") == "error"
+        and severity_for(cfg, "U301", "error") == "info"
     )
     # --ignore on the command line beats the file's more specific select
     cfg = load_config(p, {"ignore": ["U"]})
-    assert not cfg.is_enabled("U301") and cfg.is_enabled("V401") and not cfg.is_enabled("V404")
+    assert not is_enabled(cfg, "U301") and is_enabled(cfg, "V401") and not is_enabled(cfg, "V404")
     # --select on the command line starts afresh (the file's ignore no longer applies)
     cfg = load_config(p, {"select": ["V4"]})
-    assert cfg.is_enabled("V404") and not cfg.is_enabled("U301")
+    assert is_enabled(cfg, "V404") and not is_enabled(cfg, "U301")
     cfg = load_config(p, {"extend_select": ["T101"]})
-    assert cfg.is_enabled("T101") and cfg.is_enabled("U301") and not cfg.is_enabled("V404")
+    assert is_enabled(cfg, "T101") and is_enabled(cfg, "U301") and not is_enabled(cfg, "V404")
     with pytest.raises(ValueError, match="fail"):
         load_config(p, {"fail_on": "sometimes"})
     with pytest.raises(ValueError, match="bogus"):

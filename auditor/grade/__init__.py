@@ -15,6 +15,8 @@ import logging
 
 from auditor.grade.heuristic import grade_document_offline
 from auditor.models import Document, LLMUsage
+from auditor.rules.registry import get_rule
+from auditor.rules.selection import is_enabled, severity_for
 
 log = logging.getLogger("auditor.grade")
 
@@ -88,7 +90,6 @@ def add_goal_findings(doc: Document, config=None) -> int:
     names the model, so the reviewer knows the finding is model-judged. Returns the number added.
     """
     from auditor.models import Finding
-    from auditor.rules.registry import get_rule
 
     findings = doc.findings if doc.findings is not None else []
     have = {(f.code, f.table_index) for f in findings}
@@ -108,14 +109,10 @@ def add_goal_findings(doc: Document, config=None) -> int:
         for code, text in checks:
             if (code, table.index) in have:
                 continue
-            if config is not None and hasattr(config, "is_enabled") and not config.is_enabled(code):
+            if config is not None and not is_enabled(config, code):
                 continue
             rule = get_rule(code)
-            severity = (
-                config.severity_for(code, rule.severity)
-                if hasattr(config, "severity_for")
-                else rule.severity
-            )
+            severity = severity_for(config, code, rule.severity) if config else rule.severity
             reasons = "；".join(review.reasons[:2])
             findings.append(
                 Finding(

@@ -15,6 +15,8 @@ from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS, GRADED_VALUE_WORDS,
 from auditor.extract.normalize import fold, letters
 from auditor.extract.values import parse_value
 from auditor.models import Document, IndicatorRow, ParsedValue, Table
+from auditor.rules.engine import check_row_standalone
+from auditor.rules.vague import restatement_key  # the V403 notion of "repeats the name"
 
 # Bases that point at a checkable source: a named document, contract, register, survey, an
 # average over stated years, an inventory of what exists.
@@ -100,8 +102,6 @@ def desc_kind(name: str, description: str | None) -> str:
     d = letters(description)
     if not d:
         return "none"
-    from auditor.rules.vague import restatement_key  # the V403 notion of "repeats the name"
-
     if restatement_key(d) == restatement_key(name):
         return "same"
     if _DEFINITION.search(d) or len(d) >= len(letters(name)) + 6:
@@ -137,8 +137,6 @@ def row_features(
         polarity=1 if pol == "pos" else -1 if pol == "neg" else 0,
     )
     if codes is None:
-        from auditor.rules.engine import check_row_standalone
-
         t = table if table is not None else Table(index=1, kind="project", project="", rows=[row])
         codes = {x.code for x in check_row_standalone(row, t, doc)}
     f.problems = sorted(codes)

@@ -32,7 +32,7 @@ from auditor.grade.heuristic import (
     heuristic_goal_review,
     structural_cap,
 )
-from auditor.grade.rewrite import rewrite_failures
+from auditor.grade.rewrite import level2_change_failure, rewrite_failures
 from auditor.llm.client import ItemFailure, ItemStats, LLMClient
 from auditor.llm.prompts import prompt_version, render
 from auditor.llm.redact import redact
@@ -267,18 +267,12 @@ async def grade_documents_llm(docs: list[Document], client: LLMClient, config=No
     def check(g: RowGroup, rw: RewriteAnswer) -> tuple[list[Finding], str | None]:
         doc, table, row = g.refs[0]
         level2 = None
-        if rw.level2 and canonical_level2(rw.level2) != canonical_level2(row.level2):
-            if not any(f.code.startswith("C2") for f in _row_findings(doc, table, row)):
-                return [
-                    Finding(
-                        code="C202",
-                        severity="error",
-                        scope="row",
-                        name="rewrite-changes-level2",
-                        message=f"改写把二级指标从“{row.level2}”改为“{rw.level2}”，但该行没有归类错误",
-                    )
-                ], None
-            level2 = rw.level2
+        if rw.level2:
+            moved = level2_change_failure(row, rw.level2, _row_findings(doc, table, row))
+            if moved is not None:
+                return [moved], None
+            if canonical_level2(rw.level2) != canonical_level2(row.level2):
+                level2 = rw.level2
         r = Rewrite(
             level3=rw.level3, value=rw.value(), definition=rw.definition, evidence=rw.evidence
         )

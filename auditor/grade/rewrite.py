@@ -16,6 +16,10 @@ from auditor.extract.normalize import fold, letters, squeeze
 from auditor.extract.values import parse_value
 from auditor.grade.features import row_features
 from auditor.models import Document, Finding, IndicatorRow, Rewrite, Table
+from auditor.rules.base import Violation
+from auditor.rules.category import MisplacedIndicator
+from auditor.rules.engine import check_row_standalone, to_finding
+from auditor.rules.units import GarbledValue
 
 BLANK = "【请填写】"
 _TRAILING = re.compile(
@@ -378,13 +382,33 @@ def synthetic_row(
 
 
 def check_row(
-    row: IndicatorRow, table: Table, doc: Document | None = None, config=None
+    row: IndicatorRow, table: Table, doc: Document | None = None, config: object = None
 ) -> list[Finding]:
     """Every row-scope rule on one (rewritten) row. The user's rule selection does not apply: a
     rewrite must pass all row rules even when a run only reports some of them."""
-    from auditor.rules.engine import check_row_standalone
-
     return list(check_row_standalone(row, table, doc, None))
+
+
+def level2_change_failure(
+    row: IndicatorRow, new_level2: str, row_findings: list[Finding]
+) -> Finding | None:
+    """A rewrite that moves a row to another 二级 although no category rule (C2xx) questioned
+    the row's 二级: reported as C202 (misplaced-indicator) of the rewritten row, under that
+    rule's own code and name."""
+    if fw.canonical_level2(new_level2) == fw.canonical_level2(row.level2):
+        return None
+    if any(f.code.startswith("C2") for f in row_findings):
+        return None
+    moved = f"改写把二级指标从“{row.level2}”改为“{new_level2}”，但该行没有归类错误"
+    return to_finding(
+        MisplacedIndicator,
+        Violation(
+            message=moved,
+            message_en="the rewrite moves the row to another 二级",
+            evidence=f"{squeeze(row.level3)}：{moved}",
+        ),
+        row=row,
+    )
 
 
 def rewrite_failures(
@@ -398,13 +422,14 @@ def rewrite_failures(
 ) -> list[Finding]:
     """Findings (error/warning) the rewrite itself would get; empty list = the rewrite passes."""
     if not letters(rw.level3) or not fold(rw.value):
+        empty = "改写缺少三级指标或指标值"
         return [
-            Finding(
-                code="U303",
-                severity="error",
-                scope="row",
-                message="改写缺少三级指标或指标值",
-                name="rewrite-empty",
+            to_finding(
+                GarbledValue,
+                Violation(
+                    message=empty, message_en="the rewrite has no name or value", evidence=empty
+                ),
+                row=row,
             )
         ]
     syn = synthetic_row(rw, row, table, level2, probe)

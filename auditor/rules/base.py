@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-if TYPE_CHECKING:  # pragma: no cover
-    from auditor.models import Document, IndicatorRow, Table
-    from auditor.rules.context import RuleContext
+from auditor.config import declare_rule_code
+from auditor.models import Document, IndicatorRow, Table
+from auditor.rules.context import RuleContext
 
 
 @dataclass
@@ -89,4 +89,5 @@ def register(cls: type[Rule]) -> type[Rule]:
     if cls.scope not in ("row", "project", "document", "corpus"):
         raise ValueError(f"{cls.code}: bad scope {cls.scope}")
     REGISTRY[cls.code] = cls
+    declare_rule_code(cls.code)
     return cls

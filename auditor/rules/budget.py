@@ -11,7 +11,7 @@ from auditor.domain.units import base_units, unit_family
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
-from auditor.rules.templating import norm_text
+from auditor.rules.common import norm_text
 
 # Factor from a money unit to 万元.
 TO_WAN = {"元": 1e-4, "千元": 1e-1, "万元": 1.0, "百万元": 100.0, "亿元": 1e4}

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from auditor.config import AuditConfig
 
 
 @dataclass
 class RuleContext:
-    config: Any = None  # auditor.config.AuditConfig (kept loose to avoid an import cycle)
+    config: AuditConfig = field(default_factory=AuditConfig)
     lang: str = "zh"
-    memo: dict[str, Any] = field(
-        default_factory=dict
-    )  # per-run cache, keyed by rule-chosen strings
+    memo: dict[object, object] = field(default_factory=dict)  # per-run cache, rule-chosen keys

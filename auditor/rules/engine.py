@@ -30,6 +30,7 @@ from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation
 from auditor.rules.context import RuleContext
 from auditor.rules.registry import checking_rules, get_rule
+from auditor.rules.selection import is_enabled, severity_for
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def enabled_rules(
     return [
         cls()
         for cls in checking_rules()
-        if cfg.is_enabled(cls.code) and (wanted is None or cls.scope in wanted)
+        if is_enabled(cfg, cls.code) and (wanted is None or cls.scope in wanted)
     ]
 
 
@@ -101,7 +102,7 @@ class _Run:
                 Finding(
                     code=INTERNAL_ERROR_CODE,
                     name="internal-error",
-                    severity=self.config.severity_for(INTERNAL_ERROR_CODE, "error"),  # type: ignore[arg-type]
+                    severity=severity_for(self.config, INTERNAL_ERROR_CODE, "error"),  # type: ignore[arg-type]
                     scope="document",
                     message=(
                         f"规则 {code} ({f.rule.name}) 执行出错，本文件该项检查不完整: {exc}（首次于{f.where}，共{f.count}次）"
@@ -138,7 +139,7 @@ def to_finding(
     return Finding(
         code=rule.code,
         name=rule.name,
-        severity=cfg.severity_for(rule.code, rule.severity),  # type: ignore[arg-type]
+        severity=severity_for(cfg, rule.code, rule.severity),  # type: ignore[arg-type]
         scope=scope,  # type: ignore[arg-type]
         table_index=table_index,
         row_index=row_index,

@@ -13,7 +13,7 @@ from auditor.domain import place_vocab as pv
 from auditor.domain.framework import QUALITY, QUANTITY, TIMELINESS, canonical_level2
 from auditor.extract.normalize import fold, squeeze
 from auditor.rules.base import Rule, Violation, register
-from auditor.rules.templating import goal_items, norm_text
+from auditor.rules.common import goal_items, norm_text
 
 # Administrative filler and measurement words: they say nothing about the subject matter of a
 # project, so they are removed before comparing an indicator with the project name and goal.

@@ -7,16 +7,16 @@ time, never silently shrink the rule set. `all_rules()` / `get_rule()` are what 
 
 from __future__ import annotations
 
+import auditor.rules.artefacts
+import auditor.rules.boilerplate
 import auditor.rules.budget
-
-# Row rules (engineer A)
 import auditor.rules.category
 import auditor.rules.corpus_index
+import auditor.rules.goal_text
 import auditor.rules.goals
+import auditor.rules.leftovers
 import auditor.rules.ratio
 import auditor.rules.structure
-
-# Project / document / corpus rules (engineer B)
 import auditor.rules.templating
 import auditor.rules.units
 import auditor.rules.vague  # noqa: F401

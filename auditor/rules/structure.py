@@ -22,7 +22,7 @@ from auditor.domain.framework import (
 )
 from auditor.extract.normalize import squeeze
 from auditor.rules.base import Rule, Violation, register
-from auditor.rules.templating import norm_text
+from auditor.rules.common import norm_text
 
 _COST_L2 = {COST2, ECON_COST, SOCIAL_COST, ECO_COST}
 _EFFECT_L2 = {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}

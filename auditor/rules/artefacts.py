@@ -1,0 +1,122 @@
+"""T107 template artefacts: Word field codes, XX placeholders and fill-in instructions left in
+the indicator cells (row scope), titles/goals/budget texts (project scope) and the body text
+(document scope)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from auditor.domain import place_vocab as pv
+from auditor.extract.normalize import fold
+from auditor.models import Document
+from auditor.rules.base import Rule, Violation, register
+from auditor.rules.common import short
+from auditor.rules.context import RuleContext
+
+
+def template_artefacts(text: str | None) -> list[str]:
+    """Memoised front of `_template_artefacts`."""
+    return list(_template_artefacts(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _template_artefacts(text: str | None) -> tuple[str, ...]:
+    """Descriptions of template artefacts in a text (field codes, placeholders, instructions)."""
+    if not text:
+        return []
+    out = []
+    m = pv.FIELD_CODE.search(text) or pv.FIELD_SWITCH.search(text)
+    if m:
+        out.append(f"Word域代码“{short(m.group(0), 40)}”")
+    t = fold(text)
+    m = pv.PLACEHOLDER.search(pv.MARKDOWN_EMPHASIS.sub(lambda x: " " * len(x.group(0)), t))
+    if m:
+        s = max(0, m.start() - 6)
+        out.append(f"占位符“{t[s : m.end() + 2]}”")
+    m = pv.TEMPLATE_INSTRUCTION.search(t)
+    if m:
+        # quote the whole sentence holding the instruction
+        s0 = max(t.rfind(p, 0, m.start()) for p in "。；;！!\n") + 1
+        ends = [i for i in (t.find(p, m.end()) for p in "。；;！!\n") if i >= 0]
+        out.append(f"模板填报提示“{short(t[s0 : min(ends) if ends else len(t)], 60)}”")
+    return tuple(out)
+
+
+@register
+class TemplateArtefact(Rule):
+    code = "T107"
+    name = "template-artefact"
+    family = "T"
+    severity = "warning"
+    scope = "document"  # emits row-, project- and document-scope violations
+    summary = "文本残留模板痕迹：Word域代码、XX/××占位符、模板填报提示"
+    what = (
+        "Looks for Word field codes ({ TC … \\f C \\l 1 }), placeholders of a blank template (XX, ××, "
+        "**, 某某, ___) and the template's fill-in instructions (…应予以细化、量化表述; 可根据…有选择的"
+        "进行设置) in indicator cells (row scope), table titles, goals and budget texts (project "
+        "scope) and the body text (document scope)."
+    )
+    why = (
+        "Artefacts show the form was not completed: an instruction left in the 指标说明 cell means "
+        "the indicator was never defined, and a field code in a title names another project."
+    )
+    bad = "指标说明: “…分项具体列示本部门重点工作任务推进情况，相关情况应予以细化、量化表述。”"
+    better = "指标说明: “年度重点工作12项（见工作要点），完成率=已完成项数/12×100%”"
+
+    def check_document(self, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+        for t in doc.tables:
+            for r in t.rows:
+                found = []
+                for field, text in [
+                    ("三级指标", r.level3),
+                    ("指标描述", r.description),
+                    ("指标值", r.value),
+                    ("指标值确定依据", r.basis),
+                    ("评分标准", r.scoring_standard),
+                ]:
+                    for a in template_artefacts(text):
+                        found.append(f"{field}含{a}")
+                if found:
+                    yield Violation(
+                        message=f"指标“{short(r.level3, 20)}”残留模板痕迹（域代码/占位符/填报提示），未按实际填写",
+                        message_en="indicator cell contains a template artefact",
+                        evidence="；".join(found),
+                        table_index=t.index,
+                        row_index=r.index,
+                        scope="row",
+                    )
+            found = []
+            for field, text in [("标题", t.title), ("绩效目标", t.goal), ("单位", t.unit_line)] + [
+                ("资金说明", x) for x in t.budget_texts
+            ]:
+                for a in template_artefacts(text):
+                    found.append(f"{field}含{a}")
+            if found:
+                clean = pv.FIELD_CODE.sub("", t.title or "").strip()
+                yield Violation(
+                    fix=f"标题改为“{clean}”"
+                    if clean and clean != (t.title or "").strip()
+                    else None,
+                    message=f"表{t.index}“{short(t.project, 24)}”的标题/目标残留模板痕迹",
+                    message_en="table title or goal contains a template artefact",
+                    evidence="；".join(found),
+                    table_index=t.index,
+                    scope="project",
+                )
+        hits = []
+        for line in doc.body:
+            for a in template_artefacts(line.text):
+                where = f"第{line.line}行" if line.line else (line.context or "正文")
+                hits.append(f"{where}含{a}")
+        if hits:
+            yield Violation(
+                message="正文残留模板痕迹（域代码/占位符/填报提示）",
+                message_en="body text contains template artefacts",
+                evidence="；".join(hits[:5]) + (f" 等{len(hits)}处" if len(hits) > 5 else ""),
+                scope="document",
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# T106 the same indicator text in documents of different units (corpus)
