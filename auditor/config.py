@@ -315,4 +315,6 @@ def _as_list(v: object) -> list[str]:
         return []
     if isinstance(v, str):
         return v.split(",")
-    return list(v)
+    if isinstance(v, list | tuple | set):
+        return [str(x) for x in v]
+    raise ValueError(f"选择项必须是代码列表 (selectors must be a list of codes): {v!r}")

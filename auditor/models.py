@@ -7,9 +7,10 @@ nothing without keeping an alias.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_serializer
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 TableKind = Literal["project", "overall"]
 Severity = Literal["error", "warning", "info"]
@@ -26,7 +27,7 @@ class Location(BaseModel):
     grid_row: int | None = None  # 1-based row inside that grid
 
     @model_serializer(mode="wrap")
-    def _drop_empty(self, handler):
+    def _drop_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
         # only the parts that apply to the source format ({"line": 380} for text files)
         return {k: v for k, v in handler(self).items() if v is not None}
 
@@ -177,7 +178,7 @@ class Document(BaseModel):
     # Text outside the performance tables; kept for document rules, not part of the JSON contract.
     body: list[BodyLine] = Field(default_factory=list, exclude=True)
 
-    def rows(self):
+    def rows(self) -> Iterator[tuple[Table, IndicatorRow]]:
         for t in self.tables:
             for r in t.rows:
                 yield t, r

@@ -24,7 +24,7 @@ def template_artefacts(text: str | None) -> list[str]:
 def _template_artefacts(text: str | None) -> tuple[str, ...]:
     """Descriptions of template artefacts in a text (field codes, placeholders, instructions)."""
     if not text:
-        return []
+        return ()
     out = []
     m = pv.FIELD_CODE.search(text) or pv.FIELD_SWITCH.search(text)
     if m:

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from auditor.config import INTERNAL_ERROR_CODE
 from auditor.extract.normalize import letters, skeleton
@@ -44,7 +45,7 @@ def _unit(doc: Document) -> str:
     return letters(doc.unit) if doc.unit else letters(Path(doc.source).name)
 
 
-def describe(doc: Document, f: Finding) -> dict:
+def describe(doc: Document, f: Finding) -> dict[str, Any]:
     """The fingerprint parts of one finding (human-readable, stored in the file)."""
     table = (
         next((t for t in doc.tables if t.index == f.table_index), None)
@@ -80,12 +81,12 @@ def describe(doc: Document, f: Finding) -> dict:
 
 
 def fingerprint(doc: Document, f: Finding) -> str:
-    return describe(doc, f)["fingerprint"]
+    return str(describe(doc, f)["fingerprint"])
 
 
 def write_baseline(docs: Iterable[Document], path: str | Path) -> Path:
     """Record every current finding of `docs` (d.findings) as accepted."""
-    entries: dict[str, dict] = {}
+    entries: dict[str, dict[str, Any]] = {}
     for doc in docs:
         for f in doc.findings or []:
             if f.code == INTERNAL_ERROR_CODE:
@@ -109,10 +110,10 @@ def write_baseline(docs: Iterable[Document], path: str | Path) -> Path:
     return path
 
 
-_CACHE: dict[str, tuple[float, int, dict]] = {}
+_CACHE: dict[str, tuple[float, int, dict[str, Any]]] = {}
 
 
-def load_baseline(path: str | Path) -> dict[str, dict]:
+def load_baseline(path: str | Path) -> dict[str, dict[str, Any]]:
     """Entries by fingerprint. ValueError for a file that is not a baseline."""
     p = Path(path)
     st = p.stat()  # FileNotFoundError (an OSError) when missing
@@ -141,7 +142,7 @@ def load_baseline(path: str | Path) -> dict[str, dict]:
 class BaselineResult:
     kept: list[Finding] = field(default_factory=list)  # new findings
     waived: list[Finding] = field(default_factory=list)
-    unused: list[dict] = field(
+    unused: list[dict[str, Any]] = field(
         default_factory=list
     )  # entries recorded for this file that matched nothing
 

@@ -4,14 +4,16 @@ figures inside a project (B502), placeholder budgets for substantial projects (B
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from auditor.domain import place_vocab as pv
 from auditor.domain.framework import COST, COST2, ECON_COST, canonical_level1, canonical_level2
 from auditor.domain.units import base_units, unit_family
 from auditor.extract.normalize import fold, squeeze
-from auditor.models import IndicatorRow, Table
+from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import norm_text
+from auditor.rules.context import RuleContext
 
 # Factor from a money unit to 万元.
 TO_WAN = {"元": 1e-4, "千元": 1e-1, "万元": 1.0, "百万元": 100.0, "亿元": 1e4}
@@ -123,7 +125,9 @@ class CostExceedsBudget(Rule):
     bad = "维护稳定工作经费 (预算 20 万元) — 总成本 “≤100万元”"
     better = "总成本 ≤20万元 (维稳专项 12 万 + 应急处置 8 万)"
 
-    def check_row(self, row, table, doc, ctx):
+    def check_row(
+        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
+    ) -> Iterable[Violation]:
         budget = table.budget_wan
         if budget is None or budget <= 0 or not is_cost_row(row):
             return
@@ -209,7 +213,7 @@ class BudgetContradiction(Rule):
     bad = "贸促会交流费用: 预算数 5.00 万元, text “预算数 2 万元。其中：财政资金 2 万元…”"
     better = "预算数 5.00 万元 and the text “预算数 5 万元，主要用于…”"
 
-    def check_table(self, table, doc, ctx):
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         stated = stated_budgets(table)
         if not stated:
             return
@@ -247,7 +251,7 @@ class PlaceholderBudget(Rule):
     bad = "大厂高新区北部片区基础设施建设工程 — 预算数 1.00 万元"
     better = "State the year's appropriation (e.g. 1,850 万元) or mark the project as 待下达"
 
-    def check_table(self, table, doc, ctx):
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         b = table.budget_wan
         if table.kind != "project" or b is None or b > pv.PLACEHOLDER_BUDGET_MAX or b < 0:
             return

@@ -293,10 +293,11 @@ class NameDescriptionMismatch(Rule):
         self, row: IndicatorRow, name: str, desc: str, doc: Document, ctx: RuleContext
     ) -> str | None:
         # (1) the description is another indicator's name (swapped or copied cells)
-        names = ctx.memo.get(("C205-names", doc.source, id(doc)))
-        if names is None:
-            names = {rv.core(r.level3) for _, r in doc.rows()}
-            ctx.memo[("C205-names", doc.source, id(doc))] = names
+        key = ("C205-names", doc.source, id(doc))
+        names = ctx.memo.get(key)
+        if not isinstance(names, frozenset):
+            names = frozenset(rv.core(r.level3) for _, r in doc.rows())
+            ctx.memo[key] = names
         if desc in names and fuzz.ratio(name, desc) < 40 and rv.char_overlap(name, desc) < 0.15:
             return "描述是另一个指标的名称"
         # (2) satisfaction without satisfaction content

@@ -12,6 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from auditor.rules.base import Rule
+
 FAMILIES = {
     "T": "templating 模板化/照搬",
     "C": "category 指标类别/结构",
@@ -29,7 +31,7 @@ class ListFormat(StrEnum):
     json = "json"
 
 
-def rule_info(cls) -> dict:
+def rule_info(cls: type[Rule]) -> dict[str, str]:
     """The documented metadata of one rule class (the `auditor rules --format json` record)."""
     return {
         "code": cls.code,

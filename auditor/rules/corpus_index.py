@@ -48,7 +48,7 @@ class Cluster:
     entries: list[Entry] = field(default_factory=list)
 
     @property
-    def groups(self) -> set:
+    def groups(self) -> set[Hashable]:
         return {e.group for e in self.entries}
 
 

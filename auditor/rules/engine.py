@@ -102,7 +102,7 @@ class _Run:
                 Finding(
                     code=INTERNAL_ERROR_CODE,
                     name="internal-error",
-                    severity=severity_for(self.config, INTERNAL_ERROR_CODE, "error"),  # type: ignore[arg-type]
+                    severity=severity_for(self.config, INTERNAL_ERROR_CODE, "error"),
                     scope="document",
                     message=(
                         f"规则 {code} ({f.rule.name}) 执行出错，本文件该项检查不完整: {exc}（首次于{f.where}，共{f.count}次）"
@@ -139,8 +139,8 @@ def to_finding(
     return Finding(
         code=rule.code,
         name=rule.name,
-        severity=severity_for(cfg, rule.code, rule.severity),  # type: ignore[arg-type]
-        scope=scope,  # type: ignore[arg-type]
+        severity=severity_for(cfg, rule.code, rule.severity),
+        scope=scope,
         table_index=table_index,
         row_index=row_index,
         message=message,
@@ -150,7 +150,7 @@ def to_finding(
     )
 
 
-def _sort_key(f: Finding):
+def _sort_key(f: Finding) -> tuple[int, int, str, str, str]:
     return (
         -1 if f.table_index is None else f.table_index,
         -1 if f.row_index is None else f.row_index,
@@ -160,7 +160,7 @@ def _sort_key(f: Finding):
     )
 
 
-def _identity(f: Finding) -> tuple:
+def _identity(f: Finding) -> tuple[object, ...]:
     return (
         f.code,
         f.severity,
@@ -176,7 +176,7 @@ def _identity(f: Finding) -> tuple:
 
 def finalize(findings: Iterable[Finding]) -> list[Finding]:
     """De-duplicate identical findings and sort them deterministically."""
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     out: list[Finding] = []
     for f in findings:
         key = _identity(f)

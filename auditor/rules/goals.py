@@ -8,12 +8,15 @@ Both aim at high precision: they fire only on clear cases.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from auditor.domain import place_vocab as pv
 from auditor.domain.framework import QUALITY, QUANTITY, TIMELINESS, canonical_level2
 from auditor.extract.normalize import fold, squeeze
+from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import goal_items, norm_text
+from auditor.rules.context import RuleContext
 
 # Administrative filler and measurement words: they say nothing about the subject matter of a
 # project, so they are removed before comparing an indicator with the project name and goal.
@@ -144,7 +147,7 @@ def content_chars(text: str | None) -> set[str]:
     return {c for c in t if "\u4e00" <= c <= "\u9fff"}
 
 
-def _output_rows(table):
+def _output_rows(table: Table) -> Iterator[IndicatorRow]:
     for r in table.rows:
         if canonical_level2(r.level2) in (QUANTITY, QUALITY, TIMELINESS):
             yield r
@@ -176,7 +179,7 @@ class IndicatorsUnrelatedToGoal(Rule):
 
     min_rows = 3
 
-    def check_table(self, table, doc, ctx):
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         if table.kind != "project":
             return
         anchor = content_chars(table.project) | content_chars(table.goal)
@@ -250,7 +253,7 @@ class VagueGoal(Rule):
     bad = "1. 确保机关各项工作正常运转 2. 确保机关各项工作正常运转"
     better = "2021年11月底前完成ISO9001换证审核并取得证书，内审发现问题整改率100%"
 
-    def check_table(self, table, doc, ctx):
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         goal = table.goal or ""
         if not goal.strip():
             return

@@ -41,7 +41,7 @@ def unit_level(doc: Document) -> str | None:
 
 
 @cache
-def _any_word(word_level: str) -> re.Pattern:
+def _any_word(word_level: str) -> re.Pattern[str]:
     """One alternation per level: a single C-speed scan before the per-word look-up."""
     return re.compile("|".join(map(re.escape, pv.SELF_REFERENCE_WORDS[word_level])))
 
@@ -60,7 +60,7 @@ def _level_leftovers(text: str, level: str | None, coverage: bool) -> tuple[tupl
     Self-references of a lower level (我镇/全乡 in a county text) always count; with `coverage`,
     so does the coverage of a higher level (省内… in a county indicator or goal)."""
     if not text or level is None:
-        return []
+        return ()
     t = pv.SELF_REFERENCE_FALSE.sub("", fold(text))
     rank = pv.LEVEL_RANK[level]
     out = []
@@ -228,7 +228,7 @@ class ForeignLeftover(Rule):
                 for field, text in _row_texts(r):
                     for w, wl in level_leftovers(text, level):
                         reasons.append(
-                            f"{field}“{short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH[level]}）"
+                            f"{field}“{short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}）"
                         )
                     if name_occ and field != "指标值确定依据":
                         other = occasions_in(text) - name_occ
@@ -256,7 +256,7 @@ class ForeignLeftover(Rule):
             for text in [t.goal or "", t.title or ""]:
                 for w, wl in level_leftovers(text, level):
                     reasons.append(
-                        f"“{w}”为{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH[level]}"
+                        f"“{w}”为{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}"
                     )
             if name_occ and t.goal:
                 other = occasions_in(t.goal) - name_occ

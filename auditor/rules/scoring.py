@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from auditor.models import Document, Finding
 
@@ -144,7 +145,7 @@ def doc_items(docs: Iterable[Document]) -> tuple[set[Item], set[Item]]:
     return rows, projects
 
 
-def gold_row_items(labels: Iterable[dict]) -> set[Item]:
+def gold_row_items(labels: Iterable[dict[str, Any]]) -> set[Item]:
     """seed_labels.jsonl records -> ((doc, table, row), code)."""
     return {
         ((doc_name(r["doc"]), r["table_index"], r["row_index"]), c)
@@ -153,6 +154,6 @@ def gold_row_items(labels: Iterable[dict]) -> set[Item]:
     }
 
 
-def gold_project_items(labels: Iterable[dict]) -> set[Item]:
+def gold_project_items(labels: Iterable[dict[str, Any]]) -> set[Item]:
     """seed_project_labels.jsonl records -> ((doc, table or None), code)."""
     return {((doc_name(r["doc"]), r["table_index"]), c) for r in labels for c in r["codes"]}

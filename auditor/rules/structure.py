@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from auditor.domain.framework import (
     COST,
@@ -21,14 +22,23 @@ from auditor.domain.framework import (
     canonical_level2,
 )
 from auditor.extract.normalize import squeeze
+from auditor.models import Document, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import norm_text
+from auditor.rules.context import RuleContext
 
 _COST_L2 = {COST2, ECON_COST, SOCIAL_COST, ECO_COST}
 _EFFECT_L2 = {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}
 
 # (label, test on (canonical 一级, canonical 二级))
-_REQUIRED = [
+CategoryTest = Callable[[str | None, str | None], bool]
+
+
+def _is_output(l1: str | None, l2: str | None) -> bool:
+    return l1 == OUTPUT
+
+
+_REQUIRED: list[tuple[str, CategoryTest]] = [
     ("产出-数量指标", lambda l1, l2: l2 == QUANTITY),
     ("产出-质量指标", lambda l1, l2: l2 == QUALITY),
     ("产出-时效指标", lambda l1, l2: l2 == TIMELINESS),
@@ -62,7 +72,7 @@ class MissingCategory(Rule):
         "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
     )
 
-    def check_table(self, table, doc, ctx):
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         if table.kind != "project" or not table.rows:
             return
         cats = []
@@ -76,7 +86,7 @@ class MissingCategory(Rule):
         required = _REQUIRED
         if not any(c2 for _, c2 in cats):
             # a template without a 二级 column: only the 一级 categories can be checked
-            required = [("产出指标", lambda l1, l2: l1 == OUTPUT)] + _REQUIRED[3:]
+            required = [("产出指标", _is_output), *_REQUIRED[3:]]
         missing = [label for label, test in required if not any(test(c1, c2) for c1, c2 in cats)]
         if missing:
             yield Violation(
@@ -105,7 +115,7 @@ class DuplicateIndicatorName(Rule):
     bad = "科技创新服务平台运营经费: “成功率” in rows 3 and 4"
     better = "“高企申报成功率 ≥60%” and “科技型中小企业评价入库成功率 ≥90%”"
 
-    def check_table(self, table, doc, ctx):
+    def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         groups: dict[str, list[int]] = defaultdict(list)
         names: dict[str, str] = {}
         for r in table.rows:

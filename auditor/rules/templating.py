@@ -7,10 +7,14 @@ leftovers.py (T105) and artefacts.py (T107); T106 moves beside its index (corpus
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable
 
 from auditor.extract.normalize import squeeze
+from auditor.models import Document
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import project_tables, short
+from auditor.rules.context import RuleContext
+from auditor.rules.corpus_index import Entry as IndexEntry
 from auditor.rules.corpus_index import NearDuplicateIndex, row_text
 
 
@@ -51,7 +55,9 @@ class CrossUnitCopy(Rule):
     max_unit_share = 0.5
     max_listed = 3
 
-    def check_corpus(self, docs, ctx):
+    def check_corpus(
+        self, docs: list[Document], ctx: RuleContext
+    ) -> Iterable[tuple[Document, Violation]]:
         index = NearDuplicateIndex(min_len=self.min_len)
         for d_i, doc in enumerate(docs):
             unit = squeeze(doc.unit) or doc.source
@@ -60,11 +66,11 @@ class CrossUnitCopy(Rule):
                     index.add(unit, row_text(r.level3, r.description), (d_i, t.index, r.index))
         for cluster in index.clusters(min_groups=2, max_group_share=self.max_unit_share):
             # one finding per document row; evidence names the other units
-            by_unit: dict = defaultdict(list)
+            by_unit: dict[Hashable, list[IndexEntry]] = defaultdict(list)
             for e in cluster.entries:
                 by_unit[e.group].append(e)
-            for unit, entries in by_unit.items():
-                others = [u for u in by_unit if u != unit]
+            for owner, entries in by_unit.items():
+                others = [u for u in by_unit if u != owner]
                 listed = "、".join(
                     f"{u}（{_basename(docs[by_unit[u][0].payload[0]].source)} 表{by_unit[u][0].payload[1]}第{by_unit[u][0].payload[2]}行）"
                     for u in others[: self.max_listed]

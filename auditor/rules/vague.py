@@ -299,6 +299,8 @@ class TriviallyLowTarget(Rule):
 
     def _reason(self, row: IndicatorRow, table: Table) -> str | None:
         pv = row.parsed
+        if pv.number is None:
+            return None
         name = rv.core(row.level3)
         if "满意" in name and pv.unit == "%" and pv.comparator in ("≥", ">", "=", None):
             if pv.number < rv.LOW_SATISFACTION_PCT:
