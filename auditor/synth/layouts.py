@@ -1,0 +1,120 @@
+"""The layout catalogue (docs/layouts.md §1-§4) as renderer settings.
+
+A `Layout` fixes how the indicator tree is printed (§2), which columns the table has (§3), how
+tables and projects are framed (§4) and, for plain text, how cells are separated (§1). The
+§1 separator variants apply to text only; every other layout is rendered in every format (its
+text rendering uses tabs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Tree = Literal["first", "middle", "own_line", "never", "empty_column"]
+Level2 = Literal["merged", "repeated", "missing_first"]
+Names = Literal["standard", "short", "synonym", "annotated"]
+Columns = Literal["plain", "split", "typed", "extra", "self_eval", "self_eval_score_first"]
+Framing = Literal["tables", "department", "yuan", "titled"]
+Separator = Literal[
+    "tab",
+    "pipe_outer",
+    "pipe_bare",
+    "pipe_padded",
+    "cell_line_pipe",
+    "cell_line_blank",
+    "lone_pipe",
+    "spaces",
+    "single_space",
+    "one_line",
+    "run_together",
+    "indent",
+    "labels",
+]
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    section: str
+    description: str
+    tree: Tree = "first"
+    level2: Level2 = "merged"
+    names: Names = "standard"
+    prefix: bool = False  # 三级 printed as "指标1:名称"
+    columns: Columns = "plain"
+    framing: Framing = "tables"
+    separator: Separator = "tab"
+
+    @property
+    def text_only(self) -> bool:
+        return self.section == "§1"
+
+
+def _sep(name: str, separator: Separator, description: str) -> Layout:
+    return Layout(name=name, section="§1", description=description, separator=separator)
+
+
+LAYOUTS: tuple[Layout, ...] = (
+    _sep("sep-tabs", "tab", "tab-separated rows"),
+    _sep("sep-pipes-outer", "pipe_outer", "pipe rows with outer pipes"),
+    _sep("sep-pipes-bare", "pipe_bare", "pipe rows without outer pipes"),
+    _sep("sep-pipes-padded", "pipe_padded", "pipe rows padded with empty cells"),
+    _sep("sep-cell-line-pipe", "cell_line_pipe", "one cell per line ending in a pipe"),
+    _sep("sep-cell-line-blank", "cell_line_blank", "one cell per line, blank lines between"),
+    _sep("sep-lone-pipe", "lone_pipe", "lone | lines for merged cells"),
+    _sep("sep-spaces", "spaces", "runs of spaces between cells"),
+    _sep("sep-single-space", "single_space", "a single space between cells"),
+    _sep("sep-one-line", "one_line", "a whole table on one line"),
+    _sep("sep-run-together", "run_together", "cells run together without separator"),
+    _sep("sep-indent", "indent", "one cell per line, indentation shows the hierarchy"),
+    _sep("sep-labels", "labels", "labels spaced out and broken over lines"),
+    Layout("tree-l1-first", "§2", "一级 once, on the first row of its block (merged)"),
+    Layout("tree-l1-middle", "§2", "一级 once, on the middle row of its block", tree="middle"),
+    Layout("tree-l1-own-line", "§2", "一级 on a line of its own", tree="own_line"),
+    Layout("tree-l1-never", "§2", "no 一级 column", tree="never"),
+    Layout("tree-l1-empty", "§2", "一级 column never filled", tree="empty_column"),
+    Layout("tree-l2-repeated", "§2", "一级/二级 repeated on every row", level2="repeated"),
+    Layout("tree-l2-missing", "§2", "二级 missing on the first rows", level2="missing_first"),
+    Layout("names-short", "§2", "short category names (产出, 数量)", names="short"),
+    Layout(
+        "names-synonym", "§2", "other words for the levels (效果指标, 进度指标)", names="synonym"
+    ),
+    Layout("names-annotated", "§2", "notes in brackets after the names", names="annotated"),
+    Layout("names-prefixed", "§2", "三级 with 指标1: prefixes", prefix=True),
+    Layout("cols-split", "§3", "符号 | 数值 | 单位 columns", columns="split"),
+    Layout("cols-typed", "§3", "指标值类型 | 目标值 | 度量单位 columns", columns="typed"),
+    Layout("cols-extra", "§3", "指标性质, 权重, 指标方向性, 备注 columns", columns="extra"),
+    Layout(
+        "cols-self-eval",
+        "§3",
+        "self-evaluation table (实际完成值, 分值, 得分)",
+        columns="self_eval",
+    ),
+    Layout(
+        "cols-self-eval-score-first",
+        "§3",
+        "self-evaluation table with 分值 before the target",
+        columns="self_eval_score_first",
+    ),
+    Layout("frame-department", "§4", "one wide table for a department", framing="department"),
+    Layout("frame-yuan", "§4", "budgets in 元", framing="yuan"),
+    Layout(
+        "frame-titled",
+        "§4",
+        "unit and year in the title line, 附件 and 发布时间 lines",
+        framing="titled",
+    ),
+)
+BY_NAME = {lay.name: lay for lay in LAYOUTS}
+
+FORMATS: tuple[str, ...] = ("txt", "html", "html-gbk", "docx", "xlsx", "xls", "pdf")
+
+
+def combinations() -> list[tuple[str, str]]:
+    """Every (layout, format) pair the renderer writes."""
+    out: list[tuple[str, str]] = []
+    for lay in LAYOUTS:
+        for fmt in ("txt",) if lay.text_only else FORMATS:
+            out.append((lay.name, fmt))
+    return out

@@ -1,0 +1,145 @@
+"""Plain-text renderings of a Page: the cell separators of layout catalogue §1.
+
+Merged (covered) positions print as empty cells where the separator keeps empty cells (tabs,
+pipes) and vanish where it cannot show them (spaces, one cell per line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from auditor.synth.layouts import Separator
+from auditor.synth.page import Page, TableGrid
+
+Writer = Callable[[TableGrid], list[str]]
+
+
+def _rows(grid: TableGrid) -> list[list[str]]:
+    return [grid.texts(r) for r in range(len(grid.rows))]
+
+
+def _present(grid: TableGrid, r: int) -> list[str]:
+    """The cells of row r that exist (not covered by a merge), empty ones included."""
+    return [c.text for c in grid.rows[r] if c is not None]
+
+
+def _tabs(grid: TableGrid) -> list[str]:
+    return ["\t".join(cells) for cells in _rows(grid)]
+
+
+def _pipes_outer(grid: TableGrid) -> list[str]:
+    return ["| " + " | ".join(cells) + " |" for cells in _rows(grid)]
+
+
+def _pipes_bare(grid: TableGrid) -> list[str]:
+    return [" | ".join(cells) for cells in _rows(grid)]
+
+
+def _pipes_padded(grid: TableGrid) -> list[str]:
+    return [" | ".join(cells) + " | ||||" for cells in _rows(grid)]
+
+
+def _cell_line_pipe(grid: TableGrid) -> list[str]:
+    return [f"{t} |" if t else "|" for r in range(len(grid.rows)) for t in _present(grid, r)]
+
+
+def _cell_line_blank(grid: TableGrid) -> list[str]:
+    out: list[str] = []
+    for r in range(len(grid.rows)):
+        for t in _present(grid, r):
+            out += [t, ""]
+    return out
+
+
+def _lone_pipe(grid: TableGrid) -> list[str]:
+    out: list[str] = []
+    for cells in _rows(grid):
+        lines = [f"{t} |" if t else "|" for t in cells]
+        lines[-1] += " |||"
+        out += lines
+    return out
+
+
+def _spaces(grid: TableGrid) -> list[str]:
+    return ["   ".join(cells).rstrip() for cells in _rows(grid)]
+
+
+def _single_space(grid: TableGrid) -> list[str]:
+    return [" ".join(t for t in cells if t) for cells in _rows(grid)]
+
+
+def _one_line(grid: TableGrid) -> list[str]:
+    return [" ".join(t for cells in _rows(grid) for t in cells if t)]
+
+
+def _run_together(grid: TableGrid) -> list[str]:
+    return ["".join(cells) for cells in _rows(grid)]
+
+
+def _indent(grid: TableGrid) -> list[str]:
+    """One cell per line; on indicator rows 一级/二级/三级 are indented by level."""
+    out: list[str] = []
+    for r, kind in enumerate(grid.kinds):
+        for c, t in enumerate(grid.texts(r)):
+            if not t:
+                continue
+            level = c + 1 if kind in ("indicator", "level1") and c < 3 else 0
+            out.append(" " * (level * 2 + 1 if level else 0) + t)
+    return out
+
+
+def _spaced(label: str) -> str:
+    return " ".join(label)
+
+
+def _broken(name: str) -> str:
+    """'一级指标' -> '一级\\n指标', '社会效益指标' -> '社会效益\\n指标' (a label wrapped in its cell)."""
+    if name.endswith("指标") and len(name) > 2:
+        return f"{name[:-2]}\n指标"
+    return name
+
+
+def _labels(grid: TableGrid) -> list[str]:
+    """Tab rows whose labels are spaced out (项 目 名 称) or broken over two lines, as PDF text
+    dumps print them: a cell broken over lines spreads its row over several physical lines."""
+    out: list[str] = []
+    for r, kind in enumerate(grid.kinds):
+        cells = grid.texts(r)
+        if kind == "meta":
+            cells = [_spaced(cells[0]), *cells[1:]]
+        elif kind == "header":
+            cells = [_broken(t) for t in cells]
+        elif kind == "indicator" and len(cells) > 1 and cells[1].endswith("效益指标"):
+            cells = [cells[0], _broken(cells[1]), *cells[2:]]
+        parts = [t.split("\n") for t in cells]
+        height = max(len(p) for p in parts)
+        for k in range(height):
+            out.append("\t".join(p[k] if k < len(p) else "" for p in parts))
+    return out
+
+
+WRITERS: dict[Separator, Writer] = {
+    "tab": _tabs,
+    "pipe_outer": _pipes_outer,
+    "pipe_bare": _pipes_bare,
+    "pipe_padded": _pipes_padded,
+    "cell_line_pipe": _cell_line_pipe,
+    "cell_line_blank": _cell_line_blank,
+    "lone_pipe": _lone_pipe,
+    "spaces": _spaces,
+    "single_space": _single_space,
+    "one_line": _one_line,
+    "run_together": _run_together,
+    "indent": _indent,
+    "labels": _labels,
+}
+
+
+def write_text(page: Page, separator: Separator) -> str:
+    lines: list[str] = []
+    for block in page.blocks:
+        if isinstance(block, str):
+            lines += [block, ""]
+        else:
+            lines += WRITERS[separator](block) + [""]
+    return "\n".join(lines)
