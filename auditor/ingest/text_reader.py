@@ -8,8 +8,8 @@
 * markdown pipe tables (| a | b |), with the |---| separator row dropped.
 * everything else is a paragraph (TextLine); markdown '#' heading marks are stripped.
 
-Encoding: UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312); binary data
-and undecodable bytes are refused with a clear message.
+Encoding: decided by auditor.ingest.decoding (BOMs, UTF-16, UTF-8, GB18030, a few bad bytes
+replaced with a warning naming their lines); binary data is refused with a clear message.
 """
 
 from __future__ import annotations
@@ -18,59 +18,11 @@ import re
 from pathlib import Path
 
 from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
+from auditor.ingest.decoding import decode
 from auditor.ingest.errors import InputError
 from auditor.models import Location
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
-def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
-    """Bytes -> (text, encoding, truncated). Raises InputError for binary or undecodable input.
-
-    `truncated` is True for a UTF-8 file cut inside its last character (everything before the
-    cut is kept)."""
-    head = data[:8192]
-    if b"\x00" in head:
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            try:
-                return data.decode("utf-16"), "utf-16", False
-            except UnicodeDecodeError:
-                pass
-        raise InputError(
-            str(path), "文件是二进制数据，不是文本（不支持的格式或已损坏）", "binary data, not text"
-        )
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError as exc:
-            if (
-                enc == "utf-8-sig"
-                and exc.start >= len(data) - 3
-                and exc.reason == "unexpected end of data"
-            ):
-                # a UTF-8 file cut inside its last character: keep everything before the cut
-                return data[: exc.start].decode("utf-8-sig"), "utf-8", True
-            continue
-        if enc == "gb18030" and _looks_like_mojibake(text):
-            break
-        return text, ("utf-8" if enc == "utf-8-sig" else enc), False
-    raise InputError(
-        str(path),
-        "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），可能已损坏",
-        "undecodable text encoding",
-    )
-
-
-def _looks_like_mojibake(text: str) -> bool:
-    """GB18030 decodes almost any byte string; real Chinese text is mostly common CJK + ASCII."""
-    if not text:
-        return False
-    sample = text[:20000]
-    common = len(_COMMON_CHARS.findall(sample))
-    return common / len(sample) < 0.85
-
-
-_COMMON_CHARS = re.compile(r"[\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
@@ -84,10 +36,7 @@ def _control_ratio(text: str) -> float:
 
 
 def read_text(path: Path, data: bytes) -> RawDocument:
-    text, encoding, truncated = decode(path, data)
-    warnings = []
-    if truncated:
-        warnings.append("文件在最后一个字符中间被截断，已读取截断前的全部内容（文件可能不完整）")
+    text, encoding, warnings = decode(path, data)
     if _control_ratio(text) > 0.05:
         raise InputError(
             str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters"
