@@ -109,7 +109,7 @@ MONEY_HEADS = (
     "控制数",
 )
 # Words ending in 率 that are not proportions (efficiency, frequency, power).
-NOT_RATE_LU = ("效率", "频率", "功率")
+NOT_RATE_LU = ("效率", "频率", "电功率")
 # Words ending in 数 that are not counts.
 NOT_COUNT_SHU = (
     "指数",
@@ -205,6 +205,16 @@ EXTRA_POSITIVE_WORDS = (
     "防范",
     "防控",
     "预防",
+    # actions that resolve a bad thing: "矛盾纠纷排查次数", "调解成功率", "案件查处率"
+    "排查",
+    "摸排",
+    "调解",
+    "成功",
+    "查处",
+    "侦破",
+    "破获",
+    "消除",
+    "办结",
 )
 # Words that make a count a quality measure (things that passed a standard): "验收合格项目数".
 QUALITY_COUNT_WORDS = (
@@ -514,6 +524,8 @@ BENEFICIARY_WORDS = (
 VAGUE_PHRASE_PATTERN = re.compile(
     r"^(保持|持续|不断|逐步|进一步|有效|明显|显著|稳步|大幅|较大|全面|基本)?.{0,10}"
     r"(稳定|提高|提升|改善|增强|加强|优化|好转|减少|降低|下降|缩短|扩大|增长)$"
+    # an adverb of manner on a verb of the work itself: "有效保障", "长效运行"
+    r"|^(有效|长效|长期|切实|充分|稳定)(保障|运行|落实|发挥|推进|开展)$"
 )
 # "效果显著", "成效明显", "作用突出": a claimed degree of effect with no criterion.
 VAGUE_EFFECT_PATTERN = re.compile(

@@ -33,6 +33,7 @@ from auditor.domain.framework import (
     is_valid_pair,
     parents_of_level2,
 )
+from auditor.domain.measure import COMPLETION_VERBS, infer_measure
 from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, Table
@@ -117,22 +118,13 @@ def _c202_reason(row: IndicatorRow) -> str | None:
     fam = rv.measure_family(row.level3)
     text = _text(row)
     pol = rv.polarity(row.level3)
+    measure = infer_measure(row.level3, row.description)
     if c2 == QUANTITY:
         if ufam == "money" and (fam == "money" or rv.contains_any(row.level3, rv.MONEY_HEADS)):
             return "金额/经费标准属成本指标，列入数量指标"
         return None
     if c2 == QUALITY:
-        if (
-            ufam in ("count", "person")
-            and pol not in ("neg", "mixed")
-            and not rv.contains_any(row.level3, rv.QUALITY_COUNT_WORDS)
-        ):
-            return f"以“{pv.unit}”计的数量属数量指标，列入质量指标"
-        if rv.EFFECT_CHANGE_PATTERN.search(fold(row.level3)):
-            return "成效的变化（改善/下降/增长）属效益指标，列入质量指标"
-        if re.search(r"(及时|按时|按期|准时)$", rv.core(row.level3)):
-            return "及时性属时效指标，列入质量指标"
-        return None
+        return _quality_misfit(row, measure.kind, ufam, pol)
     if c2 == TIMELINESS:
         if {"deadline", "date"} & set(pv.flags) or ufam == "time":
             return None
@@ -150,7 +142,9 @@ def _c202_reason(row: IndicatorRow) -> str | None:
             return "指标不反映完成时间或及时性，列入时效指标"
         return None
     if c2 in (COST2, ECON_COST):
-        if ufam == "money" or any(w in text for w in rv.COST_CONTENT_WORDS):
+        if ufam == "money" or measure.kind == "money":
+            return None
+        if any(w in text for w in rv.COST_CONTENT_WORDS):
             return None
         if ufam == "percent" and fam == "rate":
             return "比率（覆盖率/合格率等）不是成本，列入成本指标"
@@ -162,8 +156,37 @@ def _c202_reason(row: IndicatorRow) -> str | None:
     if c2 in _EFFECT_LEVEL2:
         if c2 == SUSTAINABLE and ufam == "money" and any(w in text for w in rv.ECONOMIC_WORDS):
             return "收入/产值增长属经济效益，列入可持续影响指标"
+        if COST_CONTROL.search(rv.core(row.level3)):
+            return "项目自身的成本/费用控制属成本指标，列入效益指标"
         if any(w in fold(row.level3) for w in rv.QUALITY_ATTRIBUTE_WORDS):
             return "故障率/合格率是产出质量，列入效益指标"
+    return None
+
+
+# Cost control of the project itself ("项目成本控制", "经费支出控制率"): a 成本 indicator.
+COST_CONTROL = re.compile(r"(成本|费用|经费|支出|开支|预算)(的)?(控制|节约|压缩|节省)")
+
+
+def _quality_misfit(
+    row: IndicatorRow, kind: str | None, ufam: str | None, pol: str | None
+) -> str | None:
+    """Why a 质量 row measures something else: an amount, an income, a count, an effect, a time."""
+    pv = row.parsed
+    if kind == "money" or (kind is None and ufam == "money"):
+        if rv.contains_any(row.level3, rv.ECONOMIC_WORDS):
+            return "收入/增收属经济效益指标，列入质量指标"
+        return "金额/费用属成本指标，列入质量指标"
+    if (
+        kind not in ("rate", "satisfaction", "duration", "date")
+        and ufam in ("count", "person")
+        and pol not in ("neg", "mixed")
+        and not rv.contains_any(row.level3, rv.QUALITY_COUNT_WORDS)
+    ):
+        return f"以“{pv.unit}”计的数量属数量指标，列入质量指标"
+    if rv.EFFECT_CHANGE_PATTERN.search(fold(row.level3)):
+        return "成效的变化（改善/下降/增长）属效益指标，列入质量指标"
+    if re.search(r"(及时|按时|按期|准时)$", rv.core(row.level3)):
+        return "及时性属时效指标，列入质量指标"
     return None
 
 
@@ -226,6 +249,7 @@ _RATE_STEM_SYNONYMS: dict[str, tuple[str, ...]] = {
     "完好": ("完好", "正常", "完整"),
     "到位": ("到位", "到账", "拨付", "下达"),
 }
+_EVENT_COUNT = re.compile(r"(场次|次数|班次|批次|期数)$")
 _FORMULA = re.compile(r"[/÷]|占.{1,30}(比|率)")
 
 
@@ -249,6 +273,8 @@ def _replaced_topic(name: str, desc: str) -> tuple[str, str] | None:
         )
     if set(a) & set(b):
         return None  # a rewording, not a different topic
+    if COMPLETION_VERBS.fullmatch(a) and COMPLETION_VERBS.fullmatch(b):
+        return None  # 完成/竣工/完工: synonyms of completion
     return a, b
 
 
@@ -315,6 +341,9 @@ class NameDescriptionMismatch(Rule):
             row.level3, row.description
         ) < 0.6:
             return "名称计量数量，描述计量比率" if nf != "rate" else "名称计量比率，描述计量数量"
+        # people in the name, events in the description ("演出人数" described as "演出场次")
+        if nf == "person" and df == "count" and _EVENT_COUNT.search(rv.core(row.description)):
+            return "名称计量人数，描述计量场次/次数"
         # (4) a good-news rate whose formula counts bad events (及时率 = 故障次数/运行天数)
         stem = re.search(r"(.{2})率$", name)
         if nf == "rate" and formula and stem and rv.polarity(stem.group(1)) == "pos":

@@ -230,6 +230,21 @@ def slogan_items(goal: str | None, max_residue: int = 6) -> tuple[list[str], lis
     return items, slogans
 
 
+def abstract_clauses(goal: str) -> tuple[list[str], list[str]] | None:
+    """(clauses, the abstract ones): a clause is abstract when removing the improvement verbs,
+    degree words and abstract nouns leaves at most a few characters (no object, scope or
+    quantity)."""
+    clauses = [c for c in re.split(r"[，,；;。！!\n、]", fold(goal)) if len(norm_text(c)) >= 2]
+    if not clauses:
+        return None
+    abstract = [
+        c
+        for c in clauses
+        if len(pv.ABSTRACT_GOAL_WORDS.sub("", norm_text(c))) <= pv.ABSTRACT_CLAUSE_MAX_REST
+    ]
+    return clauses, abstract
+
+
 @register
 class VagueGoal(Rule):
     code = "G702"
@@ -261,8 +276,13 @@ class VagueGoal(Rule):
         # a bare budget year ("2021年") is not a deadline: every annual goal is for its year
         if any(_HAS_NUMBER.search(_YEAR.sub("", it)) for it in items):
             return
-        if not items or len(slogans) < len(items):
+        if not items:
             return
+        if len(slogans) < len(items):
+            clauses = abstract_clauses(goal)
+            if not clauses or len(clauses[1]) < len(clauses[0]):
+                return
+            slogans = clauses[1]
         yield Violation(
             message="绩效目标为口号式表述，无范围、数量和时限，无法据以评价",
             message_en="the goal is a slogan without scope, quantity or deadline",

@@ -20,9 +20,17 @@ from auditor.domain.framework import (
     canonical_level1,
     canonical_level2,
 )
+from auditor.domain.measure import (
+    PERSON_UNITS_NEEDED,
+    RATIO_DEFINITION,
+    SLOGAN_OPENING,
+    infer_measure,
+    is_slogan_name,
+)
 from auditor.domain.units import NONSTANDARD_UNIT_SPELLINGS, is_known_unit, unit_family
-from auditor.extract.normalize import squeeze
-from auditor.models import Document, IndicatorRow, Table
+from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS
+from auditor.extract.normalize import fold, squeeze
+from auditor.models import Document, IndicatorRow, ParsedValue, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.context import RuleContext
 
@@ -48,25 +56,39 @@ def _is_cost_row(row: IndicatorRow) -> bool:
 
 
 def name_measure(row: IndicatorRow) -> str | None:
-    """What the row measures: from the 三级 name, else from a short description."""
-    fam = rv.measure_family(row.level3)
-    if fam is None and row.description and len(rv.core(row.description)) <= 10:
-        fam = rv.measure_family(row.description)
-    return fam
+    """What the row measures as a unit family key: rate, person, count, time, money, physical."""
+    return _KIND_FAMILY.get(infer_measure(row.level3, _short_description(row)).kind or "")
 
 
+def _short_description(row: IndicatorRow) -> str | None:
+    d = row.description
+    if d and (len(rv.core(d)) <= 16 or RATIO_DEFINITION.search(fold(d))):
+        return d
+    return None
+
+
+_KIND_FAMILY = {
+    "rate": "rate",
+    "satisfaction": "rate",
+    "person": "person",
+    "count": "count",
+    "duration": "time",
+    "date": "time",
+    "money": "money",
+    "length": "physical",
+    "area": "physical",
+}
 _UNIT_FITS = {
     "rate": {"percent"},
     "person": {"person"},
     "count": {"count", "person"},
     "time": {"time"},
     "money": {"money"},
+    "physical": {"measure"},
 }
 
 
 def _boilerplate(text: str) -> bool:
-    from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS
-
     t = squeeze(text)
     return any(
         re.search(p, t)
@@ -74,7 +96,71 @@ def _boilerplate(text: str) -> bool:
     )
 
 
-_FAMILY_ZH = {"rate": "比率", "person": "人数", "count": "数量", "time": "时间", "money": "金额"}
+_FAMILY_ZH = {
+    "rate": "比率",
+    "person": "人数",
+    "count": "数量",
+    "time": "时间",
+    "money": "金额",
+    "physical": "长度/面积",
+    "slogan": "工作表述（不是比率）",
+}
+
+
+def _unit_text(pv: ParsedValue) -> str:
+    return pv.raw_unit or pv.unit or ""
+
+
+def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | None:
+    if ufam in ("count", "person", "time", "money", "measure"):
+        return f"比率应以“%”计，不能用“{_unit_text(pv)}”"
+    if (
+        pv.number is None
+        and ("qualitative" in pv.flags or "date" in pv.flags)
+        and pv.text
+        and not _boilerplate(pv.text)
+    ):
+        return f"比率以文字/日期“{pv.text}”表述，无比例"
+    if "deadline" in pv.flags:
+        return f"比率以日期“{_value(row)}”表述，无比例"
+    return None
+
+
+def _per_unit_total(row: IndicatorRow, table: Table, pv: ParsedValue) -> str | None:
+    """A standard per person/household/mu given as a total amount (no per-unit unit)."""
+    unit = pv.unit or ""
+    if "/" in unit or pv.number is None or unit_family(unit) != "money":
+        return None
+    yuan = pv.number * (10000 if unit.startswith("万") else 1)
+    huge = unit.startswith("万") and yuan >= 10000
+    if huge or (table.budget_wan and yuan >= 0.5 * table.budget_wan * 10000):
+        return f"人均/户均等单位标准应以“元/人”“元/户”等计，“{_value(row)}”是总额"
+    return None
+
+
+def _family_reason(fam: str, row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | None:
+    unit = _unit_text(pv)
+    if fam == "person":
+        if pv.unit in rv.NON_PERSON_COUNT_UNITS or ufam in ("percent", "money", "time", "measure"):
+            return f"单位“{unit}”不能计量人数（应使用{PERSON_UNITS_NEEDED}）"
+    elif fam == "count":
+        if ufam in ("percent", "money", "time"):
+            return f"数量不应以“{unit}”计，应使用计数单位（个、项、次…）"
+        if rv.core(row.level3).endswith("次数") and pv.unit in rv.NON_EVENT_COUNT_UNITS:
+            return f"次数应以“次”计，不能用“{pv.unit}”"
+    elif fam == "rate":
+        return _rate_reason(row, pv, ufam)
+    elif fam == "time":
+        if ufam in ("percent", "money", "measure") or (
+            ufam in ("count", "person") and pv.unit not in ("天", "日")
+        ):
+            return f"时间/期限不应以“{unit}”计，应使用时间单位（天、月、年）或日期"
+    elif fam == "money" and not rv.contains_any(row.level3, rv.TIMELINESS_WORDS):
+        if ufam in ("percent", "count", "person", "time", "measure"):
+            return f"金额不应以“{unit}”计，应使用元或万元"
+    elif fam == "physical" and ufam in ("percent", "count", "person", "money", "time"):
+        return f"长度/面积不应以“{unit}”计，应使用公里、米、平方米、亩等"
+    return None
 
 
 @register
@@ -86,9 +172,12 @@ class UnitMismatch(Rule):
     scope = "row"
     summary = "计量单位与指标所计量的内容不符"
     what = (
-        "Flags a value whose unit cannot measure what the 三级 name measures: a head-count in 次/个/项, "
-        "a rate (…率/比例/满意度) given as a count, duration, amount of money, a word or a date, a count "
-        "in %, a duration in % or 次, an amount of money in %."
+        "Infers what the 三级 measures from its head noun (auditor.domain.measure: 率/人数/户数/次数/"
+        "长度/面积/时间/成本/满意度 …, with the description as second source) and flags a value whose "
+        "unit cannot measure it: a head-count in 次/个/项; a rate given as a count, duration, amount, "
+        "word or date; a count, length, duration or amount in %; a length in 个; a completion time "
+        "as 100%; a per-person/household standard given as a total (万元, or half the budget); a "
+        "percentage on a name that is an action, not a rate, with no ratio definition."
     )
     why = (
         "A target is object + measure + comparator + number + unit; when the unit does not fit the measure "
@@ -101,55 +190,53 @@ class UnitMismatch(Rule):
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
-        pv = row.parsed
-        if "garbled" in pv.flags:
-            return
-        fam = name_measure(row)
-        if fam is None:
-            return
-        ufam = unit_family(pv.unit)
-        dfam = rv.measure_family(row.description) if row.description else None
-        fits_description = bool(dfam and dfam != fam and _UNIT_FITS.get(dfam, set()) & {ufam})
-        if fits_description and rv.char_overlap(row.level3, row.description) < 0.6:
-            return  # the value fits the description: a name/description mismatch (C205), not a unit error
-        if re.match(r"^(提高|提升|改善|实现|确保|保障|促进|推动|加强|增强)", rv.core(row.level3)):
-            return  # a slogan used as name ("提高资金利用率"): no measure to hold the unit against
-        reason = None
-        if fam == "person":
-            if pv.unit in rv.NON_PERSON_COUNT_UNITS or ufam in ("percent", "money", "time"):
-                reason = f"单位“{pv.raw_unit or pv.unit}”不能计量人数"
-        elif fam == "count":
-            if ufam in ("percent", "money", "time"):
-                reason = f"数量不应以“{pv.raw_unit or pv.unit}”计，应使用计数单位（个、项、次…）"
-            elif rv.core(row.level3).endswith("次数") and pv.unit in rv.NON_EVENT_COUNT_UNITS:
-                reason = f"次数应以“次”计，不能用“{pv.unit}”"
-        elif fam == "rate":
-            if ufam in ("count", "person", "time", "money", "measure"):
-                reason = f"比率应以“%”计，不能用“{pv.raw_unit or pv.unit}”"
-            elif (
-                pv.number is None
-                and ("qualitative" in pv.flags or "date" in pv.flags)
-                and pv.text
-                and not _boilerplate(pv.text)
-            ):
-                reason = f"比率以文字/日期“{pv.text}”表述，无比例"
-            elif "deadline" in pv.flags:
-                reason = f"比率以日期“{_value(row)}”表述，无比例"
-        elif fam == "time":
-            if ufam in ("percent", "money") or (
-                ufam in ("count", "person") and pv.unit not in ("天", "日")
-            ):
-                reason = f"时间/期限不应以“{pv.raw_unit or pv.unit}”计，应使用时间单位（天、月、年）或日期"
-        elif fam == "money" and not rv.contains_any(row.level3, rv.TIMELINESS_WORDS):
-            if ufam in ("percent", "count", "person", "time"):
-                reason = f"金额不应以“{pv.raw_unit or pv.unit}”计，应使用元或万元"
-        if reason:
-            what = _FAMILY_ZH[fam]
+        found = _unit_mismatch(row, table)
+        if found:
+            fam, reason = found
             yield Violation(
-                message=f"“{_name(row)}”计量的是{what}，指标值“{_value(row)}”的单位与之不符。",
+                message=f"“{_name(row)}”计量的是{_FAMILY_ZH[fam]}，指标值“{_value(row)}”的单位与之不符。",
                 message_en=f"'{_name(row)}' measures a {fam}; the unit of '{_value(row)}' does not fit.",
                 evidence=_ev(row, reason),
             )
+
+
+def _unit_mismatch(row: IndicatorRow, table: Table) -> tuple[str, str] | None:
+    """(measure family, reason) when the value's unit cannot measure what the name measures."""
+    pv = row.parsed
+    if "garbled" in pv.flags:
+        return None
+    ufam = unit_family(pv.unit)
+    measure = infer_measure(row.level3, _short_description(row))
+    fam = _KIND_FAMILY.get(measure.kind or "")
+    if fam is None:
+        # an upper bound on such a name is reported as an inverted bound (U305)
+        if (
+            is_slogan_name(row.level3)
+            and ufam == "percent"
+            and pv.comparator not in ("≤", "<")
+            and not _defines_ratio(row)
+        ):
+            return "slogan", "名称是工作表述，不是比率，却以“%”为单位，且描述未给出分子分母"
+        return None
+    desc = _short_description(row)
+    dfam = _KIND_FAMILY.get(infer_measure(desc).kind or "") if desc else None
+    if desc and RATIO_DEFINITION.search(fold(desc)):
+        dfam = "rate"  # "供餐学生数/在校学生数" defines a ratio, whatever its last noun
+    fits_description = bool(dfam and dfam != fam and _UNIT_FITS.get(dfam, set()) & {ufam})
+    if fits_description and rv.char_overlap(row.level3, row.description) < 0.6:
+        return None  # the value fits the description: a name/description mismatch (C205)
+    if SLOGAN_OPENING.match(rv.core(row.level3)):
+        return None  # a slogan used as name ("提高资金利用率"): no measure to hold the unit against
+    if fam == "money" and measure.per_unit:
+        reason = _per_unit_total(row, table, pv)
+        if reason:
+            return fam, reason
+    reason = _family_reason(fam, row, pv, ufam)
+    return (fam, reason) if reason else None
+
+
+def _defines_ratio(row: IndicatorRow) -> bool:
+    return bool(RATIO_DEFINITION.search(fold(row.description)))
 
 
 _GROWTH_WORDS = (

@@ -148,7 +148,12 @@ def restatement_key(text: str | None) -> str:
     t = t.replace("个数", "数").replace("数量", "数").replace("的", "")
     t = pv.DEMONSTRATIVE.sub("", t)
     t = pv.SCOPE_FILLER.sub("", t)
-    return t
+    # "反映X" / "X情况" defines nothing beyond the name X (common-indicator libraries open a
+    # definition with 反映, but a definition must then say how X is counted)
+    return _DEFINITION_LEAD.sub("", t)
+
+
+_DEFINITION_LEAD = re.compile(r"^(反映|体现|衡量|考核|评价)|(情况|程度)$")
 
 
 @register
