@@ -10,6 +10,7 @@ Keys (kebab-case or snake_case are both accepted):
     lang            "zh" (default) | "en"  (finding messages)
     baseline        path of a baseline/waiver file (relative to the config file)
     offline         never call an LLM
+    llm-check       with an LLM endpoint, ask it for findings the rules missed (second checker)
     [corpus-index]  settings of the cross-document index (T106)
     [llm] [report] [batch] [eval]   free sections owned by those stages
 
@@ -109,6 +110,9 @@ class AuditConfig(BaseModel):
     lang: Literal["zh", "en"] = "zh"
     baseline: str | None = None
     offline: bool = False
+    # with an LLM endpoint: one extra request per project asks the model for C202/U301/V402/V405
+    # findings the rules missed (auditor.grade.llm_checker); off by default (cost)
+    llm_check: bool = Field(False, alias="llm-check")
     corpus_index: CorpusIndexConfig = Field(default_factory=CorpusIndexConfig, alias="corpus-index")
     llm: dict[str, Any] = Field(
         default_factory=dict

@@ -132,6 +132,7 @@ class Finding(BaseModel):
     related: list[int] = Field(
         default_factory=list
     )  # other tables involved (T102/T103) or rows (C204)
+    model: str | None = None  # set when an LLM second checker (not a rule) added the finding
 
 
 class LLMUsage(BaseModel):

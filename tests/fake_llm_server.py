@@ -226,11 +226,33 @@ class FakeLLMServer:
             }
         elif task == "rewrite_retry":
             ans = {"rewrite": self._rewrite(data.get("row", {}), bad=behaviour == "bad_rewrite")}
+        elif task == "rule_check":
+            ans = self._rule_check(data)
         elif task == "extract_table":
             ans = self._extract(data.get("text", ""))
         else:
             ans = {}
         return json.dumps(ans, ensure_ascii=False)
+
+    @staticmethod
+    def _rule_check(data: dict) -> dict:
+        """Second-checker answer: a money amount under 数量指标 the rules did not flag is C202;
+        a row already carrying a rule code is proposed again (the checker must drop it)."""
+        found = []
+        for r in data.get("rows", []):
+            codes = r.get("rule_codes") or []
+            if "数量" in str(r.get("level2")) and "万元" in str(r.get("value")) and not codes:
+                found.append(
+                    {
+                        "id": r["id"],
+                        "code": "C202",
+                        "level2": "成本指标",
+                        "reason": "模拟：金额属成本",
+                    }
+                )
+            elif "U301" in codes:
+                found.append({"id": r["id"], "code": "U301", "reason": "模拟：重复规则发现"})
+        return {"findings": found}
 
     def _grade(self, data: dict, behaviour: str) -> dict:
         rows = []

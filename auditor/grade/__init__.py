@@ -13,6 +13,7 @@ import asyncio
 import concurrent.futures
 import logging
 
+from auditor.config import AuditConfig
 from auditor.grade.heuristic import grade_document_offline
 from auditor.models import Document, LLMUsage
 from auditor.rules.registry import get_rule
@@ -43,6 +44,7 @@ def grade_documents(docs: list[Document], config=None, client=None) -> None:
             doc.llm_usage = LLMUsage()
         return
 
+    from auditor.grade.llm_checker import check_documents_llm
     from auditor.grade.llm_grader import grade_documents_llm
     from auditor.llm.client import LLMClient
     from auditor.llm.redact import redact
@@ -53,6 +55,8 @@ def grade_documents(docs: list[Document], config=None, client=None) -> None:
     async def main():
         try:
             await grade_documents_llm(docs, cl, config)
+            if isinstance(config, AuditConfig) and config.llm_check:
+                await check_documents_llm(docs, cl, config)
         finally:
             await cl.aclose()  # the HTTP pool belongs to this event loop; the cache stays open
 
