@@ -76,7 +76,7 @@ def _to_finding(
     return Finding(
         code=rule.code,
         name=rule.name,
-        severity=severity_for(config, rule.code, rule.severity),  # type: ignore[arg-type]
+        severity=severity_for(config, rule.code, rule.severity),
         scope="row",
         table_index=table.index,
         row_index=row.index,
