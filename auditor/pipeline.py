@@ -107,7 +107,7 @@ def audit_many(
         from auditor.grade import grade_documents
 
         grade_documents(docs, config)
-    from auditor.report.score import score_document
+    from auditor.scoring import score_document
 
     for doc in docs:
         score_document(doc)  # sets doc.score (0-100) from findings and grades

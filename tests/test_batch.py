@@ -106,7 +106,7 @@ def test_store_contents(reference, corpus):
         doc = next(s.iter_documents())
         assert isinstance(doc, Document) and doc.score is not None
         # corpus findings (T106) are merged in, and the stored score is the formula's on that document
-        from auditor.report.score import score_document
+        from auditor.scoring import score_document
 
         n_corpus = s.sql("SELECT count(*) FROM findings WHERE origin = 'corpus'")[0][0]
         assert n_corpus > 0  # the generated corpus repeats indicator texts across units

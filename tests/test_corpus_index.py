@@ -9,8 +9,7 @@ import random
 import time
 
 from auditor.models import Document, IndicatorRow, Table
-from auditor.rules.corpus_index import NearDuplicateIndex, row_text, shingles
-from auditor.rules.templating import CrossUnitCopy
+from auditor.rules.corpus_index import CrossUnitCopy, NearDuplicateIndex, row_text, shingles
 
 
 def _doc(source: str, unit: str, rows: list[tuple[str, str, str]]) -> Document:

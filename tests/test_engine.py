@@ -161,7 +161,6 @@ def test_registry_imports_every_family():
         "units",
         "vague",
         "ratio",
-        "templating",
         "boilerplate",
         "goal_text",
         "leftovers",

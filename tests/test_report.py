@@ -13,9 +13,9 @@ from auditor.goldsets import gold_documents
 from auditor.models import Document, Finding, Grade, IndicatorRow, Rewrite, Table
 from auditor.pipeline import audit_document
 from auditor.report import KINDS, md_escape, write_reports
-from auditor.report.score import formula_text, score_document
 from auditor.report.xlsx import FINDINGS_SHEET, ROWS_SHEET
 from auditor.rules.engine import run_rules
+from auditor.scoring import formula_text, score_document
 
 EVIL = '<script>alert("x")</script>'
 
@@ -112,7 +112,7 @@ def test_formula_text_matches_constants():
     zh, en = formula_text("zh"), formula_text("en")
     for needle in ("1.0", "0.5", "0.1", "10", "5", "15", "0.6"):
         assert needle in zh and needle in en
-    import auditor.report.score as score
+    import auditor.scoring as score
 
     assert "0.6·R + 0.4·S" in score.__doc__ and "0.6·R + 0.4·S" in zh
 

@@ -14,10 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-import auditor.rules.budget
-import auditor.rules.goals
-import auditor.rules.structure
-import auditor.rules.templating  # noqa: F401
 from auditor.goldsets import corpus_dir, gold_documents, gold_project_labels, gold_row_labels
 from auditor.models import BodyLine, Document, Finding, Table
 from auditor.rules.base import REGISTRY, Rule
@@ -442,6 +438,6 @@ def test_rules_survive_odd_input():
         body=[BodyLine(text="")],
     )
     assert run_codes(odd) == []
-    from auditor.rules.templating import CrossUnitCopy
+    from auditor.rules.corpus_index import CrossUnitCopy
 
     assert list(CrossUnitCopy().check_corpus([odd, odd.model_copy()], None)) == []

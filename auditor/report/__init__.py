@@ -21,8 +21,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from auditor.models import Document
-from auditor.report.score import FAMILIES, SEVERITIES, aggregate, formula_text, score_document
 from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view, run_meta, slugs_for
+from auditor.scoring import FAMILIES, SEVERITIES, aggregate, formula_text, score_document
 
 KINDS = ("html", "md", "json", "xlsx")
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from auditor import __version__
 from auditor.ingest.inputs import REPORT_GENERATOR
-from auditor.report.score import FAMILIES, formula_text
 from auditor.report.view import FAMILY_ZH
+from auditor.scoring import FAMILIES, formula_text
 from auditor.store import Store
 
 QUERIES: dict[str, str] = {

@@ -17,7 +17,7 @@ from typing import Any
 from auditor import __version__
 from auditor.extract.normalize import indicator_key_text, letters
 from auditor.models import Document, Finding, IndicatorRow, Table
-from auditor.report.score import (
+from auditor.scoring import (
     FAMILIES,
     SEVERITIES,
     DocumentScore,

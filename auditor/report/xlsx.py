@@ -19,8 +19,8 @@ from openpyxl.utils import get_column_letter
 
 from auditor.ingest.inputs import REPORT_GENERATOR
 from auditor.models import Document
-from auditor.report.score import family, score_document
 from auditor.report.view import SCOPE_ZH, SEVERITY_ZH
+from auditor.scoring import family, score_document
 
 FINDINGS_SHEET = "问题清单"
 ROWS_SHEET = "指标行"

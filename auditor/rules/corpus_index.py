@@ -1,38 +1,53 @@
-"""Near-duplicate index for indicator texts across documents (T106, anchors §D).
+"""Near-duplicate index for indicator texts across documents, and T106 (anchors §D) beside it.
 
-Scales to thousands of documents (10^5+ rows):
+Two users share the same text functions and LSH keys, so they find the same copies:
+
+* `NearDuplicateIndex` (in memory): `auditor audit` over several files;
+* the batch store's out-of-core pass (auditor.store.corpus): workers compute `skeleton_id` and
+  `band_keys` per text, DuckDB finds the candidate pairs by SQL over the band table.
+
+Method:
 
 1. every text is reduced to its *skeleton* (auditor.extract.normalize.skeleton: NFKC-folded,
    punctuation dropped, digit runs masked as '#'), so "培训人数 ≥50人" and "培训人数 ≥80人" are one
-   template;
-2. exact skeleton hash grouping collapses verbatim copies (the bulk of the work, O(n));
-3. one representative per distinct skeleton gets a MinHash signature over its character 2- and
-   3-gram shingles (short Chinese strings need both and a low threshold: 0.35 with 64 permutations gives b=21 bands of r=3, so pairs with Jaccard 0.5 — one character changed in ten — are candidates with p≈0.94, 0.6 with p≈0.99); the LSH band/row
-   split comes from datasketch's `MinHashLSH` optimiser, the banding runs on the numpy signature
-   matrix (one sort per band); each distinct bucket is verified at once with rapidfuzz
-   `process.cdist(scorer=fuzz.ratio, score_cutoff=85)` on the skeletons (buckets larger than
-   `max_bucket` in overlapping length-sorted windows) and matches are merged with union-find.
-
-Measured: 150k rows / 87k distinct skeletons cluster in ~1-2.5 s on 2 cores (tests print a 20k run).
-
-`NearDuplicateIndex.add()` entries carry an opaque payload (document, table, row …);
-`clusters()` returns the groups of entries whose texts are the same or nearly the same.
+   template; exact skeletons collapse verbatim copies (the bulk of the work, O(n));
+2. one MinHash signature per distinct skeleton over its character 2- and 3-gram shingles (short
+   Chinese strings need both and a low threshold: 0.35 with 64 permutations gives b=21 bands of
+   r=3, so pairs with Jaccard 0.5 — one character changed in ten — are candidates with p≈0.94,
+   0.6 with p≈0.99); the band/row split comes from datasketch's `MinHashLSH` optimiser; each
+   band's r values are mixed into one 64-bit band key;
+3. skeletons sharing a band key are candidates; within one bucket, ordered by (length,
+   skeleton), only members less than `max_bucket` places apart are paired (a very common
+   template makes a huge bucket); candidates are verified with rapidfuzz `fuzz.ratio ≥ 85` on the
+   skeletons and the verified pairs are merged into clusters (union-find).
 """
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHashLSH
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from auditor.extract.normalize import skeleton
+from auditor.extract.normalize import skeleton, squeeze
+from auditor.models import Document
+from auditor.rules.base import Rule, Violation, register
+from auditor.rules.common import UnionFind, short
+from auditor.rules.context import RuleContext
+
+LSH_THRESHOLD = 0.35
+NUM_PERM = 64
+MIN_RATIO = 85.0
+MAX_BUCKET = 200
+
+_MASK64 = (1 << 64) - 1
 
 
 @dataclass
@@ -63,20 +78,14 @@ def shingles(text: str) -> set[bytes]:
     return out
 
 
-def _hash32(data: bytes) -> int:
-    """Fast 32-bit hash for MinHash (crc32 is C code, ~5x faster than datasketch's sha1)."""
-    return zlib.crc32(data)
-
-
 def minhash_signatures(
     shingle_sets: list[set[bytes]], num_perm: int, seed: int = 1, chunk: int = 200_000
 ) -> np.ndarray:
     """MinHash signatures (n × num_perm, uint64) of many shingle sets at once.
 
-    Base hash crc32; the num_perm hash functions are multiply-shift universal hashes
-    h -> (a·h + b mod 2^64) >> 32 with random odd a (Dietzfelbinger et al.), the standard cheap
-    alternative to datasketch's (a·h + b) mod (2^61-1). Vectorised over all shingles of a chunk
-    of texts with numpy: about 10x faster than one `datasketch.MinHash` object per text."""
+    Base hash crc32 (C code, ~5x faster than datasketch's sha1); the num_perm hash functions
+    are multiply-shift universal hashes h -> (a·h + b mod 2^64) >> 32 with random odd a
+    (Dietzfelbinger et al.). Vectorised over all shingles of a chunk of texts with numpy."""
     gen = np.random.RandomState(seed)
     a = (gen.randint(0, 1 << 62, size=num_perm, dtype=np.uint64) << np.uint64(1)) | np.uint64(1)
     b = gen.randint(0, 1 << 62, size=num_perm, dtype=np.uint64) << np.uint64(2)
@@ -90,7 +99,7 @@ def minhash_signatures(
         end = start
         while end < n and (len(hv) < chunk or end == start):
             offsets.append(len(hv))
-            hv.extend(_hash32(x) for x in shingle_sets[end])
+            hv.extend(zlib.crc32(x) for x in shingle_sets[end])
             end += 1
         h = np.asarray(hv, dtype=np.uint64)
         with np.errstate(over="ignore"):
@@ -100,21 +109,47 @@ def minhash_signatures(
     return out
 
 
-class _UF:
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
+@cache
+def band_params(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands b, rows per band r) from datasketch's optimiser (imported only when needed)."""
+    from datasketch import MinHashLSH
 
-    def find(self, x: int) -> int:
-        p = self.p
-        while p[x] != x:
-            p[x] = p[p[x]]
-            x = p[x]
-        return x
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
+
+def band_keys(skeletons: list[str], num_perm: int = NUM_PERM) -> np.ndarray:
+    """LSH band keys (n × b, int64) of skeleton texts: band i's r MinHash values mixed into one
+    64-bit key (a collision only adds a candidate, which the verification drops)."""
+    b, r = band_params(LSH_THRESHOLD, num_perm)
+    if not skeletons:
+        return np.empty((0, b), dtype=np.int64)
+    sig = minhash_signatures([shingles(s) for s in skeletons], num_perm)
+    keys = np.zeros((len(skeletons), b), dtype=np.uint64)
+    prime = np.uint64(0x9E3779B97F4A7C15)
+    with np.errstate(over="ignore"):
+        for j in range(r):
+            keys = keys * prime + sig[:, j : b * r : r]
+        keys ^= keys >> np.uint64(29)
+    return keys.view(np.int64)
+
+
+def skeleton_id(text: str) -> int:
+    """A stable signed 64-bit id of a skeleton text (DuckDB BIGINT)."""
+    v = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+    return v - (1 << 64) if v >= 1 << 63 else v
+
+
+def bucket_neighbours(order: list[int], max_bucket: int) -> Iterator[tuple[int, int, int]]:
+    """Windows (start, stop, limit) over one bucket's members ordered by (length, skeleton):
+    members less than `max_bucket` places apart are candidates; every such pair lies in one of
+    these windows (`limit` = the largest distance to keep inside a window)."""
+    n = len(order)
+    if n <= max_bucket:
+        yield 0, n, n
+        return
+    for w0 in range(0, n - 1, max_bucket):
+        yield w0, min(n, w0 + 2 * max_bucket), max_bucket - 1
 
 
 class NearDuplicateIndex:
@@ -124,13 +159,11 @@ class NearDuplicateIndex:
         self,
         *,
         min_len: int = 8,
-        lsh_threshold: float = 0.35,
-        num_perm: int = 64,
-        min_ratio: float = 85.0,
-        max_bucket: int = 200,
+        num_perm: int = NUM_PERM,
+        min_ratio: float = MIN_RATIO,
+        max_bucket: int = MAX_BUCKET,
     ) -> None:
         self.min_len = min_len
-        self.lsh_threshold = lsh_threshold
         self.num_perm = num_perm
         self.min_ratio = min_ratio
         self.max_bucket = max_bucket
@@ -149,60 +182,47 @@ class NearDuplicateIndex:
 
     def _near_pairs(self, skels: list[str]) -> list[tuple[int, int]]:
         """Pairs of distinct skeleton indexes that are near-duplicates (LSH + verification).
-
-        Signatures are datasketch MinHash signatures computed in bulk with numpy
-        (`minhash_signatures`); the band/row split (b, r) comes from
-        datasketch's `MinHashLSH` optimiser for the threshold. The banding itself is done on the
-        signature matrix with numpy (one sort per band) instead of datasketch's per-key Python
-        inserts and queries, which dominate the time at 10^5 texts."""
+        The banding runs on the key matrix with numpy (one sort per band)."""
         n = len(skels)
         if n < 2:
             return []
-        sig = minhash_signatures([shingles(s) for s in skels], self.num_perm)
-        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
-        b, r = lsh.b, lsh.r
-        lengths = np.fromiter((len(s) for s in skels), dtype=np.int64, count=n)
-        uf = _UF(n)
+        keys = band_keys(skels, self.num_perm)
+        rank = sorted(range(n), key=lambda i: (len(skels[i]), skels[i]))
+        pos = np.empty(n, dtype=np.int64)
+        pos[rank] = np.arange(n)
+        uf = UnionFind()
         pairs: list[tuple[int, int]] = []
         seen: set[tuple[int, ...]] = set()
-        for band in range(b):
-            block = np.ascontiguousarray(sig[:, band * r : (band + 1) * r])
-            keys = block.view(np.dtype((np.void, block.dtype.itemsize * r))).ravel()
-            order = np.argsort(keys, kind="stable")
-            sorted_keys = keys[order]
+        for band in range(keys.shape[1]):
+            col = keys[:, band]
+            order = np.lexsort((pos, col))  # by key, then by (length, skeleton)
+            sorted_keys = col[order]
             starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
             ends = np.r_[starts[1:], n]
-            multi = (ends - starts) > 1
-            for s0, e0 in zip(starts[multi], ends[multi]):
-                members = tuple(sorted(int(x) for x in order[s0:e0]))
+            for s0, e0 in zip(starts[(ends - starts) > 1], ends[(ends - starts) > 1]):
+                members = tuple(int(x) for x in order[s0:e0])
                 if members in seen:
                     continue  # the same bucket in another band
                 seen.add(members)
-                # very common templates make big buckets: verify in length-sorted windows
-                ms = sorted(members, key=lambda i: lengths[i])
-                step = self.max_bucket
-                for w0 in range(0, len(ms), step // 2 if len(ms) > step else step):
-                    self._verify(ms[w0 : w0 + step], skels, uf, pairs)
+                for w0, w1, limit in bucket_neighbours(list(members), self.max_bucket):
+                    self._verify(list(members[w0:w1]), limit, skels, uf, pairs)
         return pairs
 
     def _verify(
-        self, ms: list[int], skels: list[str], uf: _UF, pairs: list[tuple[int, int]]
+        self,
+        ms: list[int],
+        limit: int,
+        skels: list[str],
+        uf: UnionFind,
+        pairs: list[tuple[int, int]],
     ) -> None:
-        """Verify all pairs of one LSH bucket at once with rapidfuzz cdist; union the matches."""
-        if len(ms) < 2:
-            return
-        roots = {uf.find(i) for i in ms}
-        if len(roots) == 1:
+        """Verify the candidate pairs of one bucket window with rapidfuzz; union the matches."""
+        if len(ms) < 2 or len({uf.find(i) for i in ms}) == 1:
             return  # already one cluster
-        if len(ms) == 2:
-            i, j = ms
-            if fuzz.ratio(skels[i], skels[j], score_cutoff=self.min_ratio):
-                uf.union(i, j)
-                pairs.append((min(i, j), max(i, j)))
-            return
         texts = [skels[i] for i in ms]
         scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=self.min_ratio, dtype=np.uint8)
-        xs, ys = np.nonzero(np.triu(scores, 1))
+        near = np.triu(scores, 1) * np.tri(len(ms), k=limit, dtype=np.uint8)
+        xs, ys = np.nonzero(near)
         for x, y in zip(xs.tolist(), ys.tolist()):
             i, j = ms[x], ms[y]
             if uf.find(i) != uf.find(j):
@@ -217,9 +237,7 @@ class NearDuplicateIndex:
         `max_group_share` drops clusters held by more than that share of all groups (a mandated
         template text rather than a copy), applied when `n_groups` (default: groups seen) ≥ 20."""
         skels = list(self._by_skeleton)
-        uf = _UF(len(skels))
-        # only skeletons that could pair with something in another group need the LSH: all of them
-        # do in principle, but single-group skeletons with exact copies are already grouped
+        uf = UnionFind()
         for i, j in self._near_pairs(skels):
             uf.union(i, j)
         comp: dict[int, list[int]] = defaultdict(list)
@@ -233,18 +251,18 @@ class NearDuplicateIndex:
         out = []
         for members in comp.values():
             entries = [e for i in members for e in self._by_skeleton[skels[i]]]
-            groups = {e.group for e in entries}
-            if len(groups) < min_groups:
-                continue
-            if (
-                max_group_share is not None
-                and total >= 20
-                and len(groups) > max_group_share * total
-            ):
+            n = len({e.group for e in entries})
+            if n < min_groups or not mandated_share_ok(n, total, max_group_share):
                 continue
             out.append(Cluster([skels[i] for i in members], entries))
         out.sort(key=lambda c: (-len(c.groups), c.skeletons[0]))
         return out
+
+
+def mandated_share_ok(n_groups: int, total: int, max_share: float | None) -> bool:
+    """False for a text held by more than `max_share` of all groups of a corpus of ≥ 20 groups
+    (a mandated template, not a copy)."""
+    return max_share is None or total < 20 or n_groups <= max_share * total
 
 
 def row_text(level3: str | None, description: str | None) -> str:
@@ -255,3 +273,85 @@ def row_text(level3: str | None, description: str | None) -> str:
     if desc and skeleton(desc) != skeleton(name) and skeleton(name) not in skeleton(desc):
         return f"{name}｜{desc}"
     return desc if desc and skeleton(name) in skeleton(desc) else name
+
+
+def _basename(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@register
+class CrossUnitCopy(Rule):
+    code = "T106"
+    name = "cross-unit-copy"
+    family = "T"
+    severity = "info"
+    scope = "corpus"
+    summary = "同一指标文字（数字除外）在不同单位的公开文件中原样或近乎原样出现"
+    what = (
+        "Indexes the indicator text (三级 name, plus the description when it adds something) of "
+        "every project table of every document with the near-duplicate index of corpus_index.py: "
+        "skeleton normalisation (numbers masked, punctuation dropped), exact-skeleton grouping, "
+        "MinHash LSH on character 2/3-grams and rapidfuzz verification (ratio ≥ 85). A cluster that "
+        "spans documents of two or more units is reported on each row it contains. Texts shorter "
+        "than 10 characters (满意度, 合格率) and clusters held by more than half of the units of a "
+        "large corpus (a mandated template) are ignored. In a batch store a unit is a unit of a "
+        "county (county folder + unit name), so identical files in two county folders are linked."
+    )
+    why = (
+        "An indicator copied from another unit's disclosure, with only the numbers changed, was "
+        "not set for this project (domain-rules: 照搬照抄); the cluster shows reviewers where it "
+        "came from."
+    )
+    bad = "县A “区域内学生视力筛查覆盖率 ≥90%” and county B “区域内学生视力筛查覆盖率 ≥95%” (different units)"
+    better = (
+        "Each unit defines the indicator for its own project: “全县32所中小学视力筛查覆盖率 100%”"
+    )
+
+    min_len = (
+        10  # characters after normalisation: shorter names (工作效率提升情况) are common vocabulary
+    )
+    max_unit_share = 0.5
+    max_listed = 3
+
+    def check_corpus(
+        self, docs: list[Document], ctx: RuleContext
+    ) -> Iterable[tuple[Document, Violation]]:
+        index = NearDuplicateIndex(min_len=self.min_len)
+        for d_i, doc in enumerate(docs):
+            unit = squeeze(doc.unit) or doc.source
+            for t in doc.tables:
+                if t.kind != "project":
+                    continue
+                for r in t.rows:
+                    index.add(unit, row_text(r.level3, r.description), (d_i, t.index, r.index))
+        for cluster in index.clusters(min_groups=2, max_group_share=self.max_unit_share):
+            yield from self._cluster_findings(cluster, docs)
+
+    def _cluster_findings(
+        self, cluster: Cluster, docs: list[Document]
+    ) -> Iterator[tuple[Document, Violation]]:
+        """One finding per row of the cluster; the evidence names up to `max_listed` other units
+        (the listing is built once per cluster, not once per unit)."""
+        by_unit: dict[Hashable, list[Entry]] = defaultdict(list)
+        for e in cluster.entries:
+            by_unit[e.group].append(e)
+        labels: list[tuple[Hashable, str]] = []
+        for u, es in list(by_unit.items())[: self.max_listed + 1]:
+            d_i, t_i, r_i = es[0].payload
+            labels.append((u, f"{u}（{_basename(docs[d_i].source)} 表{t_i}第{r_i}行）"))
+        n_others = len(by_unit) - 1
+        more = f"等{n_others}个单位" if n_others > self.max_listed else ""
+        for unit, entries in by_unit.items():
+            listed = "、".join([lb for u, lb in labels if u != unit][: self.max_listed])
+            for e in entries:
+                d_i, t_i, r_i = e.payload
+                yield (
+                    docs[d_i],
+                    Violation(
+                        message=f"指标“{short(e.text, 30)}”与其他单位公开文件中的指标文字相同或近乎相同，疑为照抄",
+                        message_en=f"indicator text also appears in {n_others} other unit(s)' disclosures",
+                        evidence=f"“{short(e.text, 40)}”亦见于 {listed}{more}（数字除外相同或近乎相同）",
+                        table_index=t_i,
+                        row_index=r_i,
+                    ),
+                )

@@ -17,7 +17,6 @@ import auditor.rules.goals
 import auditor.rules.leftovers
 import auditor.rules.ratio
 import auditor.rules.structure
-import auditor.rules.templating
 import auditor.rules.units
 import auditor.rules.vague  # noqa: F401
 from auditor.config import INTERNAL_ERROR_CODE

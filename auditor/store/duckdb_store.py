@@ -42,7 +42,7 @@ import duckdb
 from auditor import __version__
 from auditor.extract.normalize import indicator_key_text as norm_key
 from auditor.models import Document, Finding
-from auditor.report.score import combine, document_penalty, family, score_document
+from auditor.scoring import combine, document_penalty, family, score_document
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (

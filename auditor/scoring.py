@@ -99,7 +99,10 @@ def _clamp(x: float) -> float:
     return max(0.0, min(100.0, x))
 
 
-def _bucket(findings: Iterable[Finding], tables: list[Table]):
+_Buckets = tuple[dict[tuple[int, int], list[Finding]], dict[int, list[Finding]], list[Finding]]
+
+
+def _bucket(findings: Iterable[Finding], tables: list[Table]) -> _Buckets:
     """Split findings into row-, project- and document-level buckets (each counted once)."""
     row_keys = {(t.index, r.index) for t in tables for r in t.rows}
     table_keys = {t.index for t in tables}
@@ -107,10 +110,11 @@ def _bucket(findings: Iterable[Finding], tables: list[Table]):
     by_table: dict[int, list[Finding]] = defaultdict(list)
     doc_level: list[Finding] = []
     for f in findings:
-        if f.scope == "row" and (f.table_index, f.row_index) in row_keys:
-            by_row[(f.table_index, f.row_index)].append(f)
-        elif f.scope in ("row", "project") and f.table_index in table_keys:
-            by_table[f.table_index].append(f)
+        ti, ri = f.table_index, f.row_index
+        if f.scope == "row" and ti is not None and ri is not None and (ti, ri) in row_keys:
+            by_row[(ti, ri)].append(f)
+        elif f.scope in ("row", "project") and ti is not None and ti in table_keys:
+            by_table[ti].append(f)
         else:
             doc_level.append(f)
     return by_row, by_table, doc_level
