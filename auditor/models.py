@@ -7,17 +7,75 @@ nothing without keeping an alias.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
-from typing import Literal
+from enum import StrEnum
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
-TableKind = Literal["project", "overall"]
+# project: 项目支出绩效目标表; overall: 部门(单位)整体绩效目标表; self_evaluation: 绩效自评表
+# (target, actual value, score per row); transfer: 区域绩效目标表 of a transfer payment;
+# evaluation_system: 评价指标体系 (分值 per indicator, a 总分 row, no target values).
+TableKind = Literal["project", "overall", "self_evaluation", "transfer", "evaluation_system"]
 Severity = Literal["error", "warning", "info"]
 Scope = Literal["row", "project", "document", "corpus"]
 
 
-class Location(BaseModel):
+class ValueFlag(StrEnum):
+    """What the value parser noticed about a 指标值 (ParsedValue.flags). Members are strings, so
+    `"garbled" in parsed.flags` and the JSON output are unchanged."""
+
+    GARBLED = "garbled"  # text-layer damage: doubled digits, two values run together …
+    DOUBLED_DIGITS = "doubled_digits"  # "100100%" (confirmed per document, see values.py)
+    MULTIPLE_COMPARATORS = "multiple_comparators"  # "≤2≥2 万元"
+    UNIT_WITHOUT_NUMBER = "unit_without_number"  # "元按照规定标准控制"
+    NUMBER_WITH_TEXT = "number_with_text"  # "≤1 运行正常"
+    MISSING_UNIT = "missing_unit"
+    NONSTANDARD_UNIT = "nonstandard_unit"  # "百分比", "％"
+    NONSTANDARD_COMPARATOR = "nonstandard_comparator"  # ">=", "≧", "＝"
+    UNKNOWN_UNIT = "unknown_unit"
+    QUALITATIVE = "qualitative"
+    DEADLINE = "deadline"
+    DATE = "date"
+    RANGE = "range"
+    TOLERANCE = "tolerance"  # "±3%以内": a permitted deviation, not a one-sided target
+    ABSURD_NUMBER = "absurd_number"  # a number too large to be a target (overflows a float)
+    EMPTY = "empty"
+    PARSE_ERROR = "parse_error"
+
+
+class RowFlag(StrEnum):
+    """What the extractor noticed about a row's shape (IndicatorRow.flags)."""
+
+    PLACEHOLDER = "placeholder"  # a template row never filled in ("指标2:", "……")
+    SUB_ROW = "sub_row"  # "其中:…" under the indicator above it
+    LEVEL1_IMPLIED = "level1_implied"  # 一级 not printed, taken from the 二级's framework parent
+    NO_LEVEL3_COLUMN = "no_level3_column"  # the table has no 三级 column: 二级 + value only
+    UNCERTAIN = "uncertain"  # cells assigned to columns by content with a poor fit: check it
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    return value if value is None or math.isfinite(value) else None
+
+
+# A float written as null in JSON when it is not finite (inf/nan): the JSON output is always
+# valid JSON, also through model_dump(mode="json") + json.dumps.
+Num = Annotated[float, PlainSerializer(_finite_or_none, when_used="json")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(ser_json_inf_nan="null")
+
+
+class Location(_Model):
     """Where a row came from in the source file, precise enough for a reviewer to find it."""
 
     line: int | None = None  # 1-based line in a text file
@@ -46,20 +104,20 @@ class Location(BaseModel):
         return " ".join(parts) or "未知位置"
 
 
-class ParsedValue(BaseModel):
+class ParsedValue(_Model):
     """A 指标值 split into its parts. `flags` explain what is wrong with the raw text."""
 
     raw: str = ""
     comparator: str | None = None  # one of ≥ ≤ = > < or "range"
-    number: float | None = None  # the target number (lower bound for a range)
-    numbers: list[float] = Field(default_factory=list)  # every number found, in order
+    number: Num | None = None  # the target number (lower bound for a range)
+    numbers: list[Num] = Field(default_factory=list)  # every number found, in order
     unit: str | None = None  # normalised unit (%, 万元, 人次, 月 ...)
     raw_unit: str | None = None  # the unit as written (百分比, ％, ㎡ ...)
     text: str | None = None  # qualitative part ("健全", "按照规定标准控制", "12月底前")
-    flags: list[str] = Field(default_factory=list)
+    flags: list[ValueFlag] = Field(default_factory=list)
 
 
-class GoalReview(BaseModel):
+class GoalReview(_Model):
     """Per-project judgement whether the indicators measure the goal (G701/G702)."""
 
     aligned: bool | None = None
@@ -71,7 +129,7 @@ class GoalReview(BaseModel):
     fallback_reason: str | None = None
 
 
-class Rewrite(BaseModel):
+class Rewrite(_Model):
     level3: str
     level2: str | None = None  # set only when a category finding (C2xx) moves the row
     value: str
@@ -79,7 +137,7 @@ class Rewrite(BaseModel):
     evidence: str | None = None
 
 
-class Grade(BaseModel):
+class Grade(_Model):
     specificity: int = Field(ge=1, le=5)
     reasons: list[str] = Field(default_factory=list)
     rewrite: Rewrite | None = None
@@ -88,26 +146,54 @@ class Grade(BaseModel):
     fallback_reason: str | None = None  # set when an LLM answer was replaced by the offline grader
 
 
-class IndicatorRow(BaseModel):
-    index: int  # 1-based within the table
-    level1: str = ""
+class MidTermTarget(_Model):
+    """The 中期目标 columns printed beside the annual ones (the annual target is the row's value)."""
+
     level2: str = ""
     level3: str = ""
-    description: str | None = None
     value: str = ""
+
+
+class IndicatorRow(_Model):
+    index: int  # 1-based within the table
+    level1: str = ""  # as printed (annotations such as "(必填)" removed), or implied
+    level2: str = ""
+    level3: str = ""
+    description: str | None = None  # 指标描述 / 指标解释 / 指标说明
+    value: str = ""  # the (annual) target; split value columns joined ("≥" + "95" + "%")
     basis: str | None = None
     parsed: ParsedValue = Field(default_factory=ParsedValue)
     location: Location = Field(default_factory=Location)
-    scoring_standard: str | None = None  # 评（扣）分标准 column of overall tables, when present
+    scoring_standard: str | None = None  # 评（扣）分标准 column, when present
     notes: list[str] = Field(default_factory=list)  # extraction repairs applied to this row
     grade: Grade | None = None
+    # --- added by the layout-general extractor (all optional; absent columns stay empty) ---
+    level1_raw: str | None = None  # the printed 一级 text when the extractor changed it
+    level2_raw: str | None = None
+    level1_std: str | None = (
+        None  # the framework name the 一级 maps to (None: not a framework name)
+    )
+    level2_std: str | None = None
+    value_parts: dict[str, str] = Field(default_factory=dict)  # split value columns: header -> cell
+    nature: str | None = None  # 指标性质 / 指标值类型 (定量, 定性)
+    weight: Num | None = None  # 权重 / 分值
+    direction: str | None = None  # 指标方向 (正向, 反向)
+    remark: str | None = None  # 备注
+    actual: str | None = None  # 实际完成值 (self-evaluation)
+    actual_parsed: ParsedValue | None = None
+    score: Num | None = None  # 得分 (self-evaluation)
+    deviation: str | None = None  # 偏差原因分析及改进措施 (self-evaluation)
+    midterm: MidTermTarget | None = None  # 中期目标 printed beside the annual target
+    place_values: dict[str, str] = Field(default_factory=dict)  # one value per village/township
+    other_columns: dict[str, str] = Field(default_factory=dict)  # columns of no known role
+    flags: list[RowFlag] = Field(default_factory=list)
 
 
-class Table(BaseModel):
+class Table(_Model):
     index: int  # 1-based in document order, overall and project tables together
     kind: TableKind
     project: str
-    budget_wan: float | None = None
+    budget_wan: Num | None = None  # always in 万元 (converted from 元 / 千元)
     goal: str | None = None
     title: str = ""
     unit_line: str | None = None  # sub-unit line such as "434001 某某单位(本级)"
@@ -117,9 +203,20 @@ class Table(BaseModel):
     rows: list[IndicatorRow] = Field(default_factory=list)
     extracted_by: str = "rules"  # "rules" or a model id for LLM-assisted extraction
     goal_review: GoalReview | None = None
+    # --- added by the layout-general extractor ---
+    budget_unit: str | None = None  # the unit the budget was printed in (万元, 元, 千元)
+    budget_lines: dict[str, Num] = Field(default_factory=dict)  # 万元: 财政拨款, 全年执行数 …
+    execution_rate: Num | None = None  # 执行率 in % (self-evaluation)
+    unit_name: str | None = None  # 单位名称 of the table (department-wide tables)
+    midterm_goal: str | None = None  # 中期目标
+    actual_goal: str | None = None  # 实际完成情况 (self-evaluation)
+    total_score: Num | None = None  # the 总分 / 合计 row of a scored table
+    columns: list[str] = Field(default_factory=list)  # the header as printed, one per column
+    truncated: bool = False  # the table was cut off (end of file / excerpt)
+    warnings: list[str] = Field(default_factory=list)  # what the extractor could not do here
 
 
-class Finding(BaseModel):
+class Finding(_Model):
     code: str
     severity: Severity
     scope: Scope
@@ -135,16 +232,16 @@ class Finding(BaseModel):
     model: str | None = None  # set when an LLM second checker (not a rule) added the finding
 
 
-class LLMUsage(BaseModel):
+class LLMUsage(_Model):
     requests: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cache_hits: int = 0
-    estimated_cost: float = 0.0
+    estimated_cost: Num = 0.0
     fallbacks: int = 0
 
 
-class BodyLine(BaseModel):
+class BodyLine(_Model):
     """A line of the document outside the performance tables (for document-scope text checks)."""
 
     line: int | None = None
@@ -152,8 +249,9 @@ class BodyLine(BaseModel):
     context: str = ""  # e.g. the heading or table the line belongs to
 
 
-class UnparsedRegion(BaseModel):
-    """A titled performance table the deterministic extractor could not rebuild (no header found).
+class UnparsedRegion(_Model):
+    """An indicator table the deterministic extractor could not read safely (no header found,
+    cells that cannot be cut unambiguously, rows that fit no column layout).
 
     Kept so that nothing is silently lost: the report lists it, and with an LLM configured the
     LLM-assisted extractor tries it (the result is marked `Table.extracted_by` = model id)."""
@@ -162,9 +260,10 @@ class UnparsedRegion(BaseModel):
     text: str
     location: Location = Field(default_factory=Location)
     recovered_by: str | None = None  # model id when the LLM rebuilt it as a table
+    reason: str | None = None  # why the deterministic extractor gave up (Chinese)
 
 
-class Document(BaseModel):
+class Document(_Model):
     source: str
     unit: str | None = None
     year: int | None = None
@@ -175,7 +274,7 @@ class Document(BaseModel):
     unparsed: list[UnparsedRegion] = Field(default_factory=list)
     findings: list[Finding] | None = None
     llm_usage: LLMUsage | None = None
-    score: float | None = None
+    score: Num | None = None
     # Text outside the performance tables; kept for document rules, not part of the JSON contract.
     body: list[BodyLine] = Field(default_factory=list, exclude=True)
 

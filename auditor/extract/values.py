@@ -19,6 +19,7 @@ deadline, date, range, empty, unknown_unit.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -31,6 +32,7 @@ from auditor.domain.units import (
 from auditor.domain.vocab import QUALITATIVE_VALUE_WORDS
 from auditor.extract.normalize import squeeze
 from auditor.models import ParsedValue
+from auditor.models import ValueFlag as F
 
 # Symbolic comparators, longest first. Value = (canonical, is_standard_notation).
 _SYMBOLS: list[tuple[str, str, bool]] = [
@@ -52,6 +54,7 @@ _SYMBOLS: list[tuple[str, str, bool]] = [
     ("＜", "<", True),
     ("=", "=", True),
     ("＝", "=", True),
+    ("═", "=", False),
 ]
 # Word comparators at the start of a value, longest first.
 _WORDS: list[tuple[str, str]] = [
@@ -138,12 +141,30 @@ def _split_doubled(token: str) -> str | None:
     return half
 
 
+# A target never needs more than this many digits before the decimal point; a longer digit run
+# is an absurd number (flagged), never a float that overflows to inf.
+MAX_INTEGER_DIGITS = 15
+
+
 def _to_float(token: str) -> float | None:
     token = token.replace(",", "").replace("，", "")
+    if len(token.split(".", 1)[0]) > MAX_INTEGER_DIGITS:
+        return None
     try:
-        return float(token)
+        value = float(token)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
+
+
+def _numbers_in(text: str) -> list[float]:
+    """Every (finite, sensibly sized) number in a text, in order."""
+    out = []
+    for x in re.findall(r"\d+(?:\.\d+)?", text):
+        v = _to_float(x)
+        if v is not None:
+            out.append(v)
+    return out
 
 
 def _match_unit(rest: str) -> tuple[str, str]:
@@ -201,16 +222,15 @@ def _parse_cached(raw: str) -> ParsedValue:
     try:
         _parse_into(pv, raw or "")
     except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
-        pv.flags.append("parse_error")
-        pv.text = squeeze(raw)
-        pv.flags.append(type(exc).__name__)
+        pv.flags.append(F.PARSE_ERROR)
+        pv.text = f"{squeeze(raw)} ({type(exc).__name__})"
     return pv
 
 
 def _parse_into(pv: ParsedValue, raw: str) -> None:
     s = squeeze(raw)
     if not s:
-        pv.flags.append("empty")
+        pv.flags.append(F.EMPTY)
         return
     flags = pv.flags
 
@@ -220,7 +240,7 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
         if s.startswith(sym):
             comparator = canon
             if not standard:
-                flags.append("nonstandard_comparator")
+                flags.append(F.NONSTANDARD_COMPARATOR)
             s = s[len(sym) :]
             break
     else:
@@ -229,9 +249,14 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
                 comparator = canon
                 s = s[len(word) :]
                 break
+    if comparator is None and s.startswith(("±", "+-", "＋－")):
+        # "±3%以内": a permitted deviation around a planned value
+        comparator = "±"
+        flags.append(F.TOLERANCE)
+        s = s[1:] if s.startswith("±") else s[2:]
     # A second comparator in what is left means two values ran together ("≤2≥2 万元").
     if _COMPARATOR_CHARS.search(s):
-        flags += ["garbled", "multiple_comparators"]
+        flags += [F.GARBLED, F.MULTIPLE_COMPARATORS]
         parts = [p for p in _COMPARATOR_CHARS.split(s) if p and not _COMPARATOR_CHARS.fullmatch(p)]
         first = parts[0] if parts else ""
         unit_tail = re.sub(r"^[\d.]+", "", parts[-1]) if parts else ""
@@ -246,11 +271,11 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
     # 2. dates such as "2021年5月底", "2021年6-12月"
     if _YEAR_DATE.match(s):
         pv.text = s
-        pv.numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", s)]
-        flags.append("date")
+        pv.numbers = _numbers_in(s)
+        flags.append(F.DATE)
         if s.endswith(("前", "底")):
             pv.comparator = pv.comparator or "≤"
-            flags.append("deadline")
+            flags.append(F.DEADLINE)
         return
 
     # 3. leading number (Arabic or small Chinese numeral)
@@ -270,20 +295,25 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
         _parse_text_only(pv, s)
         return
 
+    if len(token.replace(",", "").replace("，", "").split(".", 1)[0]) > MAX_INTEGER_DIGITS:
+        # hundreds of digits: not a target anyone set (and a float would overflow to inf)
+        pv.text = s
+        flags += [F.GARBLED, F.ABSURD_NUMBER]
+        return
     half = _split_doubled(token.replace(",", ""))
     number = _to_float(token)
     if number is None:
         # "14.814.8": a doubled decimal is not a float at all
         if half is not None:
             number = _to_float(half)
-            flags += ["garbled", "doubled_digits"]
-        else:
+            flags += [F.GARBLED, F.DOUBLED_DIGITS]
+        if number is None:
             pv.text = s
-            flags += ["garbled"]
+            flags += [F.GARBLED]
             return
     elif half is not None:
         flags.append(
-            "doubled_digits"
+            F.DOUBLED_DIGITS
         )  # confirmed (and flagged garbled) per document, see mark_document
     pv.number = number
     pv.numbers = [number]
@@ -295,7 +325,7 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
         if hi is not None:
             pv.numbers.append(hi)
             pv.comparator = pv.comparator or "range"
-            flags.append("range")
+            flags.append(F.RANGE)
             rest = rest[r.end() :]
 
     # 5. unit, then deadline tails or leftover text
@@ -304,17 +334,17 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
         pv.raw_unit = raw_unit
         pv.unit = normalise_unit(raw_unit)
         if raw_unit in NONSTANDARD_UNIT_SPELLINGS:
-            flags.append("nonstandard_unit")
+            flags.append(F.NONSTANDARD_UNIT)
     if tail:
         d = _DEADLINE_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
         a = _AFTER_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
         if d and not d.group(2):
-            flags.append("deadline")
+            flags.append(F.DEADLINE)
             if "前" in d.group(1) or "底" in d.group(1):
                 pv.comparator = pv.comparator or "≤"
             pv.text = s
         elif a:
-            flags.append("deadline")
+            flags.append(F.DEADLINE)
             pv.comparator = pv.comparator or ">"
             pv.text = s
         elif (
@@ -325,13 +355,13 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
         ):
             pv.raw_unit = tail
             pv.unit = tail
-            flags.append("unknown_unit")
+            flags.append(F.UNKNOWN_UNIT)
         else:
             # "≤1 运行正常", "≤10 正常": a number glued to words is not a readable target
             pv.text = tail
-            flags += ["garbled", "number_with_text"]
-    if pv.unit is None and "number_with_text" not in flags:
-        flags.append("missing_unit")
+            flags += [F.GARBLED, F.NUMBER_WITH_TEXT]
+    if pv.unit is None and F.NUMBER_WITH_TEXT not in flags:
+        flags.append(F.MISSING_UNIT)
     pv.flags = list(dict.fromkeys(flags))
 
 
@@ -343,13 +373,13 @@ def _parse_text_only(pv: ParsedValue, s: str) -> None:
         pv.unit = normalise_unit(raw_unit)
         pv.raw_unit = raw_unit
         pv.text = tail
-        pv.flags += ["garbled", "unit_without_number"]
+        pv.flags += [F.GARBLED, F.UNIT_WITHOUT_NUMBER]
         return
     pv.text = s
     if re.search(r"\d", s):
         # digits inside text ("按月支付3次") - keep the numbers for the record
-        pv.numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", s)]
-    pv.flags.append("qualitative")
+        pv.numbers = _numbers_in(s)
+    pv.flags.append(F.QUALITATIVE)
 
 
 def confirm_doubled_digits(values: list[ParsedValue]) -> int:
@@ -360,7 +390,7 @@ def confirm_doubled_digits(values: list[ParsedValue]) -> int:
     (short ones such as '33' included) is read as garbled with its half as the number.
     Returns the number of values marked.
     """
-    doubled = [v for v in values if "doubled_digits" in v.flags and "garbled" not in v.flags]
+    doubled = [v for v in values if F.DOUBLED_DIGITS in v.flags and F.GARBLED not in v.flags]
     strong = [v for v in doubled if (v.number is not None and v.number >= 100) or _long_token(v)]
     document_pattern = len(strong) >= 3
     marked = 0
@@ -368,18 +398,18 @@ def confirm_doubled_digits(values: list[ParsedValue]) -> int:
         impossible_pct = v.unit == "%" and (v.number or 0) > 1000
         if not (document_pattern or impossible_pct):
             continue
-        token = re.sub(r"^\D*", "", squeeze(v.raw))
-        token = _NUMBER.match(token).group(1) if _NUMBER.match(token) else ""
-        half = _split_doubled(token)
-        if half is None:
+        m = _NUMBER.match(re.sub(r"^\D*", "", squeeze(v.raw)))
+        half = _split_doubled(m.group(1)) if m else None
+        number = _to_float(half) if half is not None else None
+        if number is None:
             continue
-        v.number = _to_float(half)
-        v.numbers = [v.number] + v.numbers[1:]
-        v.flags.insert(0, "garbled")
+        v.number = number
+        v.numbers = [number] + v.numbers[1:]
+        v.flags.insert(0, F.GARBLED)
         marked += 1
     return marked
 
 
 def _long_token(v: ParsedValue) -> bool:
     m = _NUMBER.match(re.sub(r"^\D*", "", squeeze(v.raw)))
-    return bool(m) and len(m.group(1)) >= 4
+    return m is not None and len(m.group(1)) >= 4

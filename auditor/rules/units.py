@@ -340,6 +340,7 @@ class GarbledValue(Rule):
         "multiple_comparators": "多个比较符号混杂",
         "unit_without_number": "只有单位没有数值",
         "number_with_text": "数值与文字混杂",
+        "absurd_number": "数字位数异常（不可能的目标值）",
     }
 
     def check_row(
