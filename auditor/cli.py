@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
@@ -60,7 +61,33 @@ def _doc_json(doc, include_audit: bool) -> dict:
 
 def _report_errors(errors) -> None:
     for e in errors:
-        err.print(f"[red]错误[/red] {e.message}", highlight=False)
+        err.print(f"[red]错误[/red] {escape(e.message)}", highlight=False)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    """Print a usage/configuration error (Chinese, markup-safe) and return Exit(2) to raise."""
+    err.print(f"[red]用法错误[/red] {escape(message)}", highlight=False)
+    return typer.Exit(2)
+
+
+def _check_limit_options(
+    limit_time: float | None, limit_memory: str | None, limit_size: str | None
+) -> None:
+    from auditor.limits import parse_bytes
+
+    if limit_time is not None and limit_time < 0:
+        raise _usage_error(
+            f"选项 --limit-time 的取值 {limit_time:g} 无效：应为 ≥ 0 的秒数（0 表示不限）"
+        )
+    for option, value in (("--limit-memory", limit_memory), ("--limit-size", limit_size)):
+        if value is None:
+            continue
+        try:
+            parse_bytes(value)
+        except ValueError:
+            raise _usage_error(
+                f"选项 {option} 的取值 {value!r} 无效：应为大小，如 200MB、2GiB（0 表示不限）"
+            ) from None
 
 
 @app.command()
@@ -150,12 +177,22 @@ def audit(
     llm_max_requests: int | None = typer.Option(
         None, "--llm-max-requests", help="Request budget for this run."
     ),
+    limit_time: float | None = typer.Option(
+        None, "--limit-time", help="Per-file time limit in seconds (default 300; 0 = none)."
+    ),
+    limit_memory: str | None = typer.Option(
+        None, "--limit-memory", help="Per-file memory limit, e.g. 2GiB (default; 0 = none)."
+    ),
+    limit_size: str | None = typer.Option(
+        None, "--limit-size", help="Per-file size limit, e.g. 200MB (default; 0 = none)."
+    ),
 ) -> None:
     """Audit disclosures: extract, run the rules, grade, write reports."""
     from auditor.config import load_config
     from auditor.pipeline import audit_many, discover
     from auditor.rules.engine import exit_code
 
+    _check_limit_options(limit_time, limit_memory, limit_size)
     overrides = {
         k: v
         for k, v in {
@@ -165,13 +202,19 @@ def audit(
             "lang": lang,
             "baseline": str(baseline) if baseline else None,
             "offline": True if offline else None,
+            "limits": {
+                k: v
+                for k, v in {"time": limit_time, "memory": limit_memory, "size": limit_size}.items()
+                if v is not None
+            }
+            or None,
         }.items()
         if v is not None
     }
     try:
         config = load_config(config_file, overrides)
     except (ValueError, OSError) as exc:
-        err.print(f"[red]配置错误[/red] {exc}")
+        err.print(f"[red]配置错误[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
     if config.baseline and not write_baseline:
         # a bad waiver file is a configuration error: say so before any work (or LLM spending)
@@ -180,7 +223,7 @@ def audit(
         try:
             load_baseline(config.baseline)
         except (ValueError, OSError) as exc:
-            err.print(f"[red]基线文件错误[/red] {config.baseline}: {exc}")
+            err.print(f"[red]基线文件错误[/red] {escape(f'{config.baseline}: {exc}')}")
             raise typer.Exit(2) from None
     llm_over = {"model": model, "base_url": llm_base_url, "max_requests": llm_max_requests}
     llm_over = {k: v for k, v in llm_over.items() if v is not None}
@@ -224,7 +267,7 @@ def audit(
             _dump(
                 {
                     "documents": [_doc_json(d, True) for d in docs],
-                    "errors": [e.__dict__ for e in errors],
+                    "errors": [e.public() for e in errors],
                 }
             )
         )

@@ -12,6 +12,7 @@ Keys (kebab-case or snake_case are both accepted):
     offline         never call an LLM
     llm-check       with an LLM endpoint, ask it for findings the rules missed (second checker)
     [corpus-index]  settings of the cross-document index (T106)
+    [limits]        per-file limits: time = 300 (s), memory = "2GiB", size = "200MB"; 0 = none
     [llm] [report] [batch] [eval]   free sections owned by those stages
 
 Which rules a configuration selects is decided in auditor/rules/selection.py (`is_enabled`,
@@ -33,7 +34,9 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from auditor.limits import FileLimits
 
 from auditor.llm.settings import LLMSettings
 
@@ -118,6 +121,7 @@ class AuditConfig(BaseModel):
         default_factory=dict
     )  # keys checked against LLMSettings (_check_llm)
     batch: BatchConfig = Field(default_factory=lambda: BatchConfig())
+    limits: FileLimits = Field(default_factory=FileLimits)  # [limits] time/memory/size per file
 
     # Selection layers after the first (the fields above): e.g. the command line's.
     _layers: list[SelectionLayer] = PrivateAttr(default_factory=list)
@@ -222,7 +226,7 @@ def check_selectors(selectors: list[str], key: str) -> None:
 
 # -- loading ----------------------------------------------------------------------------------
 _SELECTION_KEYS = ("select", "extend_select", "ignore")
-_MERGE_KEYS = ("severity", "llm", "batch", "corpus_index")
+_MERGE_KEYS = ("severity", "llm", "batch", "corpus_index", "limits")
 
 
 def _snake(d: dict[str, Any]) -> dict[str, Any]:
@@ -301,9 +305,12 @@ def load_config(
     data.update(ov)
     try:
         cfg = AuditConfig.model_validate(data)
+    except ValidationError as exc:
+        where = f"{path}: " if path else ""
+        raise ValueError(f"{where}{describe_validation_error(exc)}") from None
     except ValueError as exc:
         where = f"{path}: " if path else ""
-        raise ValueError(f"{where}配置无效 (invalid configuration): {exc}") from exc
+        raise ValueError(f"{where}配置无效 (invalid configuration): {exc}") from None
     if layer:
         cfg.add_layer(
             select=_as_list(layer.get("select")) if "select" in layer else None,
@@ -312,6 +319,52 @@ def load_config(
         )
     cfg._source = str(path) if path else None
     return cfg
+
+
+_TYPE_ZH = {
+    "int": "整数",
+    "float": "数字",
+    "bool": "true 或 false",
+    "string": "字符串",
+    "list": "列表",
+    "dict": "表（section）",
+    "model": "表（section）",
+}
+
+
+_BOUND_ZH = {
+    "greater_than": ">",
+    "greater_than_equal": "≥",
+    "less_than": "<",
+    "less_than_equal": "≤",
+}
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """pydantic's errors as one Chinese line per key: the key (as written in the file), the
+    value and what is allowed -- never pydantic's own text or links."""
+    lines: list[str] = []
+    for e in exc.errors(include_url=False):
+        key = ".".join(str(p).replace("_", "-") for p in e["loc"]) or "配置"
+        value = e.get("input")
+        kind = e["type"]
+        if kind == "literal_error":
+            allowed = str(e.get("ctx", {}).get("expected", "")).replace("'", "")
+            allowed = allowed.replace(" or ", ", ").replace(", ", "、")
+            lines.append(f"配置项 {key} 的取值 {value!r} 无效，可选：{allowed}")
+        elif kind == "extra_forbidden":
+            lines.append(f"未知的配置项 {key} (unknown key)")
+        elif kind in ("value_error", "assertion_error"):
+            msg = str(e.get("ctx", {}).get("error", e["msg"]))
+            lines.append(f"配置项 {key}: {msg}")
+        elif kind in _BOUND_ZH:
+            bound = next(iter(e.get("ctx", {}).values()), "")
+            lines.append(f"配置项 {key} 的取值 {value!r} 无效，应{_BOUND_ZH[kind]} {bound}")
+        else:
+            expected = next((zh for en, zh in _TYPE_ZH.items() if kind.startswith(en)), None)
+            want = f"，应为{expected}" if expected else ""
+            lines.append(f"配置项 {key} 的取值 {value!r} 无效{want} (invalid value)")
+    return "；".join(lines)
 
 
 def _as_list(v: object) -> list[str]:

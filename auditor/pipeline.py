@@ -7,11 +7,15 @@ used by the CLI, the batch runner and the Ray executor alike.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor.config import AuditConfig
+from auditor.extract.tables import extract
 from auditor.ingest import InputError, read_document, scan_inputs
+from auditor.limits import ChildFailed, FileLimits, LimitExceeded, run_limited
 from auditor.models import Document
+from auditor.rules.engine import run_corpus_rules, run_rules
 
 
 @dataclass
@@ -20,13 +24,16 @@ class FileError:
 
     source: str
     message: str
-    kind: str = "input"  # "input" (bad file) or "internal" (a bug in the tool)
+    kind: str = "input"  # "input" (bad file), "limit" (over a per-file limit), "internal" (a bug)
+    traceback: str | None = field(default=None, repr=False)  # for the log file, never shown
+
+    def public(self) -> dict[str, str]:
+        """What the JSON output shows: source, message, kind (no traceback)."""
+        return {"source": self.source, "message": self.message, "kind": self.kind}
 
 
 def extract_document(path: str | Path) -> Document:
     """Read one file and extract its performance tables. Raises InputError for bad input."""
-    from auditor.extract.tables import extract
-
     raw = read_document(path)
     doc = extract(raw)
     if not doc.tables:
@@ -38,15 +45,13 @@ def extract_document(path: str | Path) -> Document:
     return doc
 
 
-def check_document(doc: Document, config=None) -> Document:
+def check_document(doc: Document, config: AuditConfig | None = None) -> Document:
     """Run the row/project/document rules; findings are stored on the document."""
-    from auditor.rules.engine import run_rules
-
     doc.findings = run_rules(doc, config)
     return doc
 
 
-def audit_document(path: str | Path, config=None) -> Document:
+def audit_document(path: str | Path, config: AuditConfig | None = None) -> Document:
     """Extract and check one document (no grading, no corpus rules): the batch unit of work."""
     return check_document(extract_document(path), config)
 
@@ -57,48 +62,82 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return scan_inputs(paths)[0]
 
 
-def extract_many(
-    paths: Iterable[str | Path], on_progress: Callable[[Path], None] | None = None
+def _limits(config: AuditConfig | None) -> FileLimits:
+    return config.limits if config is not None else FileLimits()
+
+
+def file_error(path: str | Path, exc: Exception) -> FileError:
+    """The FileError for an exception raised while processing `path` (input, limit or bug)."""
+    if isinstance(exc, LimitExceeded):
+        return FileError(str(path), exc.message(), "limit")
+    if isinstance(exc, InputError):
+        return FileError(str(path), exc.message(), "input")
+    if isinstance(exc, ChildFailed):
+        return FileError(str(path), f"{path}: 内部错误 (internal error): {exc}", "internal", exc.tb)
+    import traceback
+
+    return FileError(
+        str(path),
+        f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}",
+        "internal",
+        "".join(traceback.format_exception(exc)),
+    )
+
+
+def audit_file(path: str | Path, config: AuditConfig | None = None) -> Document:
+    """`audit_document` under the per-file limits of `config.limits` (size, time, memory).
+
+    Raises InputError (LimitExceeded when over a limit) or ChildFailed for a bug."""
+    return run_limited(audit_document, (path, config), _limits(config), path)
+
+
+def _each_file(
+    paths: Iterable[str | Path],
+    work: Callable[[Path], Document],
+    on_progress: Callable[[Path], None] | None,
 ) -> tuple[list[Document], list[FileError]]:
-    """Extract every file; a bad file becomes a FileError and the others go on."""
     docs: list[Document] = []
     errors: list[FileError] = []
     for path in discover(paths):
         try:
-            docs.append(extract_document(path))
-        except InputError as exc:
-            errors.append(FileError(str(path), exc.message(), "input"))
-        except Exception as exc:  # a reader/extractor bug must not sink the batch
-            errors.append(
-                FileError(
-                    str(path),
-                    f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}",
-                    "internal",
-                )
-            )
+            docs.append(work(path))
+        except Exception as exc:  # a bad file, a file over a limit or a bug: record, go on
+            errors.append(file_error(path, exc))
         if on_progress:
             on_progress(path)
     return docs, errors
 
 
+def extract_many(
+    paths: Iterable[str | Path],
+    on_progress: Callable[[Path], None] | None = None,
+    limits: FileLimits | None = None,
+) -> tuple[list[Document], list[FileError]]:
+    """Extract every file under the per-file limits; a bad file becomes a FileError."""
+    lim = limits or FileLimits()
+    return _each_file(paths, lambda p: run_limited(extract_document, (p,), lim, p), on_progress)
+
+
 def audit_many(
     paths: Iterable[str | Path],
-    config=None,
+    config: AuditConfig | None = None,
     corpus_rules: bool = True,
     grade: bool = True,
     on_progress: Callable[[Path], None] | None = None,
 ) -> tuple[list[Document], list[FileError]]:
-    """Extract, check, (corpus-check), grade. Reports are written by the caller."""
-    from auditor.rules.engine import run_corpus_rules
+    """Extract and check each file (under the limits), corpus-check, grade, score.
 
-    docs, errors = extract_many(paths, on_progress)
+    Reports are written by the caller."""
+    docs, errors = _each_file(paths, lambda p: audit_file(p, config), on_progress)
     if grade:
         # tables the deterministic extractor could not rebuild: LLM-assisted, marked, if configured
         from auditor.llm.extract import recover_unparsed
 
-        recover_unparsed(docs, config)
-    for doc in docs:
-        check_document(doc, config)
+        before = [len(d.tables) for d in docs]
+        if recover_unparsed(docs, config):
+            for doc, n in zip(docs, before):
+                if len(doc.tables) != n:
+                    check_document(doc, config)  # the recovered tables are checked too
     if corpus_rules and len(docs) > 1:
         extra = run_corpus_rules(docs, config)
         for doc in docs:

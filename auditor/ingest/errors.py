@@ -15,6 +15,10 @@ class InputError(Exception):
         self.reason_en = reason_en
         super().__init__(self.message())
 
+    def __reduce__(self):
+        # picklable with its fields (errors cross process boundaries in limited runs and pools)
+        return (self.__class__, (self.path, self.reason, self.reason_en))
+
     def message(self) -> str:
         tail = f" ({self.reason_en})" if self.reason_en else ""
         return f"{self.path}: {self.reason}{tail}"
