@@ -40,7 +40,7 @@ from auditor.limits import FileLimits
 
 from auditor.llm.settings import LLMSettings
 
-# The stable codes of taxonomy.md (v1) plus the engine's own internal-error code. Selectors are
+# The stable codes of docs/taxonomy.md (v1) plus the engine's own internal-error code. Selectors are
 # validated against these and against whatever is registered (preview rules may add codes).
 TAXONOMY_CODES: tuple[str, ...] = (
     "T101", "T102", "T103", "T104", "T105", "T106", "T107",

@@ -1,101 +1,102 @@
-"""Access to the human-labelled gold data in ../shared/gold (development set).
+"""The development gold (the sample corpus's labels) as pipeline objects, for tests and benchmarks.
 
-`gold_documents()` rebuilds Document models from seed_rows.jsonl so that rules, graders and
-reports can be developed and measured on exactly the gold extraction, independently of the
-extractor. The eval harness (eval/) converts the same files into its own dataset format.
+Everything here reads the project's own dataset, `eval/datasets/gold.jsonl`, through the eval
+harness's loader (auditor.evaluation.dataset). Nothing reads ../shared: that folder is only an
+import source (`auditor eval import-gold DIR` rebuilds the dataset from it).
+
+`gold_documents()` gives the gold extraction as `Document`s, so rules, graders and reports can be
+exercised on exactly the labelled rows, independently of the extractor. `row_labels()` and
+`table_labels()` give the labels keyed the way findings are located.
 """
 
 from __future__ import annotations
 
-import json
-import os
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from auditor.extract.values import confirm_doubled_digits, parse_value
-from auditor.models import Document, IndicatorRow, Location, Table
+from auditor.evaluation.dataset import (
+    DEFAULT_CORPUS,
+    DEFAULT_DATASET,
+    Dataset,
+    GoldRow,
+    GoldTable,
+    item_to_document,
+    load_dataset,
+)
+from auditor.models import Document
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 
+@dataclass(frozen=True)
+class LabelledRow:
+    doc: str  # source file name
+    table: GoldTable
+    row: GoldRow
 
-def gold_dir() -> Path:
-    """Gold folder: $AUDITOR_GOLD_DIR, else ../shared/gold next to the repo."""
-    env = os.environ.get("AUDITOR_GOLD_DIR")
-    if env:
-        return Path(env)
-    for cand in (REPO_ROOT.parent / "shared" / "gold", REPO_ROOT / "eval" / "gold"):
-        if cand.exists():
-            return cand
-    return REPO_ROOT.parent / "shared" / "gold"
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return self.doc, self.table.table_index, self.row.row_index
+
+    @property
+    def codes(self) -> set[str]:
+        return set(self.row.labels.codes)
 
 
 def corpus_dir() -> Path:
-    return REPO_ROOT / "samples" / "corpus"
-
-
-def _jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """The bundled sample corpus (the gold's source files)."""
+    return DEFAULT_CORPUS
 
 
 @lru_cache(maxsize=1)
-def gold_rows() -> tuple[dict, ...]:
-    return tuple(_jsonl(gold_dir() / "seed_rows.jsonl"))
-
-
-@lru_cache(maxsize=1)
-def gold_tables() -> dict:
-    with open(gold_dir() / "seed_tables.json", encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-@lru_cache(maxsize=1)
-def gold_row_labels() -> tuple[dict, ...]:
-    return tuple(_jsonl(gold_dir() / "seed_labels.jsonl"))
-
-
-@lru_cache(maxsize=1)
-def gold_project_labels() -> tuple[dict, ...]:
-    return tuple(_jsonl(gold_dir() / "seed_project_labels.jsonl"))
+def gold_dataset() -> Dataset:
+    return load_dataset(DEFAULT_DATASET, corpus=DEFAULT_CORPUS)
 
 
 def gold_documents() -> list[Document]:
-    """Documents built from the gold extraction (fresh objects on every call)."""
-    docs: dict[str, Document] = {}
-    tables: dict[tuple[str, int], Table] = {}
-    meta = gold_tables()
-    for r in gold_rows():
-        doc = docs.get(r["doc"])
-        if doc is None:
-            doc = docs[r["doc"]] = Document(source=r["doc"], unit=r["unit"], layout="gold")
-        key = (r["doc"], r["table_index"])
-        table = tables.get(key)
-        if table is None:
-            tmeta = meta[r["doc"]]["tables"][r["table_index"] - 1]
-            table = tables[key] = Table(
-                index=r["table_index"],
-                kind=r["table_kind"],
-                project=r["project"],
-                budget_wan=r["budget_wan"],
-                goal=r["goal"],
-                title=tmeta.get("title") or r.get("table_title") or "",
-                unit_line=r.get("table_unit"),
-            )
-            doc.tables.append(table)
-        table.rows.append(
-            IndicatorRow(
-                index=r["row_index"],
-                level1=r["level1"] or "",
-                level2=r["level2"] or "",
-                level3=r["level3"] or "",
-                description=r["description"],
-                value=r["value"] or "",
-                basis=r["basis"],
-                parsed=parse_value(r["value"]),
-                location=Location(line=r.get("source_line")),
-                scoring_standard=r.get("scoring_standard"),
-            )
-        )
-    for doc in docs.values():
-        confirm_doubled_digits([row.parsed for _, row in doc.rows()])
-    return list(docs.values())
+    """The gold extraction of every sample document (fresh objects on every call)."""
+    return [item_to_document(item) for item in gold_dataset().items]
+
+
+def gold_rows() -> list[LabelledRow]:
+    """Every gold row with its table, in document order."""
+    return [
+        LabelledRow(item.source.name, table, row)
+        for item in gold_dataset().items
+        for table in item.tables
+        for row in table.rows
+    ]
+
+
+def row_labels() -> dict[tuple[str, int, int], set[str]]:
+    """(doc, table_index, row_index) -> row-scope codes."""
+    return {r.key: r.codes for r in gold_rows()}
+
+
+def specificity_labels() -> dict[tuple[str, int, int], int | None]:
+    return {r.key: r.row.labels.specificity for r in gold_rows()}
+
+
+def table_labels() -> dict[tuple[str, int | None], set[str]]:
+    """(doc, table_index) -> project-scope codes; (doc, None) -> document-scope codes."""
+    out: dict[tuple[str, int | None], set[str]] = {}
+    for item in gold_dataset().items:
+        doc = item.source.name
+        out[(doc, None)] = set(item.document_labels.codes)
+        for table in item.tables:
+            out[(doc, table.table_index)] = set(table.labels.codes)
+    return out
+
+
+def gold_tables(doc: str) -> list[GoldTable]:
+    """The gold tables of one sample document (by file name)."""
+    for item in gold_dataset().items:
+        if item.source.name == doc:
+            return item.tables
+    raise KeyError(f"{doc} is not in {DEFAULT_DATASET.name}")
+
+
+def gold_unit(doc: str) -> str | None:
+    for item in gold_dataset().items:
+        if item.source.name == doc:
+            return item.unit
+    raise KeyError(doc)

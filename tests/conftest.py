@@ -1,4 +1,4 @@
-"""Shared pytest fixtures: paths to the sample corpus and the gold data."""
+"""Shared pytest fixtures: the sample corpus and its gold (eval/datasets/gold.jsonl)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.goldsets import corpus_dir, gold_dir
+from auditor.evaluation.dataset import DEFAULT_DATASET
+from auditor.goldsets import corpus_dir
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -14,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def corpus_files() -> list[Path]:
     files = sorted(corpus_dir().glob("*.txt"))
-    assert len(files) == 5, "the sample corpus must be bundled in samples/corpus"
+    assert files, "the sample corpus must be bundled in samples/corpus"
     return files
 
 
@@ -26,4 +27,4 @@ def extracted_corpus(corpus_files):
 
 
 def pytest_report_header(config):
-    return f"gold data: {gold_dir()}"
+    return f"gold data: {DEFAULT_DATASET}"

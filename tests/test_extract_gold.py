@@ -1,71 +1,12 @@
-"""Extraction of the sample corpus against the human gold (../shared/gold).
+"""Extraction of the sample corpus: locations, document facts, recorded repairs.
 
-Done-when of the foundation issue: per document the tables match exactly (count, kind, row count),
-level1/level2/level3/value match on >= 99% of rows after whitespace normalisation, project names
-and budgets on >= 98% of tables. The figures are printed (pytest -s).
+How much of the human gold the extractor recovers (tables, rows, every field) is measured by the
+eval harness against the thresholds of eval/gates.toml (tests/test_gold_metrics.py).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
-
-from auditor.extract.normalize import squeeze
-from auditor.goldsets import gold_rows, gold_tables
-
-
-def _gold_index():
-    idx = defaultdict(dict)
-    for r in gold_rows():
-        idx[r["doc"]][(r["table_index"], r["row_index"])] = r
-    return idx
-
-
-def test_tables_match_gold_exactly(extracted_corpus):
-    gt = gold_tables()
-    for doc in extracted_corpus:
-        g = gt[Path(doc.source).name]
-        got = [(t.index, t.kind, len(t.rows)) for t in doc.tables]
-        want = [(t["table_index"], t["table_kind"], t["n_rows"]) for t in g["tables"]]
-        assert got == want, f"{doc.source}: table structure differs"
-
-
-def test_rows_fields_projects_budgets(extracted_corpus):
-    gt = gold_tables()
-    rows_idx = _gold_index()
-    n_rows = ok_rows = 0
-    n_tables = ok_tables = 0
-    field_ok = defaultdict(int)
-    extra = defaultdict(int)
-    for doc in extracted_corpus:
-        name = Path(doc.source).name
-        assert doc.unit == gt[name]["unit"], f"{name}: unit {doc.unit!r}"
-        for t, g in zip(doc.tables, gt[name]["tables"]):
-            n_tables += 1
-            ok_tables += (t.project, t.budget_wan) == (g["project"], g["budget_wan"])
-            for r in t.rows:
-                gr = rows_idx[name][(t.index, r.index)]
-                n_rows += 1
-                same = True
-                for f in ("level1", "level2", "level3", "value"):
-                    eq = squeeze(getattr(r, f)) == squeeze(gr[f])
-                    field_ok[f] += eq
-                    same &= eq
-                ok_rows += same
-                for f in ("description", "basis"):
-                    extra[f] += squeeze(getattr(r, f) or "") == squeeze(gr[f] or "")
-                extra["goal"] += squeeze(t.goal or "") == squeeze(gr["goal"] or "")
-                extra["source_line"] += r.location.line == gr["source_line"]
-    row_rate, table_rate = ok_rows / n_rows, ok_tables / n_tables
-    print(
-        f"\nextraction vs gold: rows {ok_rows}/{n_rows} = {row_rate:.3%} (level1-3+value); "
-        f"tables project+budget {ok_tables}/{n_tables} = {table_rate:.3%}"
-    )
-    for f, v in {**field_ok, **extra}.items():
-        print(f"  {f:12s} {v}/{n_rows} = {v / n_rows:.3%}")
-    assert n_rows == 742
-    assert row_rate >= 0.99
-    assert table_rate >= 0.98
 
 
 def test_every_row_has_a_location_and_parsed_value(extracted_corpus):

@@ -1,4 +1,7 @@
-"""Offline (heuristic) grader: agreement with the gold specificity grades, rewrites, goal review."""
+"""Offline (heuristic) grader: grades, rewrites and goal review on the samples' gold extraction.
+
+Agreement with the gold grades and goal labels is measured by the eval harness against the
+thresholds of eval/gates.toml (tests/test_gold_metrics.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import pytest
 
 from auditor.evaluation.stats import empty_matrix, qwk
 from auditor.extract.values import parse_value
-from auditor.goldsets import gold_documents, gold_row_labels
+from auditor.goldsets import gold_documents
 from auditor.grade import grade_documents
 from auditor.grade.heuristic import clip_by_findings, grade_row, heuristic_goal_review
 from auditor.grade.rewrite import BLANK, rewrite_failures, template_rewrite
@@ -41,38 +44,6 @@ def graded_gold():
     rules = _check(docs)
     grade_documents(docs, None)  # no endpoint configured in the test environment -> offline
     return docs, rules
-
-
-def test_agreement_with_gold(graded_gold, monkeypatch):
-    docs, rules = graded_gold
-    labels = {
-        (lab["doc"], lab["table_index"], lab["row_index"]): lab["specificity"]
-        for lab in gold_row_labels()
-    }
-    gold, pred = [], []
-    for d in docs:
-        for t, r in d.rows():
-            gold.append(labels[(d.source, t.index, r.index)])
-            pred.append(r.grade.specificity)
-    n = len(gold)
-    exact = sum(g == p for g, p in zip(gold, pred)) / n
-    within = sum(abs(g - p) <= 1 for g, p in zip(gold, pred)) / n
-    kappa = quadratic_weighted_kappa(gold, pred)
-    print(
-        f"\noffline grader vs gold ({n} rows, rule findings {'used' if rules else 'unavailable'}): "
-        f"exact {exact:.3f}  within-one {within:.3f}  QWK {kappa:.3f}"
-    )
-    for g in range(1, 6):
-        print(
-            f"  gold {g}: predicted "
-            + " ".join(
-                str(sum(1 for a, b in zip(gold, pred) if a == g and b == h)) for h in range(1, 6)
-            )
-        )
-    assert n == 742
-    assert within >= 0.85  # the LLM issue's target
-    assert kappa >= 0.85
-    assert exact >= 0.75
 
 
 def test_every_row_graded_offline_with_marks(graded_gold):
@@ -244,33 +215,3 @@ def test_offline_config_never_calls_llm(monkeypatch):
     grade_documents([d], AuditConfig(offline=True))
     assert d.tables[0].rows[0].grade.grader == "heuristic"
     assert d.llm_usage.requests == 0 and d.tables[0].goal_review.grader == "heuristic"
-
-
-def test_goal_review_agreement_with_gold(graded_gold):
-    from auditor.goldsets import gold_project_labels
-
-    docs, _ = graded_gold
-    labels = {
-        (lab["doc"], lab["table_index"]): set(lab["codes"])
-        for lab in gold_project_labels()
-        if lab["table_index"]
-    }
-    stats = {}
-    for code, pred in (
-        ("G702", lambda gr: gr.assessable is False),
-        ("G701", lambda gr: gr.aligned is False),
-    ):
-        tp = fp = fn = 0
-        for d in docs:
-            for t in d.tables:
-                if t.kind != "project":
-                    continue
-                gold = code in labels.get((d.source, t.index), set())
-                p = pred(t.goal_review)
-                tp += gold and p
-                fp += p and not gold
-                fn += gold and not p
-        stats[code] = (tp, fp, fn)
-        print(f"\n{code} (offline goal review vs gold): tp {tp} fp {fp} fn {fn}")
-    tp, fp, fn = stats["G702"]
-    assert tp / (tp + fn) >= 0.6 and tp / (tp + fp) >= 0.5

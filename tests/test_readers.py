@@ -114,7 +114,7 @@ def test_gold_rows_in_grids(fixture_files, name):
     exact = not name.endswith(".pdf")
     same = (lambda a, b: a == b) if exact else (lambda a, b: _n(a) == _n(b))
     found = _performance_tables(raw, tables)
-    assert len(found) == len(gold_tables()[doc]["tables"])
+    assert len(found) == len(gold_tables(doc))
 
     for f in found:
         t = f["table"]
@@ -286,13 +286,13 @@ def test_docx_random_merges_property(tmp_path, layout):
 def test_docx_multiline_cells_keep_paragraph_breaks(fixture_files):
     """004 has a description with an internal paragraph break: it comes back as "\\n"."""
     rows = [
-        r for r in gold_rows() if r["doc"] == builder.DOC_004 and "\n" in (r["description"] or "")
+        r.row for r in gold_rows() if r.doc == builder.DOC_004 and "\n" in (r.row.description or "")
     ]
     assert rows, "gold 004 has a multi-paragraph description"
     raw = _read(fixture_files["004.docx"])
     cells = {c for b in raw.blocks if isinstance(b, Grid) for r in b.rows for c in r.cells}
     for r in rows:
-        assert r["description"].strip() in cells
+        assert (r.description or "").strip() in cells
 
 
 def test_xlsx_sheets_locations_and_numbers(fixture_files):
@@ -393,8 +393,9 @@ def test_pdf_chinese_text_round_trips(fixture_files):
     text += _n(" ".join(b.text for b in raw.blocks if isinstance(b, TextLine)))
     assert "(cid:" not in text
     for r in gold_rows():
-        if r["doc"] == builder.DOC_003:
-            assert _n(r["level3"]) in text and _n(r["value"]) in text and _n(r["project"]) in text
+        if r.doc == builder.DOC_003:
+            assert _n(r.row.level3) in text and _n(r.row.value) in text
+            assert _n(r.table.project) in text
 
 
 # ------------------------------------------------------------------------- text fixtures
@@ -410,8 +411,8 @@ def test_gbk_text_copy(fixture_files):
         )
     )
     for r in gold_rows():
-        if r["doc"] == builder.DOC_003:
-            assert _n(r["level3"]) in text
+        if r.doc == builder.DOC_003:
+            assert _n(r.row.level3) in text
 
 
 # ------------------------------------------------------------------------- bad files
@@ -491,24 +492,19 @@ def test_extraction_matches_gold(fixture_files, name):
 
     doc_name = builder.FIXTURE_SPECS[name]
     doc = pipeline.extract_document(fixture_files[name])
-    gold_meta = gold_tables()[doc_name]["tables"]
-    assert len(doc.tables) == len(gold_meta), [t.project for t in doc.tables]
-    gold_by_table: dict[int, list[dict]] = {}
-    for r in gold_rows():
-        if r["doc"] == doc_name:
-            gold_by_table.setdefault(r["table_index"], []).append(r)
+    gold = gold_tables(doc_name)
+    assert len(doc.tables) == len(gold), [t.project for t in doc.tables]
     mismatches = set()
-    for table, meta in zip(doc.tables, gold_meta):
-        assert table.kind == meta["table_kind"], (name, table.index)
-        assert _n(table.project) == _n(meta["project"]), (name, table.index, table.project)
-        assert len(table.rows) == meta["n_rows"], (name, table.index, len(table.rows))
-        if meta["budget_wan"] is not None:
-            assert table.budget_wan == pytest.approx(meta["budget_wan"]), (name, table.index)
-        gold = sorted(gold_by_table[meta["table_index"]], key=lambda r: r["row_index"])
-        for row, g in zip(table.rows, gold):
+    for table, gt in zip(doc.tables, gold):
+        assert table.kind == gt.kind, (name, table.index)
+        assert _n(table.project) == _n(gt.project), (name, table.index, table.project)
+        assert len(table.rows) == len(gt.rows), (name, table.index, len(table.rows))
+        if gt.budget_wan is not None:
+            assert table.budget_wan == pytest.approx(gt.budget_wan), (name, table.index)
+        for row, g in zip(table.rows, gt.rows):
             for key in ("level1", "level2", "level3", "value"):
-                if _n(getattr(row, key)) != _n(g[key]):
-                    mismatches.add((doc_name, meta["table_index"], g["row_index"], key))
+                if _n(getattr(row, key)) != _n(getattr(g, key)):
+                    mismatches.add((doc_name, gt.table_index, g.row_index, key))
     unexpected = mismatches - KNOWN_EXTRACTOR_GAPS
     assert not unexpected, sorted(unexpected)
     if mismatches:

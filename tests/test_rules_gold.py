@@ -1,112 +1,26 @@
-"""Acceptance test of the rule engine: every rule against the human gold labels.
+"""Rule registry against the taxonomy, and baseline fingerprints on the real samples.
 
-Two inputs, scored the same way (auditor.rules.scoring):
-  * the gold extraction (auditor.goldsets.gold_documents()) -- measures the rules alone;
-  * the real extraction of samples/corpus/*.txt (auditor.pipeline.extract_document) -- measures
-    rules + extractor; skipped with a reason while the extractor is not available.
-Row scope: (doc, table_index, row_index, code) against seed_labels.jsonl.
-Project/document scope: (doc, table_index, code) against seed_project_labels.jsonl, where
-table_index None = document level (findings without a table index).
-Run `pytest -s tests/test_rules_gold.py` to see the per-code tables.
-
-Thresholds (micro): row P >= 0.90, R >= 0.85; project/document P >= 0.80, R >= 0.80.
+The rules' precision/recall against the sample gold is measured by the eval harness
+(auditor.evaluation.scorers) against the thresholds of eval/gates.toml, end to end and on the
+human extraction (tests/test_gold_metrics.py).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pytest
 
-from auditor.config import TAXONOMY_CODES, AuditConfig
-from auditor.goldsets import corpus_dir, gold_documents, gold_project_labels, gold_row_labels
+from auditor.config import TAXONOMY_CODES
+from auditor.evaluation.dataset import REPO_ROOT
+from auditor.goldsets import corpus_dir
 from auditor.rules.engine import run_rules
-from auditor.rules.scoring import (
-    Scores,
-    doc_items,
-    gold_project_items,
-    gold_row_items,
-    score_findings,
-)
 
-ROW_P, ROW_R = 0.90, 0.85
-PRJ_P, PRJ_R = 0.80, 0.80
-# Corpus-scope codes are not labelled in the gold (T106 needs several units).
-UNLABELLED = {"T106"}
-
-
-def _score(docs) -> tuple[Scores, Scores]:
-    cfg = AuditConfig()
-    for d in docs:
-        d.findings = [f for f in run_rules(d, cfg) if f.code not in UNLABELLED]
-    pred_rows, pred_prj = doc_items(docs)
-    rows = score_findings(pred_rows, gold_row_items(gold_row_labels()))
-    prj = score_findings(pred_prj, gold_project_items(gold_project_labels()))
-    return rows, prj
-
-
-@lru_cache(maxsize=1)
-def _gold_scores() -> tuple[Scores, Scores]:
-    return _score(gold_documents())
-
-
-@lru_cache(maxsize=1)
-def _extracted_scores() -> tuple[Scores, Scores]:
-    """Scores on the real extraction of the bundled sample corpus."""
-    from auditor.pipeline import extract_document
-
-    paths = sorted(corpus_dir().glob("*.txt"))
-    assert paths, f"no sample corpus in {corpus_dir()}"
-    return _score([extract_document(p) for p in paths])
-
-
-def _report(title: str, scores: tuple[Scores, Scores]) -> None:
-    rows, prj = scores
-    print(f"\n=== {title}: row scope ===\n{rows.table()}")
-    print(f"\n=== {title}: project/document scope ===\n{prj.table()}")
-
-
-def _check(rows: Scores, prj: Scores) -> None:
-    r, p = rows.micro, prj.micro
-    msgs = []
-    if r.precision < ROW_P or r.recall < ROW_R:
-        msgs.append(f"row micro P={r.precision:.3f} R={r.recall:.3f} (need P>={ROW_P} R>={ROW_R})")
-    if p.precision < PRJ_P or p.recall < PRJ_R:
-        msgs.append(
-            f"project/document micro P={p.precision:.3f} R={p.recall:.3f} (need P>={PRJ_P} R>={PRJ_R})"
-        )
-    assert not msgs, "; ".join(msgs)
-
-
-def test_gold_extraction_meets_thresholds():
-    scores = _gold_scores()
-    _report("gold extraction", scores)
-    _check(*scores)
-
-
-def test_real_extraction_meets_thresholds():
-    scores = _extracted_scores()
-    _report("real extraction (samples/corpus)", scores)
-    _check(*scores)
-
-
-def test_scoring_counts_match_gold_label_totals():
-    """Guard against a scoring bug that would make the thresholds meaningless."""
-    rows = gold_row_items(gold_row_labels())
-    prj = gold_project_items(gold_project_labels())
-    assert len(rows) == sum(len(r["codes"]) for r in gold_row_labels())
-    assert len(prj) == sum(len(r["codes"]) for r in gold_project_labels())
-    perfect = score_findings(rows, rows)
-    assert perfect.micro.precision == perfect.micro.recall == 1.0
-    half = score_findings(list(rows)[: len(rows) // 2], rows)
-    assert half.micro.precision == 1.0 and 0.45 < half.micro.recall < 0.55
+TAXONOMY_DOC = REPO_ROOT / "docs" / "taxonomy.md"
 
 
 def _taxonomy_codes() -> list[str]:
-    from auditor.goldsets import gold_dir
-
-    text = (gold_dir().parent / "taxonomy.md").read_text(encoding="utf-8")
+    text = TAXONOMY_DOC.read_text(encoding="utf-8")
     return sorted(set(re.findall(r"^\| ([TCUVBRG]\d{3}) \|", text, flags=re.M)))
 
 

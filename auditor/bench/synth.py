@@ -40,12 +40,12 @@ def sample_dir() -> Path:
 def _unit_of(path: Path, text: str) -> str | None:
     """The issuing unit: from the gold tables when this is a gold file, else the extractor."""
     try:
-        from auditor.goldsets import gold_tables
+        from auditor.goldsets import gold_unit
 
-        meta = gold_tables().get(path.name)
-        if meta and meta.get("unit"):
-            return meta["unit"]
-    except (OSError, ValueError):
+        unit = gold_unit(path.name)
+        if unit:
+            return unit
+    except (OSError, ValueError, KeyError):
         pass
     try:
         from auditor.pipeline import extract_document

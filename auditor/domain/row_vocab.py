@@ -1,6 +1,6 @@
 """Vocabulary and small classifiers for the row-scope rules (families C, U, V, R).
 
-Everything here is domain knowledge from ../shared/domain-rules.md (what each 二级 category
+Everything here is domain knowledge from docs/domain-rules.md (what each 二级 category
 measures, unit families, polarity of a measure, the recognised 绩效标准 bases), written as
 general word lists — never text copied from one sample document.
 

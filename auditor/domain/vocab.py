@@ -1,4 +1,4 @@
-"""Vocabularies from ../shared/domain-rules.md used by the parser and the rules.
+"""Vocabularies from docs/domain-rules.md used by the parser and the rules.
 
 Each list is domain knowledge (the MoF review criteria and the common-problem catalogue),
 not text copied from the sample corpus; keep additions general.

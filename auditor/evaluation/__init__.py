@@ -2,7 +2,7 @@
 
 Modules:
     dataset   the eval dataset format (JSONL: header + one item per document), loader, validator,
-              converter from ../shared/gold
+              converter from gold seed files
     scorers   extraction / rules / grading / rewrite / goal-alignment scorers (pure functions of
               the run samples and the dataset, so a run can be re-scored without any model call)
     run       run_eval(): extraction + rules + graders -> run directory (run.json, samples.jsonl,

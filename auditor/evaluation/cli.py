@@ -4,7 +4,8 @@
     auditor eval rescore RUN                       recompute metrics from samples.jsonl (no model call)
     auditor eval compare RUN_A RUN_B               metric deltas and flipped items
     auditor eval validate FILE                     schema/label/hash check of a dataset or item file
-    auditor eval import-gold DIR                   (re)build eval/datasets/gold.jsonl from ../shared/gold
+    auditor eval import-gold DIR                   (re)build eval/datasets/gold.jsonl from seed files
+    auditor eval gate [NAME]…                      the offline runs of eval/gates.toml with their thresholds
     auditor eval draft FILE                        a new item pre-filled from the extractor, to label
     auditor eval add ITEM                          add (or replace) a labelled item in the dataset
 
@@ -14,6 +15,7 @@ Exit codes: 0 ok, 1 a --fail-under threshold missed (or validation problems), 2 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
@@ -132,7 +134,9 @@ def _run(
         help="auditor.toml / pyproject.toml (tool.auditor; its llm section sets endpoint defaults).",
     ),
     corpus: Path | None = typer.Option(
-        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+        None,
+        "--corpus",
+        help="Folder of the source files (default: the dataset's own folder, see eval/README.md).",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
 ) -> None:
@@ -231,7 +235,9 @@ def compare(
 def validate(
     file: Path = typer.Argument(..., help="Dataset (.jsonl) or a single item (.json) to check."),
     corpus: Path | None = typer.Option(
-        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+        None,
+        "--corpus",
+        help="Folder of the source files (default: the dataset's own folder, see eval/README.md).",
     ),
     no_source: bool = typer.Option(
         False, "--no-source-check", help="Do not check the source files' sha256."
@@ -244,11 +250,12 @@ def validate(
     ),
 ) -> None:
     """Check a dataset or item file: schema, indexes, known codes at allowed scopes, source sha256, content hash."""
-    from auditor.evaluation.dataset import make_header, parse_dataset, write_dataset
-    from auditor.goldsets import corpus_dir
+    from auditor.evaluation.dataset import corpus_for, make_header, parse_dataset, write_dataset
 
+    head, _ = parse_dataset(file, corpus=None, check_hash=False)
+    source_dir = corpus or corpus_for(file, head.header if head else None)
     ds, problems = parse_dataset(
-        file, corpus=None if no_source else (corpus or corpus_dir()), check_hash=not rehash
+        file, corpus=None if no_source else source_dir, check_hash=not rehash
     )
     for p in problems:
         err.print(f"[red]✗[/red] {escape(str(p))}", highlight=False)
@@ -285,16 +292,22 @@ def import_gold_cmd(
         None, "--out", "-o", help="Dataset file to write (default eval/datasets/gold.jsonl)."
     ),
     corpus: Path | None = typer.Option(
-        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+        None,
+        "--corpus",
+        help="Folder of the source files (default: the dataset's own folder, see eval/README.md).",
     ),
     version: str = typer.Option("1.0", "--version", help="dataset_version to record."),
 ) -> None:
-    """(Re)build the eval dataset from the shared gold files (deterministic: same input, same bytes)."""
-    from auditor.evaluation.dataset import DEFAULT_DATASET, import_gold, write_dataset
-    from auditor.goldsets import corpus_dir
+    """(Re)build the eval dataset from gold seed files (deterministic: same input, same bytes)."""
+    from auditor.evaluation.dataset import (
+        DEFAULT_CORPUS,
+        DEFAULT_DATASET,
+        import_gold,
+        write_dataset,
+    )
 
     try:
-        header, items = import_gold(gold_dir, corpus or corpus_dir(), version)
+        header, items = import_gold(gold_dir, corpus or DEFAULT_CORPUS, version)
     except (OSError, ValueError, KeyError) as exc:
         err.print(f"[red]错误[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
@@ -344,20 +357,24 @@ def add(
         ..., "--version", help="The new dataset_version (bump it: labels changed)."
     ),
     corpus: Path | None = typer.Option(
-        None, "--corpus", help="Folder of the source files (default samples/corpus)."
+        None,
+        "--corpus",
+        help="Folder of the source files (default: the dataset's own folder, see eval/README.md).",
     ),
 ) -> None:
     """Validate an item and add it to the dataset (replacing an item with the same id); rehash the header."""
     from auditor.evaluation.dataset import (
         DEFAULT_DATASET,
+        corpus_for,
         load_dataset,
         make_header,
         parse_dataset,
         write_dataset,
     )
-    from auditor.goldsets import corpus_dir
 
-    cdir = corpus or corpus_dir()
+    path = dataset or DEFAULT_DATASET
+    head, _ = parse_dataset(path, corpus=None, check_hash=False)
+    cdir = corpus or corpus_for(path, head.header if head else None)
     new, problems = parse_dataset(item_file, corpus=cdir)
     missing_spec = [
         f"table {t.table_index} row {r.row_index}: no specificity"
@@ -370,7 +387,6 @@ def add(
         err.print(f"[red]✗[/red] {escape(str(p))}", highlight=False)
     if problems or missing_spec:
         raise typer.Exit(1)
-    path = dataset or DEFAULT_DATASET
     ds = load_dataset(path, corpus=cdir)
     ids = {it.id for it in new.items}
     items = [it for it in ds.items if it.id not in ids] + new.items
@@ -378,3 +394,61 @@ def add(
     hdr = make_header(items, version, dataset=h.dataset, description=h.description, source=h.source)
     write_dataset(path, hdr, items)
     out.print(f"{path}: {len(items)} items, dataset_version {version}, {hdr.content_hash[:19]}…")
+
+
+@eval_app.command()
+def gate(
+    names: list[str] = typer.Argument(None, help="Gates to run (default: every gate)."),
+    gates_file: Path | None = typer.Option(
+        None, "--gates", help="Gates file (default eval/gates.toml)."
+    ),
+    out_root: Path | None = typer.Option(
+        None, "--out", "-o", help="Folder for the run directories (default eval/runs/)."
+    ),
+    bootstrap: int = typer.Option(200, "--bootstrap", help="Bootstrap resamples (0 = none)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No per-gate summary tables."),
+) -> None:
+    """Offline runs of the gates in eval/gates.toml, each on its dataset with its thresholds."""
+    from auditor.evaluation.dataset import DatasetError, load_dataset
+    from auditor.evaluation.gates import GateError, load_gates
+    from auditor.evaluation.run import RUNS_DIR, run_eval
+
+    try:
+        gates = load_gates(gates_file)
+        chosen = [gates[n] for n in names] if names else list(gates.values())
+    except KeyError as exc:
+        err.print(f"[red]错误[/red] unknown gate {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
+    except GateError as exc:
+        err.print(f"[red]错误[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
+    failed = False
+    for g in chosen:
+        out.print(f"[bold]gate {g.name}[/bold]: {g.dataset.name} — {escape(g.description)}")
+        try:
+            ds = load_dataset(g.dataset, corpus=g.corpus)
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            run_dir = (out_root or RUNS_DIR) / f"gate-{g.name}-{stamp}"
+            res = run_eval(
+                ds,
+                [],
+                run_dir,
+                corpus_dir=g.corpus,
+                input=g.input,
+                bootstrap=bootstrap,
+                fail_under=g.fail_under,
+            )
+        except DatasetError as exc:
+            for p in exc.problems:
+                err.print(f"[red]dataset[/red] {escape(str(p))}", highlight=False)
+            raise typer.Exit(2) from None
+        if not quiet:
+            print_summary(res.metrics, res.run_dir)
+        for f in res.failures:
+            err.print(f"[red]gate {g.name}[/red] {escape(f)}", highlight=False)
+        if any("no such metric" in f for f in res.failures):
+            raise typer.Exit(2)
+        failed = failed or bool(res.failures)
+        out.print(f"gate {g.name}: {'FAILED' if res.failures else 'ok'}")
+    if failed:
+        raise typer.Exit(1)

@@ -1,4 +1,4 @@
-"""The evaluation dataset: format, loader, schema check, converter from the shared gold files.
+"""The evaluation dataset: format, loader, schema check, converter from gold seed files.
 
 File format (JSONL, UTF-8; see eval/README.md):
 
@@ -34,8 +34,9 @@ from auditor.ingest import sha256_file
 SCHEMA_VERSION = 1
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_DATASET = REPO_ROOT / "eval" / "datasets" / "gold.jsonl"
+DEFAULT_CORPUS = REPO_ROOT / "samples" / "corpus"
 
-# Taxonomy v1 (../shared/taxonomy.md): code -> scopes it may be labelled at. T107 is also used at
+# Taxonomy v1 (docs/taxonomy.md): code -> scopes it may be labelled at. T107 is also used at
 # project scope by the gold (field codes in project titles); T106 (corpus) is not labelled.
 TAXONOMY: dict[str, tuple[str, ...]] = {
     "T101": ("document",),
@@ -129,6 +130,10 @@ class SourceRef(_Strict):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
+LabelKind = Literal["extraction", "rules", "specificity"]
+ALL_LABELS: tuple[LabelKind, ...] = ("extraction", "rules", "specificity")
+
+
 class DatasetItem(_Strict):
     record: Literal["item"] = "item"
     id: str = Field(min_length=1)
@@ -140,6 +145,12 @@ class DatasetItem(_Strict):
     )  # free slicing tags (province, county, reviewer…)
     tables: list[GoldTable]
     document_labels: GroupLabels = Field(default_factory=GroupLabels)
+    # What the reviewer labelled: an extraction-only item (["extraction"]) is scored for
+    # extraction but not for rules, goals or grades (its empty codes do not mean "no defect").
+    labelled: list[LabelKind] = Field(default_factory=lambda: list(ALL_LABELS))
+
+    def has_labels(self, kind: LabelKind) -> bool:
+        return kind in self.labelled
 
     @field_validator("tables")
     @classmethod
@@ -171,6 +182,7 @@ class DatasetHeader(_Strict):
     taxonomy: str = "v1"
     description: str = ""
     source: str = ""
+    corpus: str | None = None  # folder of the source files, relative to the dataset file
 
 
 class Dataset(BaseModel):
@@ -201,10 +213,23 @@ class Dataset(BaseModel):
 # --- hashing / writing ------------------------------------------------------------------------
 
 
+def item_json(item: DatasetItem) -> dict[str, Any]:
+    """The item as stored; `labelled` is left out when everything is labelled (the default)."""
+    data = item.model_dump(mode="json")
+    if tuple(item.labelled) == ALL_LABELS:
+        data.pop("labelled")
+    return data
+
+
+def header_json(header: DatasetHeader) -> dict[str, Any]:
+    data = header.model_dump(mode="json")
+    if header.corpus is None:
+        data.pop("corpus")
+    return data
+
+
 def _canonical(item: DatasetItem) -> str:
-    return json.dumps(
-        item.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    )
+    return json.dumps(item_json(item), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def content_hash(items: Iterable[DatasetItem]) -> str:
@@ -230,9 +255,9 @@ def write_dataset(path: str | Path, header: DatasetHeader, items: list[DatasetIt
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(header.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        fh.write(json.dumps(header_json(header), ensure_ascii=False) + "\n")
         for it in items:
-            fh.write(json.dumps(it.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(item_json(it), ensure_ascii=False) + "\n")
     return path
 
 
@@ -377,6 +402,21 @@ def parse_dataset(
     return Dataset(header=header, items=items, path=str(path)), problems
 
 
+def corpus_for(dataset_path: str | Path | None, header: DatasetHeader | None = None) -> Path:
+    """Where a dataset's source files live: the header's `corpus` (relative to the dataset file),
+    else a folder next to the dataset named like it (eval/heldout/x.jsonl -> eval/heldout/x/),
+    else samples/corpus (the sample gold)."""
+    if dataset_path is None:
+        return DEFAULT_CORPUS
+    path = Path(dataset_path)
+    if header is not None and header.corpus:
+        return (path.parent / header.corpus).resolve()
+    beside = path.with_suffix("")
+    if beside.is_dir():
+        return beside
+    return DEFAULT_CORPUS
+
+
 def load_dataset(path: str | Path | None = None, corpus: Path | None = None) -> Dataset:
     """Load a dataset, raising DatasetError on any schema/label/hash problem."""
     ds, problems = parse_dataset(path or DEFAULT_DATASET, corpus=corpus)
@@ -385,7 +425,7 @@ def load_dataset(path: str | Path | None = None, corpus: Path | None = None) -> 
     return ds
 
 
-# --- conversion from ../shared/gold --------------------------------------------------------------
+# --- conversion from gold seed files (an import source; nothing reads them at test time) ---
 
 _PROJECT_EXTRA_SKIP = {"doc", "table_index", "codes", "why"}
 

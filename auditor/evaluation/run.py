@@ -40,10 +40,12 @@ from auditor.evaluation.dataset import (
     REPO_ROOT,
     Dataset,
     DatasetItem,
+    corpus_for,
     item_to_document,
     sha256_file,
 )
-from auditor.evaluation.scorers import ScoreResult, check_rewrite, score_run
+from auditor.evaluation.rewrite_check import check_rewrite
+from auditor.evaluation.scorers import ScoreResult, score_run
 
 OFFLINE = "offline"
 RUNS_DIR = REPO_ROOT / "eval" / "runs"
@@ -383,9 +385,7 @@ def run_eval(
         raise ValueError(
             f"model columns must have distinct names, got {names} (use ALIAS=MODEL@URL)"
         )
-    from auditor.goldsets import corpus_dir as default_corpus
-
-    corpus = Path(corpus_dir) if corpus_dir else default_corpus()
+    corpus = Path(corpus_dir) if corpus_dir else corpus_for(dataset.path, dataset.header)
     if extractor is None:
         from auditor.pipeline import extract_document as extractor
     if rules_runner is None:

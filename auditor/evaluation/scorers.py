@@ -13,7 +13,7 @@ Metric groups (metrics.json):
 for --fail-under and `compare`.
 
 Rules matching: findings are mapped into gold coordinates through the extraction alignment and
-classified by auditor.rules.scoring.score_findings: a finding with a row index is a row item
+classified by auditor.evaluation.matching.score_findings: a finding with a row index is a row item
 (doc, table, row, code), with only a table index a project item, with neither a document item;
 set semantics (a code flagged twice on one row counts once). Codes outside taxonomy v1 (E900
 internal errors) and T106 (corpus, not labelled) are not scored; they are listed under
@@ -22,17 +22,27 @@ rules.unscored.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from auditor.evaluation import stats
 from auditor.evaluation.align import Alignment, align, identity_alignment, norm
-from auditor.evaluation.dataset import TAXONOMY, Dataset, DatasetItem
+from auditor.evaluation.dataset import Dataset, DatasetItem
+from auditor.evaluation.matching import CodeScore, Scores, finding_item, gold_items, score_findings
+
+__all__ = [
+    "CodeScore",
+    "ScoreResult",
+    "Scores",
+    "finding_item",
+    "flatten",
+    "gold_items",
+    "score_findings",
+    "score_run",
+]
 
 ROW_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 TABLE_FIELDS = ("kind", "project", "budget_wan", "goal")
-_GRADED_STANDARD = re.compile(r"优|良|中|差|合格|达标|[一二三四五ⅠⅡⅢ1-5]级|[A-E]级|等级|档")
 
 
 @dataclass
@@ -154,38 +164,6 @@ def _extraction_summary(per: dict[str, dict]) -> dict:
 # --- rules ------------------------------------------------------------------------------------------
 
 
-def gold_items(item: DatasetItem) -> set[tuple]:
-    """Gold labels as auditor.rules.scoring items: ((doc, t, r), code) for rows,
-    ((doc, t), code) for projects, ((doc, None), code) for the document."""
-    doc = item.source.name
-    out = {
-        ((doc, None), c) for c in item.document_labels.codes if "corpus" not in TAXONOMY.get(c, ())
-    }
-    for t in item.tables:
-        out |= {((doc, t.table_index), c) for c in t.labels.codes}
-        for r in t.rows:
-            out |= {((doc, t.table_index, r.row_index), c) for c in r.labels.codes}
-    return out
-
-
-def finding_item(doc: str, f: dict, al: Alignment) -> tuple | None:
-    """A finding as a scoring item in gold coordinates (same key rules as auditor.rules.scoring:
-    row index set -> row item, else table index -> project item, else document item); findings on
-    rows/tables the extraction invented get an 'x' coordinate and can only be false positives.
-    None for codes that are not scored (outside taxonomy v1, or T106 which is not labelled)."""
-    code = f.get("code") or ""
-    if code not in TAXONOMY or TAXONOMY[code] == ("corpus",):
-        return None
-    t, r = f.get("table_index"), f.get("row_index")
-    if r is not None:
-        g = al.row(t, r)
-        return ((doc, g[0], g[1]) if g else (doc, f"x{t}", f"x{r}"), code)
-    if t is not None:
-        gt = al.table(t)
-        return ((doc, gt if gt is not None else f"x{t}"), code)
-    return ((doc, None), code)
-
-
 def _scope_of(key: tuple) -> str:
     if len(key) == 3:
         return "row"
@@ -215,10 +193,8 @@ def score_rules(
     weights: list[list[int]] | None,
     unit_index: dict,
 ) -> tuple[dict, dict]:
-    """Rules vs gold. TP/FP/FN classification is auditor.rules.scoring.score_findings (the same
-    semantics as the rule engineers' gold tests); this adds slices and bootstrap intervals."""
-    from auditor.rules.scoring import score_findings
-
+    """Rules vs gold. TP/FP/FN classification is auditor.evaluation.matching.score_findings (the
+    one definition, also used by the tests); this adds slices and bootstrap intervals."""
     tallies: dict[str, Counter] = defaultdict(Counter)  # group -> tp/fp/fn
     unit_tallies: dict[str, dict[int, list[int]]] = defaultdict(
         lambda: defaultdict(lambda: [0, 0, 0])
@@ -227,6 +203,8 @@ def score_rules(
     unscored: Counter = Counter()
     errors = {}
     for item in dataset.items:
+        if not item.has_labels("rules"):  # extraction-only item: its empty codes say nothing
+            continue
         rec = idx["rules"].get(item.id)
         doc = item.source.name
         if rec is None or rec.get("error"):
@@ -433,6 +411,8 @@ def score_goals(dataset: Dataset, idx: dict, aligns: dict, model: str) -> tuple[
             gt = aligns[item.id].table(gr.get("table_index"))
             if gt is not None:
                 reviews.setdefault(gt, gr)
+        if not item.has_labels("rules"):
+            continue
         for t in item.tables:
             n_tables += 1
             gr = reviews.get(t.table_index)
@@ -607,65 +587,3 @@ def flatten(metrics: dict) -> dict[str, float]:
     for model, u in metrics["usage"].items():
         put(f"usage.{model}", u)
     return flat
-
-
-# --- rewrite check (run time; the result is stored in the samples) -----------------------------------
-
-
-def check_rewrite(rewrite: dict, row, table, doc, config=None) -> dict:
-    """Is a suggested rewrite usable? passes the row rules, keeps the 二级 category, is measurable.
-
-    The rewrite is checked as a row of the same table under the original 一级/二级 names through
-    auditor.rules.engine.check_row_standalone (error- and warning-level findings fail it; C201/C202
-    mean the category was not kept). A reviewer blank (【请填写】) is replaced by a neutral probe
-    number first, as the grader does; `has_blank` records it. Measurable = comparator + number +
-    unit in the value, or a graded standard (优/良/中/差, 等级 …) in the value or definition."""
-    from auditor.extract.values import parse_value
-    from auditor.models import IndicatorRow
-
-    value = rewrite.get("value") or ""
-    try:
-        from auditor.grade.rewrite import BLANK, probe_value
-
-        probe = probe_value(value, table)
-    except ImportError:  # pragma: no cover - grader stage not installed
-        BLANK, probe = "【请填写】", value.replace("【请填写】", "10")
-    pv = parse_value(probe)
-    numeric = bool(
-        pv.comparator
-        and pv.number is not None
-        and pv.unit
-        and not {"garbled", "missing_unit", "multiple_comparators"} & set(pv.flags)
-    )
-    graded = bool(
-        _GRADED_STANDARD.search(value) or _GRADED_STANDARD.search(rewrite.get("definition") or "")
-    )
-    candidate = IndicatorRow(
-        index=row.index,
-        level1=row.level1,
-        level2=row.level2,
-        level3=rewrite.get("level3") or "",
-        description=rewrite.get("definition"),
-        value=probe,
-        basis=rewrite.get("evidence"),
-        parsed=pv,
-        location=row.location,
-    )
-    codes: list[str] | None
-    try:
-        from auditor.rules.engine import check_row_standalone
-
-        findings = check_row_standalone(candidate, table, doc, config)
-        codes = sorted({f.code for f in findings if f.severity in ("error", "warning")})
-    except ImportError:  # pragma: no cover - rules stage not installed
-        codes = None
-    passes = None if codes is None else not codes
-    keeps = None if codes is None else not ({"C201", "C202"} & set(codes))
-    return {
-        "passes_rules": passes,
-        "rule_codes": codes,
-        "keeps_category": keeps,
-        "measurable": numeric or graded,
-        "has_blank": BLANK in value,
-        "valid": bool(passes and keeps and (numeric or graded)),
-    }

@@ -1,7 +1,7 @@
 """The offline (heuristic) grader: deterministic specificity grades, rewrites and goal reviews.
 
 Same schemas as the LLM grader (auditor.models.Grade / Rewrite / GoalReview) with
-``grader="heuristic"``. Grades follow the scale of taxonomy.md / gold/README.md:
+``grader="heuristic"``. Grades follow the scale of docs/taxonomy.md ("Specificity grade"):
 
 1 slogan / empty / garbled; 2 names a topic only (提高/健全, boilerplate, or a number on an
 undefined notion); 3 measurable in principle but no number/standard, or a number whose definition
