@@ -184,11 +184,11 @@ def _meta_rows(grid: TableGrid, table: Table, layout: Layout) -> None:
 def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -> ExpectedTable:
     doc = sd.doc
     self_eval = layout.columns.startswith("self_eval")
-    kind = "绩效自评表" if self_eval else "绩效目标表"
+    title = "绩效自评表" if self_eval else "绩效目标表"
     if layout.framing == "titled":
-        page.para(f"{doc.unit}{doc.year}年{table.project}项目支出{kind}")
+        page.para(f"{doc.unit}{doc.year}年{table.project}项目支出{title}")
     else:
-        page.para(f"{table.index}.{table.project}项目{kind}")
+        page.para(f"{table.index}.{table.project}项目{title}")
     page.para("单位:元" if layout.framing == "yuan" else "单位:万元")
     headers = _tree_headers(layout) + VALUE_HEADERS[layout.columns]
     grid = TableGrid(ncols=max(len(headers), 5))
@@ -196,7 +196,8 @@ def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -
     grid.add(headers, "header")
     rows = _indicator_rows(grid, sd, table, layout, [])
     page.blocks.append(grid)
-    return ExpectedTable(table.project, None if self_eval else table.budget_wan, rows)
+    kind = "self_evaluation" if self_eval else "project"
+    return ExpectedTable(table.project, None if self_eval else table.budget_wan, rows, kind)
 
 
 def department_table(page: Page, sd: SynthDocument, layout: Layout) -> list[ExpectedTable]:

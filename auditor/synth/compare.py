@@ -19,7 +19,7 @@ EXTRA_FIELDS = {
     "direction": "direction",  # 指标方向性 (正向/反向)
     "remark": "remark",  # 备注
     "actual": "actual",  # 实际完成值 (self-evaluation)
-    "score_max": "score_max",  # 分值 (self-evaluation)
+    "score_max": "weight",  # 分值 of a self-evaluation table
     "score": "score",  # 得分 (self-evaluation)
     "deviation": "deviation",  # 偏差原因分析及改进措施 (self-evaluation)
 }
@@ -29,6 +29,16 @@ MAX_PROBLEMS = 12
 
 def norm(text: object) -> str:
     return "" if text is None else _WS.sub("", str(text))
+
+
+def _same(got: object, want: str) -> bool:
+    """Text compared without whitespace; a number extracted from the text compared as a number."""
+    if isinstance(got, int | float) and not isinstance(got, bool):
+        try:
+            return abs(float(got) - float(want)) < 1e-9
+        except ValueError:
+            return False
+    return norm(got) == norm(want)
 
 
 def _row_problems(where: str, row: IndicatorRow, exp: ExpectedRow) -> list[str]:
@@ -42,7 +52,7 @@ def _row_problems(where: str, row: IndicatorRow, exp: ExpectedRow) -> list[str]:
         attr = EXTRA_FIELDS[key]
         if not hasattr(row, attr):
             out.append(f"{where} no IndicatorRow.{attr} ({key}) to hold {want!r}")
-        elif norm(getattr(row, attr)) != norm(want):
+        elif not _same(getattr(row, attr), want):
             out.append(f"{where} {attr}={getattr(row, attr)!r}, expected {want!r}")
     return out
 
@@ -50,6 +60,8 @@ def _row_problems(where: str, row: IndicatorRow, exp: ExpectedRow) -> list[str]:
 def _table_problems(n: int, table: Table, exp: ExpectedTable) -> list[str]:
     where = f"table {n}"
     out = []
+    if table.kind != exp.kind:
+        out.append(f"{where} kind={table.kind!r}, expected {exp.kind!r}")
     if norm(table.project) != norm(exp.project):
         out.append(f"{where} project={table.project!r}, expected {exp.project!r}")
     if exp.budget_wan is not None and (

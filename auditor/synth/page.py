@@ -97,6 +97,7 @@ class ExpectedTable:
     project: str
     budget_wan: float | None  # None: the layout does not print a budget to check
     rows: list[ExpectedRow] = field(default_factory=list)
+    kind: str = "project"  # Table.kind: project, self_evaluation
 
 
 @dataclass
