@@ -177,14 +177,14 @@ def _row_item(i: int, r: Row) -> dict[str, Any]:
     }
 
 
-def _table_item(i: int, t: Table) -> dict[str, Any]:
+def _table_item(i: int, t: Table, kinds: tuple[str, ...]) -> dict[str, Any]:
     extra: dict[str, Any] = {"table_kind": t.table_kind, **t.extra}
     row_extra = {str(k): public(r.extra) for k, r in enumerate(t.rows, 1) if public(r.extra)}
     if row_extra:
         extra["row_extra"] = row_extra
     return {
         "table_index": i,
-        "kind": t.kind,
+        "kind": t.table_kind if t.table_kind in kinds else t.kind,
         "project": t.project,
         "budget_wan": t.budget_wan,
         "goal": t.goal,
@@ -195,8 +195,9 @@ def _table_item(i: int, t: Table) -> dict[str, Any]:
     }
 
 
-def to_item(doc: Doc) -> dict[str, Any]:
-    kinds = sorted({t.table_kind for t in doc.tables})
+def to_item(doc: Doc, kinds: tuple[str, ...] = ("project", "overall")) -> dict[str, Any]:
+    """The dataset item; a table's intended kind is used where the schema accepts it (`kinds`)."""
+    intended = sorted({t.table_kind for t in doc.tables})
     return {
         "record": "item",
         "id": doc.id,
@@ -208,9 +209,9 @@ def to_item(doc: Doc) -> dict[str, Any]:
             "format": doc.fmt,
             "encoding": doc.encoding or "binary",
             "layout_patterns": "; ".join(doc.patterns),
-            "table_kinds": ",".join(kinds),
+            "table_kinds": ",".join(intended),
             "origin": "invented",
         },
-        "tables": [_table_item(k, t) for k, t in enumerate(doc.tables, 1)],
+        "tables": [_table_item(k, t, kinds) for k, t in enumerate(doc.tables, 1)],
         "document_labels": {"codes": sorted(doc.codes), "why": dict(doc.codes), "extra": doc.extra},
     }
