@@ -28,10 +28,8 @@ from auditor.synth.compare import compare
 
 EXAMPLES = int(os.environ.get("LAYOUT_EXAMPLES", "2"))
 
-# Formats without a reader today (the readers helper adds HTML and legacy XLS).
+# Formats without a reader today (the readers helper adds legacy XLS).
 UNREAD_FORMATS = {
-    "html": "no HTML reader yet",
-    "html-gbk": "no HTML reader yet",
     "xls": "no legacy .xls reader yet",
 }
 # Layouts the extractor does not read yet, with the formats concerned ("*" = every format).
