@@ -37,7 +37,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from auditor.limits import FileLimits
-
 from auditor.llm.settings import LLMSettings
 
 # The stable codes of docs/taxonomy.md (v1) plus the engine's own internal-error code. Selectors are
