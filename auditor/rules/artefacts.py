@@ -61,6 +61,7 @@ class TemplateArtefact(Rule):
         "Artefacts show the form was not completed: an instruction left in the 指标说明 cell means "
         "the indicator was never defined, and a field code in a title names another project."
     )
+    example_context = "reads the titles, notes and text around the tables for template artefacts"
     bad = "指标说明: “…分项具体列示本部门重点工作任务推进情况，相关情况应予以细化、量化表述。”"
     better = "指标说明: “年度重点工作12项（见工作要点），完成率=已完成项数/12×100%”"
 

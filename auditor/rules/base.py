@@ -55,6 +55,9 @@ class Rule:
     why: ClassVar[str] = ""  # why it matters, with the source
     bad: ClassVar[str] = ""  # a bad example (real row)
     better: ClassVar[str] = ""  # a better example
+    # Why the examples cannot run as isolated rows (project/document/corpus rules); row rules
+    # write bad/better as "一级/二级/三级 | 值 [| 描述：…]" (tests/test_rule_examples.py runs them).
+    example_context: ClassVar[str] = ""
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext

@@ -67,6 +67,7 @@ class BoilerplateIndicator(Rule):
         "an indicator copied unchanged into many projects measures none of them (domain-rules: "
         "'套用模板、千篇一律'). Reviewers want to see the list of tables that share the pair."
     )
+    example_context = "needs several project tables of one unit carrying the same indicator"
     bad = "项目成本控制 / 按照规定标准控制 — in 33 of 34 project tables of one unit"
     better = "Each project states its own cost: 单次培训成本 ≤1.3万元; 设备采购单价 ≤0.6万元/台"
 
@@ -159,6 +160,7 @@ class IdenticalTables(Rule):
         "set for the project (财预〔2021〕101号: 指标应与项目内容相关、可衡量). Identical tables also "
         "make the later self-evaluation meaningless."
     )
+    example_context = "compares the indicator tables of several projects of one unit"
     bad = "北部片区 / 配套 / 西燕路 / 市政管网 works: the same six rows with the same values"
     better = "Each works project: 道路长度 ≥2.3公里, 管网铺设 ≥4.1公里, 竣工验收合格率 100%"
 

@@ -122,8 +122,8 @@ class CostExceedsBudget(Rule):
         "differs from the table's 预算数 shows one of the two is wrong (财预〔2021〕101号: 成本指标应"
         "与预算相匹配)."
     )
-    bad = "维护稳定工作经费 (预算 20 万元) — 总成本 “≤100万元”"
-    better = "总成本 ≤20万元 (维稳专项 12 万 + 应急处置 8 万)"
+    bad = "产出指标/成本指标/总成本 | ≤100万元 | 预算：20万元 | 项目：维护稳定工作经费"
+    better = "总成本 | ≤20万元（或 分项：维稳专项 ≤12万元、应急处置 ≤8万元）"
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
@@ -210,6 +210,7 @@ class BudgetContradiction(Rule):
         "The budget is the denominator of every cost and efficiency target; two different totals "
         "for one project mean at least one figure is wrong and the table cannot be checked."
     )
+    example_context = "compares the budget cell with the budget figures written in the table's text"
     bad = "贸促会交流费用: 预算数 5.00 万元, text “预算数 2 万元。其中：财政资金 2 万元…”"
     better = "预算数 5.00 万元 and the text “预算数 5 万元，主要用于…”"
 
@@ -248,6 +249,7 @@ class PlaceholderBudget(Rule):
         "With a placeholder budget the cost and output targets cannot be related to the money; the "
         "real amount should be stated or the project disclosed when funded."
     )
+    example_context = "judges the budget against the kind of project the table describes"
     bad = "大厂高新区北部片区基础设施建设工程 — 预算数 1.00 万元"
     better = "State the year's appropriation (e.g. 1,850 万元) or mark the project as 待下达"
 

@@ -298,8 +298,8 @@ class NameDescriptionMismatch(Rule):
         "every 三级 a one-line '反映…' definition, domain-rules §2); if it defines something else the target "
         "cannot be assessed (88号 完整性/相关性, domain-rules §4.1)."
     )
-    bad = "效益指标/社会效益指标/政府工作效率提高情况 | 描述：制度及实施方案健全程度"
-    better = "政府工作效率提高情况 | 描述：事项平均办理时限较上年缩短的比例"
+    bad = "产出指标/数量指标/服务企业数 | ≥50家 | 描述：企业安全问题总整改率"
+    better = "服务企业数 | ≥50家 | 描述：年内走访服务的规上企业户数"
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
@@ -387,7 +387,7 @@ class OutputAsEffect(Rule):
         "(domain-rules §2; §4.2 P-07 process/output indicators used as effects)."
     )
     bad = "效益指标/可持续影响指标/项目方回访次数 | ≥1 次"
-    better = "产出指标/数量指标/项目方回访次数 | ≥1次；效益指标 改为 回访项目问题整改率 ≥90%"
+    better = "产出指标/数量指标/项目方回访次数 | ≥1次（或 效益指标改为 回访项目问题整改率 ≥90%）"
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext

@@ -302,6 +302,7 @@ class CrossUnitCopy(Rule):
         "not set for this project (domain-rules: 照搬照抄); the cluster shows reviewers where it "
         "came from."
     )
+    example_context = "compares documents of different units across a corpus"
     bad = "县A “区域内学生视力筛查覆盖率 ≥90%” and county B “区域内学生视力筛查覆盖率 ≥95%” (different units)"
     better = (
         "Each unit defines the indicator for its own project: “全县32所中小学视力筛查覆盖率 100%”"

@@ -82,6 +82,7 @@ class DuplicatedGoal(Rule):
         "'1. X 2. X' fills the form without adding a second target, and the same goal for different "
         "projects means the goals were copied, not set."
     )
+    example_context = "compares goal texts inside a project and across the projects of a unit"
     bad = "1. 确保机关各项工作正常运转 2. 确保机关各项工作正常运转"
     better = "1. 完成ISO9001体系换证审核，取得新证书 2. 年内内审不合格项整改率100%"
 
@@ -174,6 +175,7 @@ class GoalRestatesProject(Rule):
         "A performance goal is the expected output and effect of the money within the year "
         "(财预〔2021〕101号); naming the fund or what it pays for gives nothing to evaluate."
     )
+    example_context = "compares a project's goal with its name and use of funds"
     bad = "中国开发区协会会费 — goal: 1. 中国开发区协会会费 2. 中国开发区协会会费"
     better = "按时缴纳会费，全年参加协会组织的政策研讨、经验交流活动不少于3次，形成学习报告2篇"
 

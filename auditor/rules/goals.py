@@ -174,6 +174,7 @@ class IndicatorsUnrelatedToGoal(Rule):
         "about something else (research reports for a membership fee, office supplies for a "
         "report) cannot show whether the money achieved anything."
     )
+    example_context = "compares the project's goal with all of its indicators"
     bad = "河北开发区协会会费 — outputs: 专题研究报告数量, 重大活动完成情况, 上报建议和意见数量"
     better = "会费缴纳及时率 100%; 参加协会组织的培训/交流活动 ≥3次; 获取政策信息并形成报告 ≥2篇"
 
@@ -265,6 +266,7 @@ class VagueGoal(Rule):
         "A goal must state what will be achieved, for whom, how much and by when so that the year-end "
         "self-evaluation can compare (财预〔2021〕101号: 目标应具体、可衡量、可实现)."
     )
+    example_context = "reads the goal text of a project table"
     bad = "1. 确保机关各项工作正常运转 2. 确保机关各项工作正常运转"
     better = "2021年11月底前完成ISO9001换证审核并取得证书，内审发现问题整改率100%"
 

@@ -211,6 +211,7 @@ class ForeignLeftover(Rule):
         "Leftovers show that the text was copied from another unit or project without being "
         "adapted, so the target cannot be relied on (domain-rules: 照搬照抄、张冠李戴)."
     )
+    example_context = "compares the text with the unit's own place, level and occasion"
     bad = "经开区春节送温暖活动慰问金 — 质量指标 “退役士兵八一慰问完成率 =100%”"
     better = "春节慰问覆盖率：春节前慰问退役军人及困难群众 ≥320户，覆盖率100%"
 

@@ -45,6 +45,7 @@ class InternalError(Rule):
         "select/ignore (it is always reported) but its severity can be configured, e.g. "
         'severity = { E900 = "warning" }. Please report it with the evidence text.'
     )
+    example_context = "reports a rule that crashed while checking a document; nothing to run"
     bad = "E900 规则 U301 (unit-mismatch) 执行出错: KeyError: '万元'（首次于表3第2行，共1次）"
     better = "No E900 finding: every selected rule ran to completion."
 

@@ -67,6 +67,7 @@ class MissingCategory(Rule):
         "财预〔2021〕101号 (附件 绩效指标体系) makes 产出、成本、效益、满意度 the minimum framework of a "
         "project's performance targets; a missing category leaves that dimension unevaluated."
     )
+    example_context = "looks at which categories the whole project table covers"
     bad = "A training project with only 数量指标 and 满意度指标 rows"
     better = (
         "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
@@ -112,6 +113,7 @@ class DuplicateIndicatorName(Rule):
         "Each indicator must measure one distinct aspect; a repeated name either double-counts a "
         "target or hides a second indicator whose real name was never written."
     )
+    example_context = "compares the 三级 names of one project table with each other"
     bad = "科技创新服务平台运营经费: “成功率” in rows 3 and 4"
     better = "“高企申报成功率 ≥60%” and “科技型中小企业评价入库成功率 ≥90%”"
 

@@ -332,8 +332,8 @@ class GarbledValue(Rule):
         "A value that cannot be read cannot be scored at self-evaluation (101号 principle 量化易评, "
         "domain-rules §4.1); it has to be corrected at the source."
     )
-    bad = "满意度指标/服务对象满意度指标/受益人群满意度 | ≤8080%"
-    better = "受益人群满意度 | ≥80%"
+    bad = "产出指标/成本指标/项目总成本 | ≤2≥2 万元"
+    better = "项目总成本 | ≤2万元"
 
     _REASONS: ClassVar[dict[str, str]] = {
         "doubled_digits": "数字重复（文本层重复字符）",

@@ -285,8 +285,8 @@ class TriviallyLowTarget(Rule):
         "88号 适当性: the goal must match the funds, neither too low nor too high (domain-rules §3.4, §4.1, §4.2 "
         "P-11); satisfaction targets are usually ≥85/90/95 %, below 80 % is low (domain-rules §3.5)."
     )
-    bad = "产出指标/数量指标/项目 数量 | ≥1项（道路修复工程）"
-    better = "道路修复面积 | ≥12000平方米；修复路段 | ≥3条"
+    bad = "产出指标/数量指标/项目数量 | ≥1项 | 项目：北部片区道路修复工程"
+    better = "道路修复面积 | ≥12000平方米（或 修复路段 ≥3条）"
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
