@@ -1,0 +1,165 @@
+"""The body of a table (rows of cells under the header) -> one RowFields per table row.
+
+Rows the source marks (grid rows, tab and pipe lines) are placed column by column when their
+cells fit the header's roles; a row that does not fit (cells shifted left, a 三级 | 值 row that
+lost its empty cells, a category name one column off) is aligned by content. Runs of rows the
+source does not mark (one cell per line, a table on one line, lines cut by vocabulary) are cut
+into table rows by `align.segment` first. Two repairs join what a source split: a label broken
+over two lines ("经济效益" / "指标") and a row split in two by a paragraph break inside a cell.
+"""
+
+from __future__ import annotations
+
+from auditor.extract.align import OVERFLOW, Piece, align, fit, segment
+from auditor.extract.cells import CellRow
+from auditor.extract.header import Header
+from auditor.extract.roles import Role, header_role
+from auditor.extract.rowbuild import RowFields, collect
+from auditor.extract.vocabulary import Kind, category, kind_of
+
+CONTRADICTION = 2.4  # a cell this badly placed by position is re-aligned by content
+UNSURE = 1.6  # mean cost per cell above which a content alignment is flagged uncertain
+
+
+def assemble(body: list[CellRow], header: Header) -> list[RowFields]:
+    rows = _join_pieces(body, header)
+    out: list[RowFields] = []
+    stream: list[CellRow] = []
+    for row in rows:
+        if row.hard:
+            if stream:
+                out += _stream(stream, header)
+                stream = []
+            fields = _marked_row(row, header)
+            if fields is not None:
+                out.append(fields)
+        else:
+            stream.append(row)
+    if stream:
+        out += _stream(stream, header)
+    return out
+
+
+# ------------------------------------------------------------------ marked rows
+
+
+def _positions(row: CellRow, header: Header) -> bool:
+    """Whether a row's cell positions are column positions (a grid, a tab line)."""
+    return row.hard and not row.from_text and len(row.cells) >= header.width - 1
+
+
+def _marked_row(row: CellRow, header: Header) -> RowFields | None:
+    cells = [(j, c) for j, c in enumerate(row.cells) if c]
+    if not cells:
+        return None
+    roles = tuple(header.roles)
+    positional = _positions(row, header)
+    texts = [c for _, c in cells]
+    kinds = tuple(kind_of(c) for c in texts)
+    if positional and all(
+        j < header.width and fit(k, roles[j]) < CONTRADICTION for (j, _), k in zip(cells, kinds)
+    ):
+        columns = [j for j, _ in cells]
+        uncertain = False
+    else:
+        cols = tuple(j if positional else None for j, _ in cells)
+        cost, where = align(kinds, cols, roles)
+        columns = list(where)
+        uncertain = cost / len(cells) > UNSURE or -1 in columns
+    merged = _merged_empty(row, header) if positional else set()
+    fields = collect(texts, columns, header, row.loc, merged)
+    fields.notes += row.notes
+    fields.uncertain = uncertain
+    if positional and columns != [j for j, _ in cells]:
+        fields.notes.append(_shift_note([j for j, _ in cells], columns))
+    return fields
+
+
+def _shift_note(own: list[int], placed: list[int]) -> str:
+    moves = [p - o for o, p in zip(own, placed) if p >= 0]
+    if moves and min(moves) >= 0:
+        return "行左移：单元格位于表头各列的左侧，已按内容移到所属列（一级/二级沿用上一行）"
+    if moves and max(moves) <= 0:
+        return "行右移：单元格位于表头各列的右侧，已按内容移到所属列"
+    return "行错位：单元格已按内容重新对齐到表头各列"
+
+
+def _merged_empty(row: CellRow, header: Header) -> set[int]:
+    if not row.merged:
+        return set()
+    return {j for j, m in enumerate(row.merged) if m and not row.cells[j] and j < header.width}
+
+
+# ------------------------------------------------------------------ unmarked rows
+
+
+def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
+    pieces: list[Piece] = []
+    texts: list[str] = []
+    locs = []
+    strength = tuple(1 if r.from_text and len(r.nonempty()) > 1 else (2 if r.hard else 0) for r in rows)
+    for r_index, row in enumerate(rows):
+        for c in row.cells:
+            if c:
+                pieces.append(Piece(kind_of(c), None, r_index))
+                texts.append(c)
+                locs.append(row.loc)
+    roles = tuple(header.roles)
+    out: list[RowFields] = []
+    for s, e in segment(tuple(pieces), strength, roles):
+        kinds = tuple(p.kind for p in pieces[s:e])
+        cost, where = align(kinds, (None,) * (e - s), roles)
+        fields = collect(texts[s:e], list(where), header, locs[s], set())
+        fields.uncertain = cost / (e - s) > UNSURE or -1 in where or cost >= OVERFLOW
+        out.append(fields)
+    return out
+
+
+# ------------------------------------------------------------------ repairs of the source
+
+
+def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
+    out: list[CellRow] = []
+    for row in body:
+        prev = out[-1] if out else None
+        if prev is not None and _continues_labels(prev, row):
+            for j, c in enumerate(row.cells):
+                if c:
+                    prev.cells[j] += c
+            continue
+        if prev is not None and _completes_split_row(prev, row, header):
+            prev.cells = prev.cells + row.cells
+            prev.merged = []
+            prev.notes.append("被单元格内换行拆开的行已合并")
+            continue
+        out.append(CellRow(list(row.cells), row.loc, list(row.merged), row.hard, row.from_text))
+    return out
+
+
+def _continues_labels(prev: CellRow, row: CellRow) -> bool:
+    """A row of label fragments finishing the cells above ("生态效益" + "指标")."""
+    if not (prev.hard and row.hard) or len(row.cells) > len(prev.cells):
+        return False
+    parts = [(j, c) for j, c in enumerate(row.cells) if c]
+    if not parts:
+        return False
+    for j, c in parts:
+        above = prev.cells[j]
+        if not above or len(c) > 4 or kind_of(c) not in (Kind.TEXT, Kind.HEADER):
+            return False
+        joined = above + c
+        if category(joined) is None and header_role(joined) is None:
+            return False
+    return True
+
+
+def _completes_split_row(prev: CellRow, row: CellRow, header: Header) -> bool:
+    """A row split in two by a paragraph break inside a cell: both halves are short and together
+    they fill the header exactly, and the first half has no target yet."""
+    if not (prev.hard and row.hard) or prev.from_text or row.from_text:
+        return False
+    a, b = len(prev.cells), len(row.cells)
+    if not (2 <= a < header.width and b < header.width and a + b == header.width):
+        return False
+    value_col = next((j for j, r in enumerate(header.roles) if r is Role.VALUE), None)
+    return value_col is None or value_col >= a

@@ -1,0 +1,253 @@
+"""A closed Draft -> Table(s), or an unparsed region when the block cannot be read safely.
+
+Department-wide tables (a 项目名称 column beside the indicator columns) become one table per
+project; their subtotal rows (unit and amount only) are skipped. A table cut off at the end of
+the file keeps its complete rows and says so. A block whose rows mostly do not fit any column
+layout is not guessed at: it is reported as an unparsed region with its location (the LLM
+extraction fallback takes those when an endpoint is configured).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditor.extract.assemble import assemble
+from auditor.extract.framing import Draft
+from auditor.extract.header import Header
+from auditor.extract.kinds import project_from_title, table_kind
+from auditor.extract.meta import Meta, amount
+from auditor.extract.meta_labels import label_scale
+from auditor.extract.repairs import (
+    flatten_text_cells,
+    move_values_from_description,
+    share_merged_cells,
+    swap_scoring_and_description,
+)
+from auditor.extract.roles import Role
+from auditor.extract.rowbuild import RowFields, build_row
+from auditor.extract.tree import clean_names, resolve_tree
+from auditor.extract.values import parse_value
+from auditor.extract.vocabulary import NAME_KINDS, kind_of
+from auditor.models import IndicatorRow, RowFlag, Table, UnparsedRegion
+
+_SCALE_NAME = {1.0: "万元", 0.0001: "元", 0.1: "千元"}
+UNREADABLE_SHARE = 0.34  # more uncertain rows than this: the block is not read, it is reported
+
+
+@dataclass
+class Results:
+    tables: list[Table] = field(default_factory=list)
+    unparsed: list[UnparsedRegion] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Project:
+    """One project's rows in a table (a department-wide table holds several)."""
+
+    meta: Meta
+    fields: list[RowFields] = field(default_factory=list)
+
+
+def finish_draft(draft: Draft, at_end: bool, out: Results, flat: bool) -> None:
+    if draft.header is None:
+        _headerless(draft, out)
+        return
+    fields = assemble(draft.body, draft.header)
+    projects = _split_projects(draft, fields)
+    for project in projects:
+        table = _table(draft, project, flat, out)
+        if table is None:
+            continue
+        if at_end and project is projects[-1]:
+            _cut_at_end(table)
+        if _unreadable(table):
+            _report_unparsed(draft, table, out)
+            continue
+        table.index = len(out.tables) + 1
+        out.tables.append(table)
+
+
+def _headerless(draft: Draft, out: Results) -> None:
+    if _looks_like_indicator_region(draft.raw_lines):
+        out.unparsed.append(
+            UnparsedRegion(
+                title=draft.title,
+                text="\n".join(draft.raw_lines),
+                location=draft.loc.model_copy(),
+                reason="未能识别表头",
+            )
+        )
+        out.warnings.append(
+            f"表“{draft.title}”含绩效指标但未能识别表头，未还原为指标行（可用模型辅助提取）"
+        )
+
+
+def _table(draft: Draft, project: _Project, flat: bool, out: Results) -> Table | None:
+    header = draft.header
+    assert header is not None
+    rows = _rows(project.fields, header, flat)
+    if not rows:
+        out.warnings.append(f"表“{draft.title or project.meta.project or '?'}”有表头但没有指标行")
+        return None
+    meta = project.meta
+    kind = table_kind(draft.title, header)
+    name = meta.project or (
+        project_from_title(draft.title) if kind != "overall" else meta.unit_name
+    )
+    return Table(
+        index=0,
+        kind=kind,
+        project=name or "",
+        budget_wan=meta.budget,
+        goal=meta.goal,
+        title=draft.title,
+        unit_line=draft.unit_line,
+        budget_texts=meta.budget_texts,
+        location=draft.loc.model_copy(),
+        has_basis_column=header.has(Role.BASIS),
+        rows=rows,
+        budget_unit=meta.budget_unit,
+        budget_lines=meta.budget_lines,
+        execution_rate=meta.execution_rate,
+        unit_name=meta.unit_name,
+        midterm_goal=meta.midterm_goal,
+        actual_goal=meta.actual_goal,
+        columns=[t for t in header.texts],
+    )
+
+
+def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[IndicatorRow]:
+    rows: list[IndicatorRow] = []
+    carry: dict[Role, str] = {}
+    for f in fields:
+        for role, text in carry.items():
+            f.cells.setdefault(role, text)
+        carry = {}
+        row = build_row(f, header, len(rows) + 1)
+        if row is None:
+            carry = _context(f)
+            continue
+        share_merged_cells(row, rows[-1] if rows else None, {str(r) for r in f.merged})
+        if flat:
+            flatten_text_cells(row)
+        swap_scoring_and_description(row)
+        clean_names(row)
+        rows.append(row)
+    resolve_tree(rows, header.has(Role.LEVEL1))
+    move_values_from_description(rows)
+    for r in rows:
+        r.parsed = parse_value(r.value)
+    return rows
+
+
+def _context(f: RowFields) -> dict[Role, str]:
+    """A row of category names only (a 一级 printed on a line of its own) names the next row's."""
+    names = {r: t for r, t in f.cells.items() if r in (Role.LEVEL1, Role.LEVEL2)}
+    if names and all(kind_of(t) in NAME_KINDS for t in names.values()):
+        return names
+    return {}
+
+
+# ------------------------------------------------------------------ department-wide tables
+
+
+def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
+    header = draft.header
+    assert header is not None
+    if not header.has(Role.PROJECT):
+        return [_Project(draft.meta, fields)]
+    scale = _column_scale(header, draft.meta.scale)
+    projects: list[_Project] = []
+    for f in fields:
+        name = f.get(Role.PROJECT)
+        indicator = any(f.get(r) for r in (Role.LEVEL3, Role.VALUE, Role.NUMBER, Role.LEVEL2))
+        if name:
+            meta = Meta(scale=draft.meta.scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None)
+            meta.goal = f.get(Role.GOAL) or None
+            budget = amount(f.get(Role.BUDGET)) if f.get(Role.BUDGET) else None
+            if budget is not None:
+                meta.budget = round(budget * scale, 6)
+                meta.budget_unit = _SCALE_NAME.get(scale, "万元")
+            projects.append(_Project(meta))
+        elif not indicator:
+            continue  # a subtotal row: unit and amount only
+        if projects and indicator:
+            projects[-1].fields.append(f)
+    return projects or [_Project(draft.meta, fields)]
+
+
+def _column_scale(header: Header, default: float) -> float:
+    j = header.index(Role.BUDGET)
+    if j is None:
+        return default
+    s = label_scale(header.texts[j])
+    return s if s is not None else default
+
+
+# ------------------------------------------------------------------ honest failure
+
+
+def _cut_at_end(table: Table) -> None:
+    """The file ends inside the table: an incomplete last row is dropped and the cut reported."""
+    last = table.rows[-1]
+    if last.value or RowFlag.PLACEHOLDER in last.flags:
+        return
+    table.rows.pop()
+    table.truncated = True
+    table.warnings.append(
+        f"表格在文件末尾被截断：保留完整的{len(table.rows)}行，末尾不完整的一行（“{last.level3}”）未读取"
+    )
+
+
+def _unreadable(table: Table) -> bool:
+    if not table.rows:
+        return True
+    unsure = sum(1 for r in table.rows if RowFlag.UNCERTAIN in r.flags)
+    return unsure > UNREADABLE_SHARE * len(table.rows) and unsure >= 2
+
+
+def _report_unparsed(draft: Draft, table: Table, out: Results) -> None:
+    text = "\n".join(draft.raw_lines) or "\n".join(
+        "\t".join(c for c in r.cells) for r in draft.body
+    )
+    out.unparsed.append(
+        UnparsedRegion(
+            title=draft.title or table.project,
+            text=text,
+            location=draft.loc.model_copy(),
+            reason="单元格无法可靠地对应到表头各列",
+        )
+    )
+    out.warnings.append(
+        f"表“{draft.title or table.project}”（{draft.loc.label()}）的单元格无法可靠地对应到各列，"
+        "未还原为指标行（可用模型辅助提取）"
+    )
+
+
+_CATEGORY_WORDS = (
+    "产出指标",
+    "效益指标",
+    "效果指标",
+    "满意度指标",
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益",
+    "经济效益",
+    "生态效益",
+    "可持续影响",
+    "服务对象满意度",
+)
+
+
+def _looks_like_indicator_region(lines: list[str]) -> bool:
+    """Text under a table title that still names indicator categories: a table whose cells the
+    reader could not separate. A table of contents or an unrelated budget table names none."""
+    text = re.sub(r"\s+", "", "".join(lines))
+    if not text:
+        return False
+    names = sum(1 for k in _CATEGORY_WORDS if k in text)
+    return names >= 3 or ("三级指标" in text and names >= 1)

@@ -1,0 +1,278 @@
+"""Where tables are: titles, metadata, headers and bodies in the stream of blocks.
+
+The walker reads the blocks in document order. A title line ("…绩效目标表", "…绩效自评表")
+opens a table; rows before its header are metadata; the header fixes the columns; the rows after
+it are the body, until a paragraph (after a grid), a heading, a new title, a new 项目名称 block
+or a different header. A header without a title opens a table too. Lines of text are cut into
+cells (auditor.extract.tokenize) only inside a table or when they hold a header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditor.extract.cells import CellRow, from_grid_row, from_text_line
+from auditor.extract.header import (
+    Header,
+    add_sub_header,
+    build_header,
+    header_run,
+    header_words,
+    is_header_row,
+    is_sub_header,
+    same_header,
+)
+from auditor.extract.kinds import is_title
+from auditor.extract.meta import Meta, read_meta
+from auditor.extract.meta_labels import Label, label_of
+from auditor.extract.normalize import squeeze
+from auditor.ingest.blocks import Grid, RawDocument, TextLine
+from auditor.models import BodyLine, Location
+
+_SCALE_LINE = re.compile(r"^(金额|资金|计量)?单位[:：]\s*(万元|元|千元)$")
+_SCALES = {"万元": 1.0, "元": 0.0001, "千元": 0.1}
+_UNIT_LINE = re.compile(r"^\d{6}\s*\S")
+_HEADING = re.compile(
+    r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+)
+_NOTE = re.compile(r"^(注|说明|备注|填报说明|填表说明)[:：]")
+_OVERALL_GOAL = re.compile(r"总体绩效目标")
+
+
+@dataclass
+class Draft:
+    """A table under construction."""
+
+    title: str = ""
+    loc: Location = field(default_factory=Location)
+    meta: Meta = field(default_factory=Meta)
+    header: Header | None = None
+    pending_header: list[str] = field(default_factory=list)
+    pending_loc: Location | None = None
+    body: list[CellRow] = field(default_factory=list)
+    unit_line: str | None = None
+    raw_lines: list[str] = field(default_factory=list)  # the region's text, for an unparsed table
+    text_body: bool = False  # the body comes from lines of text (not a grid)
+
+
+class Walker:
+    """Blocks -> Drafts (see the module docstring). `finish` is called on every closed draft."""
+
+    def __init__(self, raw: RawDocument, finish: object) -> None:
+        self.raw = raw
+        self.finish = finish
+        self.flat = raw.layout == "pdf"
+        self.body: list[BodyLine] = []
+        self.cur: Draft | None = None
+        self.scale = 1.0
+        self.section_goal: list[str] = []
+        self.in_overall_goal = False
+
+    # -- driving -----------------------------------------------------------------------------
+    def run(self) -> None:
+        for block in self.raw.blocks:
+            if isinstance(block, TextLine):
+                self.on_text(block)
+            elif isinstance(block, Grid):
+                for row in block.rows:
+                    self.on_row(from_grid_row(row))
+        self.close(at_end=True)
+
+    def close(self, at_end: bool = False) -> None:
+        cur, self.cur = self.cur, None
+        if cur is not None:
+            self._flush_header(cur)
+            self.finish(cur, at_end)  # type: ignore[operator]
+
+    def _open(self, title: str, loc: Location) -> Draft:
+        self.close()
+        self.cur = Draft(title=title, loc=loc)
+        self.cur.meta.scale = self.scale
+        if title and self.section_goal and "整体" in title:
+            self.cur.meta.goal = "\n".join(self.section_goal)
+        self.in_overall_goal = False
+        return self.cur
+
+    # -- lines of text -------------------------------------------------------------------------
+    def on_text(self, line: TextLine) -> None:
+        text = line.text.strip()
+        if not text:
+            return
+        cur = self.cur
+        self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
+        if is_title(text):
+            self._open(text, line.loc)
+            return
+        if self._scale_line(text) or self._unit_line(text) or self._overall_goal(text):
+            return
+        if cur is not None and cur.header is not None and not cur.text_body and cur.body:
+            self.close()  # a paragraph after the rows of a grid ends the table
+            cur = None
+        elif cur is not None and self._ends_text_table(cur, text):
+            self.close()
+            cur = None
+        row = from_text_line(line)
+        if cur is None:
+            if not self._starts_table(row):
+                return
+            cur = self._open("", line.loc)
+        if cur.header is not None:
+            cur.text_body = True
+        cur.raw_lines.append(text)
+        self.on_row(row)
+
+    def _scale_line(self, text: str) -> bool:
+        m = _SCALE_LINE.match(squeeze(text))
+        if not m:
+            return False
+        self.scale = _SCALES[m.group(2)]
+        if self.cur and not self.cur.body:
+            self.cur.meta.scale = self.scale
+        return True
+
+    def _unit_line(self, text: str) -> bool:
+        cur = self.cur
+        if cur and cur.header is None and _UNIT_LINE.match(text) and not cur.unit_line:
+            cur.unit_line = text
+            return True
+        return False
+
+    def _overall_goal(self, text: str) -> bool:
+        """"（一）总体绩效目标" paragraphs are the goal of the overall table that follows."""
+        s = squeeze(text)
+        if _OVERALL_GOAL.search(s) and len(s) < 60 and not s.endswith("表"):
+            self.in_overall_goal = True
+            self.section_goal = []
+            return True
+        if self.in_overall_goal:
+            if _HEADING.match(text) or is_title(text):
+                self.in_overall_goal = False
+            else:
+                self.section_goal.append(text)
+                return True
+        return False
+
+    def _ends_text_table(self, cur: Draft, text: str) -> bool:
+        """A heading, a note or a new project ends a table read from lines of text."""
+        if cur.header is None or not cur.body:
+            return False
+        if _HEADING.match(text) or _NOTE.match(squeeze(text)):
+            return True
+        first = from_text_line(TextLine(text)).cells
+        return bool(first) and label_of(first[0]) is Label.PROJECT
+
+    def _starts_table(self, row: CellRow) -> bool:
+        cells = row.cells
+        if not cells:
+            return False
+        return (
+            is_header_row(cells)
+            or header_run(cells) is not None
+            or (len(cells) >= 2 and label_of(cells[0]) is Label.PROJECT)
+        )
+
+    # -- rows of cells -------------------------------------------------------------------------
+    def on_row(self, row: CellRow) -> None:
+        cells = row.cells
+        nonempty = row.nonempty()
+        if not nonempty:
+            return
+        first = nonempty[0]
+        if len(nonempty) == 1 and not row.from_text and self._single_cell(first, row):
+            return
+        cur = self.cur
+        if cur is None:
+            if is_header_row(cells) or label_of(first) is Label.PROJECT:
+                cur = self._open("", row.loc)
+            else:
+                self.body.append(BodyLine(line=row.loc.line, text=" | ".join(nonempty)))
+                return
+        if cur.header is None:
+            self._before_header(cur, row)
+            return
+        self._after_header(cur, row)
+
+    def _single_cell(self, text: str, row: CellRow) -> bool:
+        """A grid row of one cell that is a title, a unit code line or an amount-unit line."""
+        if is_title(text) and not is_header_row(row.cells):
+            self.on_text(TextLine(text, row.loc))
+            return True
+        if self.cur and self.cur.header is None and _UNIT_LINE.match(text) and not self.cur.unit_line:
+            self.cur.unit_line = text
+            return True
+        if _SCALE_LINE.match(squeeze(text)):
+            self.on_text(TextLine(text, row.loc))
+            return True
+        return False
+
+    def _before_header(self, cur: Draft, row: CellRow) -> None:
+        cells = row.cells
+        if is_header_row(cells) and not cur.pending_header:
+            cur.header = build_header(cells, row.loc, row.merged)
+            return
+        run = header_run(cells) if row.from_text else None
+        if run is not None:
+            # a table printed on one line: metadata, header and rows in one row of cells
+            a, b = run
+            if a:
+                read_meta(cur.meta, cells[:a], self.flat)
+            cur.header = build_header(cells[a:b], row.loc)
+            if b < len(cells):
+                cur.body.append(CellRow(cells[b:], row.loc, hard=False, from_text=True))
+            return
+        if header_words(cells) and len(row.nonempty()) == 1:
+            # a header printed one cell per line: collect the words
+            if not cur.pending_header:
+                cur.pending_loc = row.loc
+            cur.pending_header += row.nonempty()
+            return
+        self._flush_header(cur)
+        if cur.header is not None:
+            self._after_header(cur, row)
+            return
+        if not row.from_text:
+            self.body.append(
+                BodyLine(line=row.loc.line, text=" | ".join(row.nonempty()), context=cur.title)
+            )
+            cur.raw_lines.append("\t".join(cells))
+        read_meta(cur.meta, cells, self.flat)
+
+    def _flush_header(self, cur: Draft) -> None:
+        """One-cell-per-line header words: a header when they name the indicator columns, else
+        metadata labels read in order."""
+        words, cur.pending_header = cur.pending_header, []
+        if not words:
+            return
+        loc = cur.pending_loc or cur.loc
+        if cur.header is None and is_header_row(words):
+            cur.header = build_header(words, loc)
+            return
+        for w in words:
+            read_meta(cur.meta, [w], self.flat)
+
+    def _after_header(self, cur: Draft, row: CellRow) -> None:
+        header = cur.header
+        assert header is not None
+        cells = row.cells
+        if not cur.body and is_sub_header(header, cells):
+            cur.header = add_sub_header(header, cells)
+            return
+        if is_header_row(cells):
+            new = build_header(cells, row.loc, row.merged)
+            if cur.body and same_header(header, new):
+                return  # the same header repeated (a new page): the same table
+            self.close()
+            self.cur = Draft(loc=row.loc, header=new)
+            self.cur.meta.scale = self.scale
+            return
+        first = row.nonempty()[0]
+        if label_of(first) is Label.PROJECT and cur.body and len(row.nonempty()) >= 2:
+            # a new project block without a title line
+            self._open("", row.loc)
+            assert self.cur is not None
+            read_meta(self.cur.meta, cells, self.flat)
+            return
+        if not row.from_text:
+            cur.raw_lines.append("\t".join(cells))
+        cur.body.append(row)

@@ -1,0 +1,229 @@
+"""The header of an indicator table: one role per column, from one or two header rows.
+
+A header row is a run of header words naming at least the indicator columns (三级, or 一级 and
+二级, or 二级 and the value). It may stand alone in a grid row, fill a text line, sit inside a
+longer line (a whole table printed on one line), or be a run of one-cell lines. A second header
+row refines the first: 符号 | 数值 | 单位 under 指标值, 二级 | 三级 | 指标值 under 中期目标 and
+年度目标, label fragments ("指标") that finish the words above them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditor.extract.normalize import squeeze
+from auditor.extract.roles import INDICATOR_ROLES, Role, header_key, header_role
+from auditor.extract.vocabulary import is_category_cell
+from auditor.models import Location
+
+_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(村|镇|乡|街道|街道办|社区|县|区|市|片区|管区|村委会|居委会|苏木|嘎查)$"
+)
+_TOTAL = frozenset({"合计", "总计", "小计", "全县", "全区", "全市", "全镇", "全乡", "汇总"})
+_MID = re.compile(r"中期")
+_ANNUAL = re.compile(r"年度|当年|本年")
+
+
+@dataclass
+class Header:
+    roles: list[Role]  # one per column
+    texts: list[str]  # the printed header text per column
+    loc: Location = field(default_factory=Location)
+    groups: list[str] = field(default_factory=list)  # spanning label above each column
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+    def index(self, role: Role) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+    def signature(self) -> tuple[Role, ...]:
+        return tuple(r for r in self.roles if r not in (Role.OTHER, Role.GROUP))
+
+
+def cell_role(cell: str) -> Role | None:
+    """The role a header cell names; category names (成本指标, 满意度) are data, not headers."""
+    if not cell or is_category_cell(cell):
+        return None
+    return header_role(cell)
+
+
+def _names_indicator_columns(roles: set[Role]) -> bool:
+    return (
+        Role.LEVEL3 in roles
+        or {Role.LEVEL1, Role.LEVEL2} <= roles
+        or (Role.LEVEL2 in roles and (Role.VALUE in roles or Role.ACTUAL in roles))
+    )
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """A row of header words naming the indicator columns (most of its cells are header words)."""
+    nonempty = [c for c in cells if c]
+    if len(nonempty) < 2:
+        return False
+    roles = [cell_role(c) for c in nonempty]
+    known = [r for r in roles if r is not None]
+    if len(known) < 2 or len(known) < 0.6 * len(nonempty):
+        return False
+    return _names_indicator_columns(set(known))
+
+
+def header_run(cells: list[str]) -> tuple[int, int] | None:
+    """[start, end) of a header inside a longer row (a table printed on one line), or None."""
+    best: tuple[int, int] | None = None
+    i = 0
+    n = len(cells)
+    while i < n:
+        if cell_role(cells[i]) is None:
+            i += 1
+            continue
+        j = i
+        while j < n and (cell_role(cells[j]) is not None or not cells[j]):
+            j += 1
+        roles = {cell_role(c) for c in cells[i:j] if c}
+        if j - i >= 2 and _names_indicator_columns({r for r in roles if r is not None}):
+            if best is None or j - i > best[1] - best[0]:
+                best = (i, j)
+        i = j
+    return best
+
+
+def build_header(cells: list[str], loc: Location, merged: list[bool] | None = None) -> Header:
+    roles = [cell_role(c) for c in cells]
+    out = Header(roles=[r or Role.OTHER for r in roles], texts=list(cells), loc=loc)
+    for j, c in enumerate(cells):
+        if not c:
+            out.roles[j] = Role.OTHER
+    if merged and Role.LEVEL2 not in roles and Role.LEVEL1 in roles:
+        # a grouped header: "一级指标" drawn across the 一级 and 二级 columns (a horizontal merge)
+        j = roles.index(Role.LEVEL1) + 1
+        if j < len(cells) and j < len(merged) and merged[j] and not cells[j]:
+            out.roles[j] = Role.LEVEL2
+    finish(out)
+    return out
+
+
+def is_sub_header(header: Header, cells: list[str]) -> bool:
+    """A second header row: every cell is a header word or a fragment that ends the word above."""
+    nonempty = [(j, c) for j, c in enumerate(cells) if c]
+    if not nonempty:
+        return False
+    for j, c in nonempty:
+        if _fragment_of(header, j, c) is None and cell_role(c) is None:
+            return False
+    return True
+
+
+def _fragment_of(header: Header, j: int, cell: str) -> str | None:
+    """'指标' under '一级' -> '一级指标' (a label broken over two lines), else None."""
+    if j >= header.width:
+        return None
+    above = header.texts[j]
+    joined = above + cell
+    if above and header_role(joined) is not None and len(squeeze(cell)) <= 4:
+        return joined
+    return None
+
+
+def add_sub_header(header: Header, cells: list[str]) -> Header:
+    """Refine a header with the row below it (groups, split value columns, broken labels)."""
+    top = _expand_spanning(header.texts, cells)
+    width = max(len(top), len(cells))
+    top = top + [""] * (width - len(top))
+    bottom = cells + [""] * (width - len(cells))
+    texts: list[str] = []
+    groups: list[str] = []
+    group = ""
+    for j in range(width):
+        frag = _fragment_of(header, j, bottom[j]) if bottom[j] else None
+        if top[j] and frag is None:
+            group = top[j]
+        if frag is not None:
+            texts.append(frag)
+            groups.append("")
+        elif bottom[j]:
+            texts.append(bottom[j])
+            groups.append(group if not top[j] or cell_role(top[j]) in _GROUPING else top[j])
+        else:
+            texts.append(top[j])
+            groups.append("")
+    roles = [cell_role(t) or Role.OTHER for t in texts]
+    out = Header(roles=roles, texts=texts, loc=header.loc, groups=groups)
+    finish(out)
+    return out
+
+
+def _expand_spanning(top: list[str], bottom: list[str]) -> list[str]:
+    """A sub-header wider than the header: the header cell above the first sub-header word
+    spanned the extra columns (a horizontal merge a text export printed as one cell)."""
+    extra = len(bottom) - len(top)
+    if extra <= 0:
+        return list(top)
+    p = next((j for j, c in enumerate(bottom) if c and cell_role(c) is not None), None)
+    if p is None or p >= len(top):
+        return list(top)
+    return top[: p + 1] + [""] * extra + top[p + 1 :]
+
+
+_GROUPING = frozenset({Role.GROUP, Role.GOAL, Role.VALUE, Role.OTHER, None})
+
+
+def finish(header: Header) -> None:
+    """Roles that depend on the whole header: 中期 groups, place columns, repeated roles."""
+    groups = header.groups or [""] * header.width
+    header.groups = groups + [""] * (header.width - len(groups))
+    mid_map = {Role.LEVEL2: Role.MID_LEVEL2, Role.LEVEL3: Role.MID_LEVEL3, Role.VALUE: Role.MID_VALUE}
+    for j, role in enumerate(header.roles):
+        g = header.groups[j]
+        if g and _MID.search(g) and not _ANNUAL.search(g) and role in mid_map:
+            header.roles[j] = mid_map[role]
+    seen: set[Role] = set()
+    for j, role in enumerate(header.roles):
+        text = squeeze(header.texts[j])
+        if role is Role.OTHER and text and (text in _TOTAL or _PLACE.match(text)):
+            header.roles[j] = Role.PLACE
+        elif role in _SINGLE and role in seen:
+            header.roles[j] = _second_of(role, header, j)
+        seen.add(header.roles[j])
+    if header.has(Role.PLACE) and not header.has(Role.VALUE):
+        pass  # the row's value comes from the place columns (see rowbuild)
+
+
+_SINGLE = frozenset(
+    {Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.VALUE, Role.ACTUAL, Role.WEIGHT, Role.SCORE}
+)
+
+
+def _second_of(role: Role, header: Header, j: int) -> Role:
+    """A role printed twice: the 中期/年度 pair without group labels, else a column kept as is."""
+    first = header.roles.index(role)
+    if role in (Role.LEVEL2, Role.LEVEL3, Role.VALUE):
+        # the first block is the mid-term one when the second is the annual one
+        mid = {Role.LEVEL2: Role.MID_LEVEL2, Role.LEVEL3: Role.MID_LEVEL3, Role.VALUE: Role.MID_VALUE}
+        if _ANNUAL.search(header.texts[j] + header.groups[j]) or _MID.search(
+            header.texts[first] + header.groups[first]
+        ):
+            header.roles[first] = mid[role]
+            return role
+    return Role.OTHER
+
+
+def indicator_columns(header: Header) -> int:
+    return sum(1 for r in header.roles if r in INDICATOR_ROLES)
+
+
+def header_words(cells: list[str]) -> bool:
+    """True when every non-empty cell is a header word (a header printed one cell per line)."""
+    nonempty = [c for c in cells if c]
+    return bool(nonempty) and all(cell_role(c) is not None for c in nonempty)
+
+
+def same_header(a: Header, b: Header) -> bool:
+    return a.signature() == b.signature() and [header_key(t) for t in a.texts if t] == [
+        header_key(t) for t in b.texts if t
+    ]

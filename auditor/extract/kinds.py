@@ -1,0 +1,74 @@
+"""Table titles and kinds: project, overall, self-evaluation, transfer, evaluation system."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from auditor.extract.header import Header
+from auditor.extract.normalize import squeeze
+from auditor.extract.roles import Role
+from auditor.models import TableKind
+
+_TITLE = re.compile(
+    r"(绩效目标(申报|批复|设定|审核)?表|绩效指标表|整体(支出)?绩效(目标|指标)|绩效目标(及|和)指标表|"
+    r"绩效(目标)?自评(价)?表|自评(价)?表|区域绩效目标表|绩效评价指标体系|评价指标体系|"
+    r"绩效目标批复表|绩效目标表[（(]续[)）])"
+)
+_TOC_LEADER = re.compile(r"(\.{4,}|…{2,}|·{4,})\s*\d+\s*$")
+_SELF = re.compile(r"自评")
+_TRANSFER = re.compile(r"区域绩效目标|转移支付")
+_SYSTEM = re.compile(r"评价指标体系|指标体系")
+_OVERALL = re.compile(r"整体")
+
+
+@lru_cache(maxsize=65536)
+def is_title(text: str) -> bool:
+    t = squeeze(text)
+    if not _TITLE.search(t) or len(t) > 160:
+        return False
+    return not _TOC_LEADER.search(text)
+
+
+def table_kind(title: str, header: Header | None) -> TableKind:
+    t = squeeze(title)
+    roles = set(header.roles) if header is not None else set()
+    if _SELF.search(t) or roles & {Role.ACTUAL, Role.SCORE, Role.DEVIATION}:
+        return "self_evaluation"
+    if _TRANSFER.search(t):
+        return "transfer"
+    valueless = not roles & {Role.VALUE, Role.NUMBER, Role.VALUE_TEXT, Role.PLACE}
+    if (_SYSTEM.search(t) and "目标表" not in t) or (Role.WEIGHT in roles and valueless):
+        return "evaluation_system"
+    if _OVERALL.search(t):
+        return "overall"
+    return "project"
+
+
+_ORG_YEAR = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}?(局|委员会|办公室|中心|院|所|站|馆|人民政府|学校|医院|管理委员会)"
+    r"\s*\d{4}\s*年度?"
+)
+
+
+def project_from_title(title: str) -> str:
+    """'[bookmark: x]1.经开区编外人员资金绩效目标表{ TC … }' -> '经开区编外人员资金'."""
+    t = re.sub(r"\[bookmark:[^\]]*\]", "", title)
+    t = re.sub(r"\{\s*TC\b[^}]*\}", "", t)
+    t = re.sub(r"\{[^}]*\\[a-z][^}]*\}", "", t)
+    t = t.strip(" \u3000#*")
+    t = re.sub(
+        r"^(\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])\s*",
+        "",
+        t,
+    )
+    t = re.sub(r"(项目)?(支出)?绩效目标(申报|批复|设定|审核)?表.*$", "", t)
+    t = re.sub(r"(项目)?(支出)?绩效(目标)?自评(价)?表.*$", "", t)
+    t = re.sub(r"(项目)?(支出)?自评(价)?表.*$", "", t)
+    t = re.sub(r"绩效指标表.*$", "", t)
+    t = re.sub(r"(区域)?绩效目标表.*$", "", t)
+    m = _ORG_YEAR.match(t)
+    if m and m.end() < len(t):
+        # "某某县教育局2023年学生资助" -> "学生资助" (the unit and the year lead the title)
+        t = t[m.end() :]
+    return t.strip(" \u3000")

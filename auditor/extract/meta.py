@@ -1,0 +1,234 @@
+"""The metadata above an indicator table: project, budget, goal, unit and budget lines.
+
+Label and value stand side by side in a row ("项目名称 | 乡村道路养护"), or in consecutive rows
+when the source prints one cell per line (the label waits for its value). Budgets are read in the
+unit the table states (a "单位：元" line, a "(元)" note in the label) and converted to 万元, the
+source unit recorded. Self-evaluation tables add a small budget grid (年初预算数 | 全年预算数 |
+全年执行数 | 执行率) whose values are read by column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditor.extract.meta_labels import META_LABEL_WORDS, Label, label_of, label_scale
+from auditor.extract.normalize import squeeze
+from auditor.extract.rowbuild import to_number
+
+_AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
+_WAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
+_LABEL_PREFIXES = tuple(
+    squeeze(w).replace("（", "(").replace("）", ")")
+    for w in META_LABEL_WORDS
+    if w not in ("其他资金", "财政资金", "财政拨款", "上年结转")
+)
+_BUDGET_COLUMNS = {
+    "年初预算数": "年初预算数",
+    "年初预算": "年初预算数",
+    "全年预算数": "全年预算数",
+    "全年预算": "全年预算数",
+    "调整后预算数": "全年预算数",
+    "全年执行数": "全年执行数",
+    "全年执行": "全年执行数",
+    "执行数": "全年执行数",
+    "执行率": "执行率",
+    "预算执行率": "执行率",
+    "分值": "分值",
+    "得分": "得分",
+}
+_SCALE_NAME = {1.0: "万元", 0.0001: "元", 0.1: "千元"}
+
+
+@dataclass
+class Meta:
+    """What the rows above the header said about the table."""
+
+    project: str | None = None
+    budget: float | None = None  # 万元
+    budget_unit: str | None = None
+    budget_lines: dict[str, float] = field(default_factory=dict)
+    execution_rate: float | None = None
+    goal: str | None = None
+    midterm_goal: str | None = None
+    actual_goal: str | None = None
+    unit_name: str | None = None
+    budget_texts: list[str] = field(default_factory=list)
+    scale: float = 1.0  # the table's amount unit (1 = 万元)
+    pending: Label | None = None  # a label whose value is on the next line
+    pending_scale: float | None = None
+    expect_fund_use: bool = False
+    budget_columns: dict[int, str] = field(default_factory=dict)
+    goal_columns: dict[int, Label] = field(default_factory=dict)
+
+
+def is_label(text: str) -> bool:
+    return squeeze(text).replace("（", "(").replace("）", ")").startswith(_LABEL_PREFIXES)
+
+
+def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
+    """Read one metadata row (cells of a grid row or a line)."""
+    nonempty = [(i, c) for i, c in enumerate(cells) if c]
+    if not nonempty:
+        return
+    if _budget_header(meta, cells) or _goal_header(meta, cells):
+        return
+    if meta.budget_columns and _budget_values(meta, cells):
+        return
+    if meta.goal_columns and _goal_values(meta, cells, flat):
+        return
+    if meta.pending is not None and label_of(nonempty[0][1]) is None:
+        _set(meta, meta.pending, nonempty[0][1], meta.pending_scale, flat)
+        meta.pending = None
+        nonempty = nonempty[1:]
+        if not nonempty:
+            return
+    row_scale = next((s for _, c in nonempty if (s := label_scale(c)) is not None), None)
+    for i, c in nonempty:
+        label = label_of(c)
+        if label is None or label is Label.OTHER:
+            continue
+        if label is Label.BUDGET:
+            if meta.budget is None:
+                num = _next_number(cells, i)
+                if num is not None:
+                    _set_budget(meta, num, label_scale(c) or row_scale)
+                elif i == nonempty[-1][0]:
+                    meta.pending, meta.pending_scale = label, label_scale(c) or row_scale
+            continue
+        value = _next_value(cells, i)
+        if value:
+            _set(meta, label, value, row_scale, flat)
+        elif i == nonempty[-1][0] and label is not Label.FUND_USE:
+            meta.pending, meta.pending_scale = label, row_scale
+    _fund_use(meta, nonempty)
+
+
+def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) -> None:
+    text = _flat(value) if flat else value
+    if label is Label.PROJECT and meta.project is None:
+        meta.project = value
+    elif label is Label.GOAL and meta.goal is None:
+        meta.goal = text
+    elif label is Label.MID_GOAL and meta.midterm_goal is None:
+        meta.midterm_goal = text
+    elif label is Label.ACTUAL_GOAL and meta.actual_goal is None:
+        meta.actual_goal = text
+    elif label is Label.UNIT and not meta.unit_name:
+        meta.unit_name = value
+    elif label is Label.BUDGET and meta.budget is None:
+        num = amount(value)
+        if num is not None:
+            _set_budget(meta, num, scale)
+
+
+def _set_budget(meta: Meta, number: float, scale: float | None) -> None:
+    s = scale if scale is not None else meta.scale
+    meta.budget = round(number * s, 6)
+    meta.budget_unit = _SCALE_NAME.get(s, "万元")
+
+
+def amount(text: str) -> float | None:
+    """'1,234,567.00' -> 1234567.0; '37万元' -> 37.0; None for anything else."""
+    t = squeeze(text).replace(",", "").replace("，", "")
+    if _AMOUNT.match(t) and len(t.split(".")[0]) <= 15:
+        return float(t)
+    m = _WAN.match(t)
+    return float(m.group(1)) if m and len(m.group(1)) <= 15 else None
+
+
+def _next_value(cells: list[str], i: int) -> str | None:
+    for c in cells[i + 1 :]:
+        if c and not is_label(c):
+            return c
+    return None
+
+
+def _next_number(cells: list[str], i: int) -> float | None:
+    for c in cells[i + 1 :]:
+        num = amount(c)
+        if num is not None:
+            return num
+        t = squeeze(c)
+        if c and not re.match(r"^[\d.]+$", t) and (is_label(c) or t in _BUDGET_COLUMNS):
+            if label_of(c) in (Label.BUDGET, None) and t not in _BUDGET_COLUMNS:
+                continue  # "项目资金(万元) | 年度资金总额 | 300": the inner label holds the amount
+            return None
+    return None
+
+
+def _budget_header(meta: Meta, cells: list[str]) -> bool:
+    cols = {j: _BUDGET_COLUMNS[squeeze(c)] for j, c in enumerate(cells) if squeeze(c) in _BUDGET_COLUMNS}
+    if len(cols) < 2:
+        return False
+    meta.budget_columns = cols
+    first = next((c for c in cells if c), "")
+    meta.pending_scale = label_scale(first)
+    return True
+
+
+def _budget_values(meta: Meta, cells: list[str]) -> bool:
+    values = {name: to_number(cells[j]) for j, name in meta.budget_columns.items() if j < len(cells)}
+    if not any(v is not None for v in values.values()):
+        return False
+    line = next((c for c in cells if c and amount(c) is None and to_number(c) is None), "")
+    scale = meta.pending_scale if meta.pending_scale is not None else meta.scale
+    total = not line or label_of(line) is Label.BUDGET
+    for name, v in values.items():
+        if v is None:
+            continue
+        if name == "执行率":
+            if total:
+                meta.execution_rate = v
+        elif name in ("分值", "得分"):
+            meta.budget_lines[f"{line or '资金'}{name}"] = v
+        else:
+            key = name if total else f"{squeeze(line)}:{name}"
+            meta.budget_lines[key] = round(v * scale, 6)
+    if total and meta.budget is None:
+        chosen = values.get("全年预算数") or values.get("年初预算数")
+        if chosen is not None:
+            _set_budget(meta, chosen, scale)
+    return True
+
+
+def _goal_header(meta: Meta, cells: list[str]) -> bool:
+    """'年度总体目标 | 预期目标 | 实际完成情况': the goal texts follow by column."""
+    labels = {j: label_of(c) for j, c in enumerate(cells) if c}
+    cols = {j: lab for j, lab in labels.items() if lab in (Label.GOAL, Label.ACTUAL_GOAL, Label.MID_GOAL)}
+    if len(cols) < 2 or len(cols) != len(labels) - (1 if len(labels) > len(cols) else 0):
+        return False
+    if not any(lab is Label.ACTUAL_GOAL for lab in cols.values()) and not any(
+        lab is Label.MID_GOAL for lab in cols.values()
+    ):
+        return False
+    meta.goal_columns = {j: lab for j, lab in cols.items() if lab is not None}
+    return True
+
+
+def _goal_values(meta: Meta, cells: list[str], flat: bool) -> bool:
+    got = False
+    for j, lab in meta.goal_columns.items():
+        if j < len(cells) and cells[j] and label_of(cells[j]) is None:
+            _set(meta, lab, cells[j], None, flat)
+            got = True
+    meta.goal_columns = {}
+    return got
+
+
+def _fund_use(meta: Meta, nonempty: list[tuple[int, str]]) -> None:
+    """Texts about the money (资金用途, "预算数 37 万元。其中…") are kept for budget checks."""
+    first = nonempty[0][1]
+    if label_of(first) is Label.FUND_USE or squeeze(first).startswith(("资金用途", "预算规模及资金用途", "主要用途")):
+        meta.expect_fund_use = True
+    elif meta.expect_fund_use and len(nonempty) == 1 and not _AMOUNT.match(first.replace("%", "")):
+        meta.budget_texts.append(first)
+        meta.expect_fund_use = False
+    elif "万元" in first and len(nonempty) == 1 and not is_label(first):
+        meta.budget_texts.append(first)
+    else:
+        meta.expect_fund_use = False
+
+
+def _flat(text: str) -> str:
+    return "".join(p.strip() for p in text.split("\n")) if "\n" in text else text.strip()

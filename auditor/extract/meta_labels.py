@@ -1,0 +1,110 @@
+"""Labels of the metadata rows above an indicator table (项目名称, 预算数, 年度目标 …)."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from auditor.extract.normalize import squeeze
+
+
+class Label(StrEnum):
+    PROJECT = "project"
+    BUDGET = "budget"
+    GOAL = "goal"
+    MID_GOAL = "mid_goal"  # 中期目标
+    ACTUAL_GOAL = "actual_goal"  # 实际完成情况 (self-evaluation)
+    UNIT = "unit"
+    FUND_USE = "fund_use"
+    BUDGET_LINE = "budget_line"  # 其中：财政拨款 / 上年结转 / 其他资金
+    OTHER = "other"  # 项目编码, 联系电话 …: known labels whose value is not needed
+
+
+LABELS: dict[Label, tuple[str, ...]] = {
+    Label.PROJECT: ("项目名称",),
+    Label.BUDGET: (
+        "预算数",
+        "年度资金总额",
+        "部门预算总额",
+        "项目资金总额",
+        "资金总额",
+        "预算金额",
+        "项目预算",
+        "年度预算数",
+        "预算总额",
+        "项目资金",
+        "资金情况",
+        "项目总金额",
+        "年度预算",
+    ),
+    Label.GOAL: (
+        "绩效目标",
+        "年度目标",
+        "年度履职目标",
+        "年度绩效目标",
+        "项目绩效目标",
+        "总体目标",
+        "整体绩效目标",
+        "年度总体目标",
+        "预期目标",
+        "年度预期目标",
+    ),
+    Label.MID_GOAL: ("中期目标", "中期绩效目标", "项目中期目标"),
+    Label.ACTUAL_GOAL: ("实际完成情况", "年度目标完成情况", "目标实际完成情况"),
+    Label.UNIT: (
+        "部门(单位)名称",
+        "单位名称",
+        "部门名称",
+        "预算单位",
+        "主管部门",
+        "实施单位",
+        "项目单位",
+        "项目实施单位",
+    ),
+    Label.FUND_USE: ("资金用途", "预算规模及资金用途", "主要用途"),
+    Label.BUDGET_LINE: ("财政拨款", "上年结转", "其他资金", "财政资金", "其中:财政拨款"),
+    Label.OTHER: (
+        "项目编码",
+        "项目负责人",
+        "联系电话",
+        "填表人",
+        "部门(单位)负责人",
+        "项目属性",
+        "项目类型",
+        "项目期限",
+        "实施期限",
+        "资金支出计划",
+    ),
+}
+META_LABEL_WORDS: tuple[str, ...] = tuple(w for ws in LABELS.values() for w in ws)
+
+_LOOKUP = {squeeze(w).replace("（", "(").replace("）", ")"): k for k, ws in LABELS.items() for w in ws}
+_UNIT_NOTE = re.compile(r"\((万元|元|千元|%)\)")
+_PREFIX = re.compile(r"^(\d+[.、．]|其中[:：]?)")
+
+
+@lru_cache(maxsize=65536)
+def label_of(cell: str) -> Label | None:
+    """The metadata label a cell is ("预算数（万元）", "1.项目名称", "其中：财政拨款"), or None."""
+    k = squeeze(cell).replace("（", "(").replace("）", ")").rstrip(":：")
+    if not k or len(k) > 20:
+        return None
+    hit = _LOOKUP.get(k)
+    if hit is None:
+        k2 = _PREFIX.sub("", _UNIT_NOTE.sub("", k)).rstrip(":：")
+        hit = _LOOKUP.get(k2)
+    return hit
+
+
+@lru_cache(maxsize=65536)
+def label_scale(cell: str) -> float | None:
+    """The amount unit a label states: "(元)" -> 0.0001, "(万元)" -> 1; None when it states none."""
+    k = squeeze(cell).replace("（", "(").replace("）", ")")
+    if "(万元)" in k or k.endswith("万元"):
+        return 1.0
+    if "(千元)" in k:
+        return 0.1
+    if "(元)" in k or k.endswith("元"):
+        return 0.0001
+    return None

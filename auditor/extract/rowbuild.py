@@ -1,0 +1,228 @@
+"""Cells placed on columns -> IndicatorRow: split values joined, extra columns kept, names cleaned.
+
+The indicator tree (一级/二级 printed once per block, in the middle of it, or never) is resolved
+afterwards for the whole table (`tree.resolve_tree`), because a merged cell's text may stand
+below the rows it belongs to.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from auditor.extract.header import Header
+from auditor.extract.normalize import squeeze
+from auditor.extract.roles import SPLIT_VALUE_ROLES, Role
+from auditor.extract.values import parse_value
+from auditor.extract.vocabulary import (
+    NATURE_WORDS,
+    comparator_symbol,
+    is_placeholder,
+    is_sub_row,
+    strip_indicator_prefix,
+)
+from auditor.models import IndicatorRow, Location, MidTermTarget, RowFlag
+
+_TEXT_JOIN = frozenset(
+    {
+        Role.DESCRIPTION,
+        Role.BASIS,
+        Role.SCORING,
+        Role.REMARK,
+        Role.DEVIATION,
+        Role.OTHER,
+        Role.GOAL,
+        Role.VALUE_TEXT,
+    }
+)
+_QUALITATIVE_MARKS = frozenset({"文字描述", "定性", "文本", "定性指标"})
+_FIRST_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+@dataclass
+class RowFields:
+    """The cells of one table row by role (text columns joined), plus what the row noticed."""
+
+    cells: dict[Role, str] = field(default_factory=dict)
+    named: dict[Role, dict[str, str]] = field(default_factory=dict)  # per header text
+    loc: Location = field(default_factory=Location)
+    merged: set[Role] = field(default_factory=set)  # roles whose cell is a reader-flagged merge
+    notes: list[str] = field(default_factory=list)
+    uncertain: bool = False
+
+    def get(self, role: Role) -> str:
+        return self.cells.get(role, "")
+
+
+_NAMED = frozenset({Role.PLACE, Role.OTHER}) | SPLIT_VALUE_ROLES
+
+
+def collect(
+    texts: list[str], columns: list[int], header: Header, loc: Location, merged: set[int]
+) -> RowFields:
+    """Cells and the columns they were placed on -> RowFields (-1 = overflow, kept as OTHER)."""
+    out = RowFields(loc=loc, merged={header.roles[j] for j in merged})
+    for text, j in zip(texts, columns):
+        role = header.roles[j] if j >= 0 else Role.OTHER
+        name = header.texts[j] if j >= 0 else "?"
+        if role in _NAMED:
+            bucket = out.named.setdefault(role, {})
+            bucket[name] = _join(bucket.get(name), text, "\n")
+        prev = out.cells.get(role)
+        if prev is None:
+            out.cells[role] = text
+        elif role in _TEXT_JOIN or role in _NAMED:
+            out.cells[role] = _join(prev, text, "\n")
+        else:
+            out.cells[role] = prev + text  # a name cut in pieces ("道路 养护 里程")
+    return out
+
+
+def _join(a: str | None, b: str, sep: str) -> str:
+    return b if not a else f"{a}{sep}{b}"
+
+
+def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | None:
+    """One IndicatorRow from a row's fields; None for a row without a name or a target."""
+    level3, prefixed = strip_indicator_prefix(fields.get(Role.LEVEL3))
+    value, parts, notes = join_value(fields, header)
+    placeholder = is_placeholder(level3) or (prefixed and not level3)
+    if not level3 and not value and not placeholder:
+        return None
+    row = IndicatorRow(
+        index=index,
+        level1=fields.get(Role.LEVEL1),
+        level2=fields.get(Role.LEVEL2),
+        level3=_flat(level3) if level3 else (fields.get(Role.LEVEL3) if placeholder else ""),
+        description=fields.get(Role.DESCRIPTION) or None,
+        value=_flat(value),
+        basis=fields.get(Role.BASIS) or None,
+        location=fields.loc.model_copy(),
+        scoring_standard=fields.get(Role.SCORING) or None,
+        notes=fields.notes + notes,
+        value_parts=parts,
+        remark=fields.get(Role.REMARK) or None,
+        deviation=fields.get(Role.DEVIATION) or None,
+        weight=to_number(fields.get(Role.WEIGHT)),
+        score=to_number(fields.get(Role.SCORE)),
+    )
+    if prefixed:
+        row.notes.append("三级指标的“指标N:”编号前缀已去除")
+    _typed_columns(row, fields)
+    _self_evaluation(row, fields)
+    _other_columns(row, fields, header)
+    if placeholder:
+        row.flags.append(RowFlag.PLACEHOLDER)
+    if is_sub_row(row.level3):
+        row.flags.append(RowFlag.SUB_ROW)
+    if fields.uncertain:
+        row.flags.append(RowFlag.UNCERTAIN)
+    if not header.has(Role.LEVEL3):
+        row.flags.append(RowFlag.NO_LEVEL3_COLUMN)
+    return row
+
+
+def join_value(fields: RowFields, header: Header) -> tuple[str, dict[str, str], list[str]]:
+    """The target as one string; split value columns joined, their cells kept by header text."""
+    parts: dict[str, str] = {}
+    for role in (Role.COMPARATOR, Role.NUMBER, Role.UNIT, Role.VALUE_TYPE, Role.VALUE_TEXT):
+        for name, text in fields.named.get(role, {}).items():
+            parts[name] = text
+    comparator = fields.get(Role.COMPARATOR)
+    for role in (Role.VALUE_TYPE, Role.DIRECTION):
+        cell = fields.get(role)
+        if cell and comparator_symbol(cell) and not comparator:
+            comparator = cell
+            parts.setdefault(_header_text(header, role), cell)
+    number = fields.get(Role.NUMBER) or fields.get(Role.VALUE)
+    unit = fields.get(Role.UNIT)
+    text = fields.get(Role.VALUE_TEXT)
+    split = any(header.has(r) for r in (Role.COMPARATOR, Role.NUMBER)) or bool(comparator)
+    notes: list[str] = []
+    if split:
+        if squeeze(comparator) in _QUALITATIVE_MARKS or (not number and unit and not comparator):
+            return (text or unit or number), parts, notes
+        if not number and not comparator:
+            return text or unit, parts, notes
+        symbol = comparator_symbol(comparator) or squeeze(comparator)
+        return symbol + squeeze(number) + squeeze(unit), parts, notes
+    value = fields.get(Role.VALUE) or text
+    if unit:
+        u = squeeze(unit)
+        if not value:
+            value = unit
+        elif not squeeze(value).endswith(u):
+            value = squeeze(value) + u
+            notes.append("指标值与计量单位两列已合并")
+    if not value:
+        value = _place_value(fields, notes)
+    return value, parts, notes
+
+
+def _place_value(fields: RowFields, notes: list[str]) -> str:
+    places = fields.named.get(Role.PLACE, {})
+    if not places:
+        return ""
+    for name, text in places.items():
+        if squeeze(name) in ("合计", "总计", "全县", "全区", "全市", "全镇", "全乡", "汇总"):
+            notes.append(f"分地区指标值：取“{name}”列为指标值")
+            return text
+    name, text = next(iter(places.items()))
+    notes.append(f"分地区指标值：取第一列“{name}”为指标值，各地区的值见 place_values")
+    return text
+
+
+def _header_text(header: Header, role: Role) -> str:
+    j = header.index(role)
+    return header.texts[j] if j is not None else str(role)
+
+
+def _typed_columns(row: IndicatorRow, fields: RowFields) -> None:
+    for role in (Role.VALUE_TYPE, Role.DIRECTION):
+        cell = fields.get(role)
+        if not cell or comparator_symbol(cell):
+            continue
+        if role is Role.VALUE_TYPE or squeeze(cell) in NATURE_WORDS:
+            row.nature = cell
+        else:
+            row.direction = cell
+
+
+def _self_evaluation(row: IndicatorRow, fields: RowFields) -> None:
+    actual = fields.get(Role.ACTUAL)
+    if actual:
+        row.actual = _flat(actual)
+        row.actual_parsed = parse_value(row.actual)
+    if any(fields.get(r) for r in (Role.MID_LEVEL2, Role.MID_LEVEL3, Role.MID_VALUE)):
+        row.midterm = MidTermTarget(
+            level2=_flat(fields.get(Role.MID_LEVEL2)),
+            level3=_flat(fields.get(Role.MID_LEVEL3)),
+            value=_flat(fields.get(Role.MID_VALUE)),
+        )
+
+
+def _other_columns(row: IndicatorRow, fields: RowFields, header: Header) -> None:
+    row.place_values = dict(fields.named.get(Role.PLACE, {}))
+    others = {k: v for k, v in fields.named.get(Role.OTHER, {}).items() if v}
+    for role in (Role.PROJECT, Role.UNIT_NAME, Role.BUDGET, Role.GOAL, Role.INDEX, Role.GROUP):
+        cell = fields.get(role)
+        if cell and role in (Role.GROUP,):
+            others[_header_text(header, role)] = cell
+    row.other_columns = others
+
+
+def to_number(text: str | None) -> float | None:
+    """'13', '13分', '13.5%' -> 13.0 / 13.5; None when the cell holds no (finite) number."""
+    if not text:
+        return None
+    m = _FIRST_NUMBER.search(squeeze(text).replace(",", ""))
+    if not m or len(m.group(0)) > 16:
+        return None
+    value = float(m.group(0))
+    return value if math.isfinite(value) else None
+
+
+def _flat(text: str) -> str:
+    """Names and values: cell-internal line breaks removed ("社会\\n效益" -> "社会效益")."""
+    return "".join(p.strip() for p in text.split("\n")) if "\n" in text else text.strip()

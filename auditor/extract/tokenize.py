@@ -1,0 +1,203 @@
+"""A line of text -> cells, for text whose cells are not separated by tabs or pipes.
+
+Three cases (layout catalogue §1), decided per line:
+
+* runs of two or more spaces (or an ideographic space) separate cells;
+* single spaces separate cells: the tokens are regrouped where a cell itself holds a space
+  ("≥ 95 %", "项 目 名 称");
+* no separator at all ("时效指标资金拨付及时率100%成本指标每公里养护成本≤3.5万元"): the line is
+  cut only where the vocabulary makes the cut unambiguous — a category name, a header word or a
+  metadata label starts a cell, and a target value (comparator + number + unit, a date, a
+  qualitative target word) ends one. Anything else stays one cell: a paragraph is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
+from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
+from auditor.extract.meta_labels import META_LABEL_WORDS
+from auditor.extract.roles import HEADER_WORDS
+from auditor.extract.vocabulary import COMPARATOR_WORDS, Kind, kind_of, looks_like_name
+
+# full-width ASCII -> ASCII, one character for one (offsets stay valid)
+_HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+_ANNOT = r"(?:\([^()]{0,14}\))?"
+_ANNOT_PLACEHOLDER = _ANNOT
+_NAMES = _alternation(
+    [k for k in list(LEVEL1_SYNONYMS) + list(LEVEL2_SYNONYMS)]
+    + [k + "指标" for k in list(LEVEL1_SYNONYMS) + list(LEVEL2_SYNONYMS) if not k.endswith("指标")]
+)
+_HEADER_LIST = [w.replace("（", "(").replace("）", ")") for _, ws in HEADER_WORDS for w in ws]
+_HEADERS = _alternation([w for w in _HEADER_LIST if len(w) >= 3])
+# a whole line of header words run together ("一级指标二级指标三级指标年度指标值实际完成值分值得分")
+_HEADER_WORD = re.compile(rf"(?:{_alternation(_HEADER_LIST)}){_ANNOT_PLACEHOLDER}")
+_LABELS = _alternation(list(META_LABEL_WORDS))
+# a cell that starts where a vocabulary word starts
+_VOCAB = re.compile(rf"(?:{_HEADERS})|(?:{_NAMES}){_ANNOT}")
+_LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\))?[:：]?")
+
+_UNITS = _alternation(list(KNOWN_UNITS) + list(UNIT_ALIASES) + ["元", "万元", "亿元"])
+_COMP = _alternation(list(COMPARATOR_WORDS))
+_NUM = r"\d+(?:[.,]\d+)*"
+_UNIT_SEQ = rf"(?:{_UNITS})(?:/(?:{_UNITS}))*"
+_TAIL = r"(?:及以上|及以下|以上|以下|以内|之内)?"
+_VALUE_END = re.compile(
+    rf"(?:(?:{_COMP}){_NUM}[^\d≥≤<>=]{{0,8}}"  # comparator + number (+ any short unit)
+    rf"|{_NUM}(?:{_UNIT_SEQ}){_TAIL}"  # number + a known unit
+    rf"|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?"
+    rf"|\d{{4}}年(?:底|末)?(?:前|之前)?)$"
+)
+_QUAL_END = re.compile(
+    r"(?:(?:明显|有效|持续|显著|逐步|稳步|不断|大幅|进一步|有所|基本)?"
+    r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强)"
+    r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成)$"
+)
+_SPACE_RUN = re.compile(r"[ \u00a0]{2,}|\u3000+|\t")
+_CJK_CHAR = re.compile(r"^[\u4e00-\u9fff()（）]$")
+
+
+@lru_cache(maxsize=65536)
+def split_line(text: str) -> tuple[str, ...]:
+    """The cells of one line of text (see the module docstring)."""
+    s = text.strip(" \t\u3000\u00a0\ufeff")
+    if not s:
+        return ()
+    if _SPACE_RUN.search(s):
+        parts = [p.strip() for p in _SPACE_RUN.split(s)]
+        return tuple(c for p in parts if p for c in _split_single(p))
+    return tuple(_split_single(s))
+
+
+def _split_single(s: str) -> list[str]:
+    if " " not in s:
+        return run_together(s)
+    tokens = _regroup(s.split())
+    out: list[str] = []
+    for t in tokens:
+        out += run_together(t) if " " not in t else [t]
+    return out
+
+
+def _regroup(tokens: list[str]) -> list[str]:
+    """Join what single spaces split inside one cell: "≥ 95 %" and "项 目 名 称"."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        j = i + 1
+        if _CJK_CHAR.match(t):
+            while j < len(tokens) and _CJK_CHAR.match(tokens[j]):
+                j += 1
+            if j - i >= 2:
+                out.append("".join(tokens[i:j]))
+                i = j
+                continue
+            j = i + 1
+        k = kind_of(t)
+        if k in (Kind.COMPARATOR, Kind.NUMBER) and j < len(tokens):
+            # a comparator, number and unit printed with spaces between them
+            parts = [t]
+            while j < len(tokens) and len(parts) < 3:
+                nk = kind_of(tokens[j])
+                if (nk is Kind.NUMBER and kind_of(parts[-1]) is Kind.COMPARATOR) or (
+                    nk is Kind.UNIT and kind_of(parts[-1]) is Kind.NUMBER
+                ):
+                    parts.append(tokens[j])
+                    j += 1
+                else:
+                    break
+            if len(parts) > 1:
+                out.append("".join(parts))
+                i = j
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _run_together(s: str) -> tuple[str, ...]:
+    h = s.translate(_HALF)
+    headers = _header_sequence(h)
+    if headers is not None:
+        return tuple(s[a:b] for a, b in headers)
+    label = _LABEL.match(h)
+    if label and label.end() < len(h) and not _VOCAB.match(h, label.end()):
+        # "项目名称农村公路养护", "预算数(万元)620.03": a metadata label and its value
+        return (s[: label.end()], s[label.end() :])
+    out: list[str] = []
+    pos = 0
+    n = len(h)
+    while pos < n:
+        m = _VOCAB.match(h, pos)
+        if m and m.end() > pos:
+            out.append(s[pos : m.end()])
+            pos = m.end()
+            continue
+        q = _next_boundary(h, pos)
+        out += _name_and_value(s[pos:q], h[pos:q], anchored=bool(out) or q < n)
+        pos = q
+    return tuple(out)
+
+
+def _header_sequence(h: str) -> list[tuple[int, int]] | None:
+    """Spans of header words when the whole line is made of them (at least two), else None."""
+    spans = []
+    pos = 0
+    while pos < len(h):
+        m = _HEADER_WORD.match(h, pos)
+        if not m or m.end() == pos:
+            return None
+        spans.append((pos, m.end()))
+        pos = m.end()
+    return spans if len(spans) >= 2 else None
+
+
+def run_together(s: str) -> list[str]:
+    """Cut a line that has no separator (see the module docstring); [s] when nothing is sure."""
+    return list(_run_together(s)) if s else []
+
+
+def _next_boundary(h: str, pos: int) -> int:
+    """The next position where a vocabulary word starts right after a value ends."""
+    for m in _VOCAB.finditer(h, pos + 1):
+        q = m.start()
+        if _ends_with_value(h[pos:q]) is not None:
+            return q
+    return len(h)
+
+
+def _ends_with_value(seg: str) -> int | None:
+    """Start of the target value that ends `seg` (None when it does not end with one)."""
+    for start in range(len(seg)):
+        if _VALUE_END.fullmatch(seg, start):
+            return start
+    m = _QUAL_END.search(seg)
+    if m and m.start() >= 2:
+        return m.start()
+    return None
+
+
+def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
+    """'资金拨付及时率100%' -> ['资金拨付及时率', '100%'] when the cut is sure."""
+    start = _ends_with_value(half)
+    if start is None or start == 0:
+        return [seg]
+    name = half[:start]
+    sure = anchored or looks_like_name(name) or _strong_value(half[start:])
+    if not sure or len(name) > 40:
+        return [seg]
+    return [seg[:start], seg[start:]]
+
+
+def _strong_value(value: str) -> bool:
+    return bool(re.match(rf"(?:{_COMP})", value))
