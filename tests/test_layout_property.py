@@ -33,29 +33,7 @@ UNREAD_FORMATS = {
     "xls": "no legacy .xls reader yet",
 }
 # Layouts the extractor does not read yet, with the formats concerned ("*" = every format).
-UNREAD_LAYOUTS: dict[str, set[str]] = {
-    "sep-pipes-bare": {"*"},
-    "sep-pipes-padded": {"*"},
-    "sep-cell-line-pipe": {"*"},
-    "sep-cell-line-blank": {"*"},
-    "sep-lone-pipe": {"*"},
-    "sep-spaces": {"*"},
-    "sep-single-space": {"*"},
-    "sep-one-line": {"*"},
-    "sep-run-together": {"*"},
-    "sep-indent": {"*"},
-    "sep-labels": {"*"},
-    "tree-l1-middle": {"*"},
-    "tree-l1-own-line": {"*"},
-    "tree-l1-empty": {"*"},
-    "cols-typed": {"*"},
-    "cols-extra": {"*"},
-    "cols-self-eval": {"*"},
-    "cols-self-eval-score-first": {"*"},
-    "frame-department": {"*"},
-    "frame-yuan": {"*"},
-    "frame-titled": {"*"},
-}
+UNREAD_LAYOUTS: dict[str, set[str]] = {}
 
 
 def _gap(layout: str, fmt: str) -> str | None:

@@ -70,6 +70,7 @@ def _marked_row(row: CellRow, header: Header) -> RowFields | None:
     fields = collect(texts, columns, header, row.loc, merged)
     fields.notes += row.notes
     fields.uncertain = uncertain
+    fields.by_content = not positional
     if positional and columns != [j for j, _ in cells]:
         fields.notes.append(_shift_note([j for j, _ in cells], columns))
     return fields
@@ -97,7 +98,9 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
     pieces: list[Piece] = []
     texts: list[str] = []
     locs = []
-    strength = tuple(1 if r.from_text and len(r.nonempty()) > 1 else (2 if r.hard else 0) for r in rows)
+    strength = tuple(
+        1 if r.from_text and len(r.nonempty()) > 1 else (2 if r.hard else 0) for r in rows
+    )
     for r_index, row in enumerate(rows):
         for c in row.cells:
             if c:
@@ -111,6 +114,7 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
         cost, where = align(kinds, (None,) * (e - s), roles)
         fields = collect(texts[s:e], list(where), header, locs[s], set())
         fields.uncertain = cost / (e - s) > UNSURE or -1 in where or cost >= OVERFLOW
+        fields.by_content = True
         out.append(fields)
     return out
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from auditor.extract.normalize import squeeze
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
+from auditor.models import Table
 
 # Names of Chinese public bodies end in one of these (委员会, 局, 办公室 ...).
 _ORG_SUFFIX = r"(管理委员会办公室|委员会办公室|管理委员会|委员会|办公室|管理局|服务中心|中心|人民政府|政府|局|院|所|站|馆|队|处|厅|委|社|学校|医院|协会|联合会|总工会|学会|部)"
@@ -21,11 +23,14 @@ _UNIT_LABEL_KEYS = frozenset(squeeze(x) for x in _UNIT_LABELS)
 _YEAR_PATTERNS = [
     re.compile(r"预算年度[:：]?\s*(20\d\d)"),
     re.compile(r"(20\d\d)\s*年\s*(度)?\s*(部门|单位)?\s*(预算|预算公开|预算信息)"),
+    # a table title naming its year: "某某县教育局2023年学生资助项目支出绩效目标表"
+    re.compile(r"(20\d\d)\s*年度?.{0,40}?(项目支出|整体支出)?绩效(目标|自评|指标)"),
     re.compile(r"[(（]\s*(20\d\d)\s*年\s*度?\s*[)）]"),
 ]
+_DEFINITIVE = 3  # the patterns before this index decide at once near the top of the document
 
 
-def _texts(raw: RawDocument, limit: int | None = None):
+def _texts(raw: RawDocument, limit: int | None = None) -> Iterator[tuple[str, bool]]:
     """(text, is_cell) in document order: paragraphs and single-cell rows."""
     n = 0
     for b in raw.blocks:
@@ -45,7 +50,7 @@ def _texts(raw: RawDocument, limit: int | None = None):
             return
 
 
-def find_unit(raw: RawDocument, tables) -> str | None:
+def find_unit(raw: RawDocument, tables: list[Table]) -> str | None:
     """The issuing unit: a labelled 单位名称 cell first, else an organisation-name line near the top."""
     for b in raw.blocks:
         if isinstance(b, Grid):
@@ -97,7 +102,7 @@ def find_year(raw: RawDocument) -> int | None:
         for k, pat in enumerate(_YEAR_PATTERNS):
             m = pat.search(s)
             if m:
-                if i < 80 and k < 2:
+                if i < 80 and k < _DEFINITIVE:
                     return int(m.group(1))
                 counts[int(m.group(1))] += 1
     return counts.most_common(1)[0][0] if counts else None

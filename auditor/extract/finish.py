@@ -26,7 +26,7 @@ from auditor.extract.repairs import (
 )
 from auditor.extract.roles import Role
 from auditor.extract.rowbuild import RowFields, build_row
-from auditor.extract.tree import clean_names, resolve_tree
+from auditor.extract.tree import clean_names, is_both_levels, resolve_tree
 from auditor.extract.values import parse_value
 from auditor.extract.vocabulary import NAME_KINDS, kind_of
 from auditor.models import IndicatorRow, RowFlag, Table, UnparsedRegion
@@ -114,12 +114,13 @@ def _table(draft: Draft, project: _Project, flat: bool, out: Results) -> Table |
         unit_name=meta.unit_name,
         midterm_goal=meta.midterm_goal,
         actual_goal=meta.actual_goal,
-        columns=[t for t in header.texts],
+        columns=list(header.texts),
     )
 
 
 def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[IndicatorRow]:
     rows: list[IndicatorRow] = []
+    ambiguous: set[int] = set()
     carry: dict[Role, str] = {}
     for f in fields:
         for role, text in carry.items():
@@ -134,8 +135,10 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
             flatten_text_cells(row)
         swap_scoring_and_description(row)
         clean_names(row)
+        if f.by_content and not f.get(Role.LEVEL2) and is_both_levels(row.level1):
+            ambiguous.add(len(rows))
         rows.append(row)
-    resolve_tree(rows, header.has(Role.LEVEL1))
+    resolve_tree(rows, header.has(Role.LEVEL1), ambiguous)
     move_values_from_description(rows)
     for r in rows:
         r.parsed = parse_value(r.value)
@@ -144,7 +147,7 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
 
 def _context(f: RowFields) -> dict[Role, str]:
     """A row of category names only (a 一级 printed on a line of its own) names the next row's."""
-    names = {r: t for r, t in f.cells.items() if r in (Role.LEVEL1, Role.LEVEL2)}
+    names: dict[Role, str] = {r: t for r, t in f.cells.items() if r in (Role.LEVEL1, Role.LEVEL2)}
     if names and all(kind_of(t) in NAME_KINDS for t in names.values()):
         return names
     return {}
@@ -164,7 +167,9 @@ def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
         name = f.get(Role.PROJECT)
         indicator = any(f.get(r) for r in (Role.LEVEL3, Role.VALUE, Role.NUMBER, Role.LEVEL2))
         if name:
-            meta = Meta(scale=draft.meta.scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None)
+            meta = Meta(
+                scale=draft.meta.scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None
+            )
             meta.goal = f.get(Role.GOAL) or None
             budget = amount(f.get(Role.BUDGET)) if f.get(Role.BUDGET) else None
             if budget is not None:

@@ -117,8 +117,6 @@ class Walker:
             if not self._starts_table(row):
                 return
             cur = self._open("", line.loc)
-        if cur.header is not None:
-            cur.text_body = True
         cur.raw_lines.append(text)
         self.on_row(row)
 
@@ -139,7 +137,7 @@ class Walker:
         return False
 
     def _overall_goal(self, text: str) -> bool:
-        """"（一）总体绩效目标" paragraphs are the goal of the overall table that follows."""
+        """ "（一）总体绩效目标" paragraphs are the goal of the overall table that follows."""
         s = squeeze(text)
         if _OVERALL_GOAL.search(s) and len(s) < 60 and not s.endswith("表"):
             self.in_overall_goal = True
@@ -198,7 +196,12 @@ class Walker:
         if is_title(text) and not is_header_row(row.cells):
             self.on_text(TextLine(text, row.loc))
             return True
-        if self.cur and self.cur.header is None and _UNIT_LINE.match(text) and not self.cur.unit_line:
+        if (
+            self.cur
+            and self.cur.header is None
+            and _UNIT_LINE.match(text)
+            and not self.cur.unit_line
+        ):
             self.cur.unit_line = text
             return True
         if _SCALE_LINE.match(squeeze(text)):
@@ -220,6 +223,7 @@ class Walker:
             cur.header = build_header(cells[a:b], row.loc)
             if b < len(cells):
                 cur.body.append(CellRow(cells[b:], row.loc, hard=False, from_text=True))
+                cur.text_body = True
             return
         if header_words(cells) and len(row.nonempty()) == 1:
             # a header printed one cell per line: collect the words
@@ -273,6 +277,8 @@ class Walker:
             assert self.cur is not None
             read_meta(self.cur.meta, cells, self.flat)
             return
-        if not row.from_text:
+        if row.from_text:
+            cur.text_body = True
+        else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)

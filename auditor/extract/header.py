@@ -177,7 +177,11 @@ def finish(header: Header) -> None:
     """Roles that depend on the whole header: 中期 groups, place columns, repeated roles."""
     groups = header.groups or [""] * header.width
     header.groups = groups + [""] * (header.width - len(groups))
-    mid_map = {Role.LEVEL2: Role.MID_LEVEL2, Role.LEVEL3: Role.MID_LEVEL3, Role.VALUE: Role.MID_VALUE}
+    mid_map = {
+        Role.LEVEL2: Role.MID_LEVEL2,
+        Role.LEVEL3: Role.MID_LEVEL3,
+        Role.VALUE: Role.MID_VALUE,
+    }
     for j, role in enumerate(header.roles):
         g = header.groups[j]
         if g and _MID.search(g) and not _ANNUAL.search(g) and role in mid_map:
@@ -204,7 +208,11 @@ def _second_of(role: Role, header: Header, j: int) -> Role:
     first = header.roles.index(role)
     if role in (Role.LEVEL2, Role.LEVEL3, Role.VALUE):
         # the first block is the mid-term one when the second is the annual one
-        mid = {Role.LEVEL2: Role.MID_LEVEL2, Role.LEVEL3: Role.MID_LEVEL3, Role.VALUE: Role.MID_VALUE}
+        mid = {
+            Role.LEVEL2: Role.MID_LEVEL2,
+            Role.LEVEL3: Role.MID_LEVEL3,
+            Role.VALUE: Role.MID_VALUE,
+        }
         if _ANNUAL.search(header.texts[j] + header.groups[j]) or _MID.search(
             header.texts[first] + header.groups[first]
         ):

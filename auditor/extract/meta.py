@@ -158,7 +158,9 @@ def _next_number(cells: list[str], i: int) -> float | None:
 
 
 def _budget_header(meta: Meta, cells: list[str]) -> bool:
-    cols = {j: _BUDGET_COLUMNS[squeeze(c)] for j, c in enumerate(cells) if squeeze(c) in _BUDGET_COLUMNS}
+    cols = {
+        j: _BUDGET_COLUMNS[squeeze(c)] for j, c in enumerate(cells) if squeeze(c) in _BUDGET_COLUMNS
+    }
     if len(cols) < 2:
         return False
     meta.budget_columns = cols
@@ -168,7 +170,9 @@ def _budget_header(meta: Meta, cells: list[str]) -> bool:
 
 
 def _budget_values(meta: Meta, cells: list[str]) -> bool:
-    values = {name: to_number(cells[j]) for j, name in meta.budget_columns.items() if j < len(cells)}
+    values = {
+        name: to_number(cells[j]) for j, name in meta.budget_columns.items() if j < len(cells)
+    }
     if not any(v is not None for v in values.values()):
         return False
     line = next((c for c in cells if c and amount(c) is None and to_number(c) is None), "")
@@ -195,7 +199,11 @@ def _budget_values(meta: Meta, cells: list[str]) -> bool:
 def _goal_header(meta: Meta, cells: list[str]) -> bool:
     """'年度总体目标 | 预期目标 | 实际完成情况': the goal texts follow by column."""
     labels = {j: label_of(c) for j, c in enumerate(cells) if c}
-    cols = {j: lab for j, lab in labels.items() if lab in (Label.GOAL, Label.ACTUAL_GOAL, Label.MID_GOAL)}
+    cols = {
+        j: lab
+        for j, lab in labels.items()
+        if lab in (Label.GOAL, Label.ACTUAL_GOAL, Label.MID_GOAL)
+    }
     if len(cols) < 2 or len(cols) != len(labels) - (1 if len(labels) > len(cols) else 0):
         return False
     if not any(lab is Label.ACTUAL_GOAL for lab in cols.values()) and not any(
@@ -219,7 +227,9 @@ def _goal_values(meta: Meta, cells: list[str], flat: bool) -> bool:
 def _fund_use(meta: Meta, nonempty: list[tuple[int, str]]) -> None:
     """Texts about the money (资金用途, "预算数 37 万元。其中…") are kept for budget checks."""
     first = nonempty[0][1]
-    if label_of(first) is Label.FUND_USE or squeeze(first).startswith(("资金用途", "预算规模及资金用途", "主要用途")):
+    if label_of(first) is Label.FUND_USE or squeeze(first).startswith(
+        ("资金用途", "预算规模及资金用途", "主要用途")
+    ):
         meta.expect_fund_use = True
     elif meta.expect_fund_use and len(nonempty) == 1 and not _AMOUNT.match(first.replace("%", "")):
         meta.budget_texts.append(first)

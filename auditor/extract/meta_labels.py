@@ -79,7 +79,9 @@ LABELS: dict[Label, tuple[str, ...]] = {
 }
 META_LABEL_WORDS: tuple[str, ...] = tuple(w for ws in LABELS.values() for w in ws)
 
-_LOOKUP = {squeeze(w).replace("（", "(").replace("）", ")"): k for k, ws in LABELS.items() for w in ws}
+_LOOKUP = {
+    squeeze(w).replace("（", "(").replace("）", ")"): k for k, ws in LABELS.items() for w in ws
+}
 _UNIT_NOTE = re.compile(r"\((万元|元|千元|%)\)")
 _PREFIX = re.compile(r"^(\d+[.、．]|其中[:：]?)")
 

@@ -50,6 +50,7 @@ class RowFields:
     merged: set[Role] = field(default_factory=set)  # roles whose cell is a reader-flagged merge
     notes: list[str] = field(default_factory=list)
     uncertain: bool = False
+    by_content: bool = False  # placed by content, not by the source's columns
 
     def get(self, role: Role) -> str:
         return self.cells.get(role, "")
@@ -125,10 +126,10 @@ def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | N
 
 def join_value(fields: RowFields, header: Header) -> tuple[str, dict[str, str], list[str]]:
     """The target as one string; split value columns joined, their cells kept by header text."""
-    parts: dict[str, str] = {}
-    for role in (Role.COMPARATOR, Role.NUMBER, Role.UNIT, Role.VALUE_TYPE, Role.VALUE_TEXT):
-        for name, text in fields.named.get(role, {}).items():
-            parts[name] = text
+    split_roles = (Role.COMPARATOR, Role.NUMBER, Role.UNIT, Role.VALUE_TYPE, Role.VALUE_TEXT)
+    parts = {
+        name: text for role in split_roles for name, text in fields.named.get(role, {}).items()
+    }
     comparator = fields.get(Role.COMPARATOR)
     for role in (Role.VALUE_TYPE, Role.DIRECTION):
         cell = fields.get(role)

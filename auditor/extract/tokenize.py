@@ -33,7 +33,8 @@ def _alternation(words: list[str]) -> str:
 _ANNOT = r"(?:\([^()]{0,14}\))?"
 _ANNOT_PLACEHOLDER = _ANNOT
 _NAMES = _alternation(
-    [k for k in list(LEVEL1_SYNONYMS) + list(LEVEL2_SYNONYMS)]
+    list(LEVEL1_SYNONYMS)
+    + list(LEVEL2_SYNONYMS)
     + [k + "指标" for k in list(LEVEL1_SYNONYMS) + list(LEVEL2_SYNONYMS) if not k.endswith("指标")]
 )
 _HEADER_LIST = [w.replace("（", "(").replace("）", ")") for _, ws in HEADER_WORDS for w in ws]
@@ -42,7 +43,7 @@ _HEADERS = _alternation([w for w in _HEADER_LIST if len(w) >= 3])
 _HEADER_WORD = re.compile(rf"(?:{_alternation(_HEADER_LIST)}){_ANNOT_PLACEHOLDER}")
 _LABELS = _alternation(list(META_LABEL_WORDS))
 # a cell that starts where a vocabulary word starts
-_VOCAB = re.compile(rf"(?:{_HEADERS})|(?:{_NAMES}){_ANNOT}")
+_VOCAB = re.compile(rf"(?:(?:{_HEADERS})|(?:{_NAMES})){_ANNOT}")
 _LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\))?[:：]?")
 
 _UNITS = _alternation(list(KNOWN_UNITS) + list(UNIT_ALIASES) + ["元", "万元", "亿元"])
@@ -127,6 +128,8 @@ def _regroup(tokens: list[str]) -> list[str]:
 @lru_cache(maxsize=65536)
 def _run_together(s: str) -> tuple[str, ...]:
     h = s.translate(_HALF)
+    if _HEADER_WORD.fullmatch(h) or _LABEL.fullmatch(h):
+        return (s,)
     headers = _header_sequence(h)
     if headers is not None:
         return tuple(s[a:b] for a, b in headers)

@@ -32,12 +32,26 @@ def clean_names(row: IndicatorRow) -> None:
             row.notes.append(f"二级指标“{printed}”合并了几个框架二级，按“{cat.level2}”归类")
 
 
-def resolve_tree(rows: list[IndicatorRow], has_level1_column: bool) -> None:
-    """Fill 一级/二级 of rows that did not print them (see the module docstring)."""
+def is_both_levels(name: str) -> bool:
+    """满意度, 成本指标: names of a 一级 and of a 二级."""
+    cat = category(name) if name else None
+    return cat is not None and cat.level1 is not None and cat.level2 is not None
+
+
+def resolve_tree(
+    rows: list[IndicatorRow], has_level1_column: bool, ambiguous: set[int] | None = None
+) -> None:
+    """Fill 一级/二级 of rows that did not print them (see the module docstring).
+
+    `ambiguous` holds rows placed by content whose only name is both a 一级 and a 二级 name
+    ("成本指标 | 项目总成本 | ≤90万元" in text): it is the 二级 when the 一级 above can be its
+    parent (the older framework's 成本 under 产出), else the 一级."""
     printed1 = [bool(r.level1) for r in rows]
     column_used = has_level1_column and any(printed1)
     for i, row in enumerate(rows):
         prev = rows[i - 1] if i else None
+        if ambiguous and i in ambiguous and prev is not None:
+            _one_name(row, prev)
         own_level1 = row.level1
         if not row.level2 and prev and (not own_level1 or _same_level1(own_level1, prev.level1)):
             row.level2 = prev.level2  # a merged 二级, also when the 一级 is repeated on every row
@@ -50,6 +64,15 @@ def resolve_tree(rows: list[IndicatorRow], has_level1_column: bool) -> None:
         else:
             _implied_level1(row, rows, i, column_used)
         row.level1_std = canonical_level1(row.level1)
+
+
+def _one_name(row: IndicatorRow, prev: IndicatorRow) -> None:
+    cat = category(row.level1)
+    if cat is None or cat.level2 is None:
+        return
+    if canonical_level1(prev.level1) in parents_of_level2(cat.level2):
+        row.level2, row.level2_raw, row.level2_std = row.level1, row.level1_raw, cat.level2
+        row.level1, row.level1_raw, row.level1_std = "", None, None
 
 
 def _check_parent(row: IndicatorRow, rows: list[IndicatorRow]) -> None:

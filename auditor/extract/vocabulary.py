@@ -103,7 +103,9 @@ _INDICATOR_PREFIX = re.compile(r"^指标\s*\d+\s*[:：.、]\s*")
 _SUB_ROW = re.compile(r"^其中\s*[:：]")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(\.\d+)?$")
 _ANNOTATION = re.compile(r"[(（\[【][^()（）\[\]【】]{0,24}[)）\]】]")
-_LEADING_NUMBER = re.compile(r"^(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、)")
+_LEADING_NUMBER = re.compile(
+    r"^(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、)"
+)
 _MERGED_NAME = re.compile(r"[与和及、/]")
 
 

@@ -5,7 +5,9 @@
 * flattened DOCX tables: one cell per line, each cell line starts with a TAB; a line without a
   TAB directly after a cell line continues that cell (a paragraph inside the cell); a blank
   line ends the row.
-* markdown pipe tables (| a | b |), with the |---| separator row dropped.
+* pipe tables: markdown (| a | b |, the |---| separator row dropped), rows without outer pipes
+  (a | b), rows padded with empty cells (a | b | ||||), one cell per line ending in a pipe
+  (时效指标 |), lone "|" lines for empty or merged cells, a "|||" mark ending a row.
 * everything else is a paragraph (TextLine); markdown '#' heading marks are stripped.
 
 Encoding: decided by auditor.ingest.decoding (BOMs, UTF-16, UTF-8, GB18030, a few bad bytes
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
+from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.decoding import decode
 from auditor.ingest.errors import InputError
 from auditor.models import Location
@@ -55,76 +57,132 @@ def _kind(line: str) -> str:
         return "tabrow"
     if not line.strip(" \u00a0\ufeff"):
         return "blank"
-    if line.lstrip().startswith("|") and line.rstrip().endswith("|") and line.count("|") >= 3:
+    if _PIPE.search(line):
         return "pipe"
     return "text"
 
 
-def _blocks(lines: list[str]) -> tuple[list, str]:
-    blocks: list = []
-    grid: Grid | None = None
-    counts = {"cell": 0, "tabrow": 0, "pipe": 0}
+_PIPE = re.compile(r"(?<!\\)\|")
+_ROW_END = re.compile(r"\|\s*\|\s*\|\s*$")  # "… | |||": the last cell of a row
+_CELL = 0  # a pipe line holding one cell (or none): "时效指标 |", "|"
+_ROW = 1  # a pipe line holding a row: "a | b | c", "| a | b |", "a | b | ||||"
 
-    def grid_add(row: GridRow) -> None:
-        nonlocal grid
-        if grid is None:
-            grid = Grid(rows=[], loc=Location(line=row.loc.line))
-            blocks.append(grid)
-        grid.rows.append(row)
 
-    i = 0
-    n = len(lines)
-    while i < n:
-        line = lines[i]
-        kind = _kind(line)
-        if kind == "blank":
-            i += 1
-            continue
-        if kind == "cell":
-            # flattened DOCX row: cell lines (+ continuation lines) until a blank line
-            start = i
-            cells: list[str] = []
-            while i < n:
-                k = _kind(lines[i])
-                if k == "cell" or (k == "tabrow" and lines[i].startswith("\t") and cells):
-                    # inside a flattened row, a stray TAB within a cell is just whitespace
-                    cells.append(lines[i][1:].replace("\t", " "))
-                elif k in ("text", "pipe") and cells:
-                    cells[-1] += "\n" + lines[i]
-                elif k == "blank" and cells and _is_cell_paragraph(lines, i):
-                    # a whitespace-only paragraph inside a cell (U+3000) continues the cell
-                    cells[-1] += "\n" + lines[i]
-                else:
-                    break
+class _Blocks:
+    """Lines -> blocks: grids for tab, flattened-cell and pipe layouts, text lines otherwise."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.grid: Grid | None = None
+        self.counts = {"cell": 0, "tabrow": 0, "pipe": 0, "markdown": 0}
+
+    def add(self, row: GridRow) -> None:
+        if self.grid is None:
+            self.grid = Grid(rows=[], loc=Location(line=row.loc.line))
+            self.blocks.append(self.grid)
+        self.grid.rows.append(row)
+
+    def run(self) -> tuple[list[Block], str]:
+        i, n = 0, len(self.lines)
+        while i < n:
+            kind = _kind(self.lines[i])
+            if kind == "blank":
                 i += 1
-            counts["cell"] += 1
-            grid_add(GridRow(cells=[_trim(c) for c in cells], loc=Location(line=start + 1)))
-            continue
-        if kind == "tabrow":
-            counts["tabrow"] += 1
-            grid_add(GridRow(cells=[_trim(c) for c in line.split("\t")], loc=Location(line=i + 1)))
+            elif kind == "cell":
+                i = self.flattened_row(i)
+            elif kind == "tabrow":
+                self.counts["tabrow"] += 1
+                cells = [_trim(c) for c in self.lines[i].split("\t")]
+                self.add(GridRow(cells=cells, loc=Location(line=i + 1)))
+                i += 1
+            elif kind == "pipe":
+                i = self.pipe_lines(i)
+            else:
+                self.grid = None  # a paragraph ends the current grid
+                line = _strip_heading(self.lines[i])
+                self.blocks.append(TextLine(text=line, loc=Location(line=i + 1)))
+                i += 1
+        return self.blocks, self.layout()
+
+    def layout(self) -> str:
+        if not any(self.counts.values()):
+            return "text/plain"
+        best = max(self.counts, key=lambda k: self.counts[k])
+        names = {"cell": "docx-flat", "tabrow": "tabbed", "pipe": "pipes", "markdown": "markdown"}
+        return "text/" + names[best]
+
+    def flattened_row(self, i: int) -> int:
+        """A flattened DOCX row: cell lines (+ continuation lines) until a blank line."""
+        lines, n = self.lines, len(self.lines)
+        start = i
+        cells: list[str] = []
+        while i < n:
+            k = _kind(lines[i])
+            if k == "cell" or (k == "tabrow" and lines[i].startswith("\t") and cells):
+                # inside a flattened row, a stray TAB within a cell is just whitespace
+                cells.append(lines[i][1:].replace("\t", " "))
+            elif k in ("text", "pipe") and cells:
+                cells[-1] += "\n" + lines[i]
+            elif k == "blank" and cells and _is_cell_paragraph(lines, i):
+                # a whitespace-only paragraph inside a cell (U+3000) continues the cell
+                cells[-1] += "\n" + lines[i]
+            else:
+                break
             i += 1
-            continue
-        if kind == "pipe":
+        self.counts["cell"] += 1
+        self.add(GridRow(cells=[_trim(c) for c in cells], loc=Location(line=start + 1)))
+        return i
+
+    def pipe_lines(self, i: int) -> int:
+        """A run of pipe lines. Lines of several cells are rows; lines of one cell are cells of a
+        row that ends at a "|||" mark when the run has such marks, else single-cell rows (the
+        extractor cuts them into rows by content)."""
+        run: list[tuple[int, list[str], int, bool]] = []
+        while i < len(self.lines) and _kind(self.lines[i]) == "pipe":
+            line = self.lines[i]
             if not _MD_SEPARATOR.match(line):
-                counts["pipe"] += 1
-                inner = line.strip()[1:-1]
-                cells = [
-                    c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)
-                ]  # "\|" is a literal pipe
-                grid_add(GridRow(cells=[_trim(c) for c in cells], loc=Location(line=i + 1)))
+                cells = _pipe_cells(line)
+                shape = _ROW if sum(1 for c in cells if c) >= 2 else _CELL
+                run.append((i, cells, shape, bool(_ROW_END.search(line))))
+                self.counts["markdown" if line.startswith("|") and shape == _ROW else "pipe"] += 1
             i += 1
-            continue
-        # a paragraph ends the current grid
-        grid = None
-        blocks.append(TextLine(text=_strip_heading(line), loc=Location(line=i + 1)))
-        i += 1
-    layout = "text/" + max(counts, key=lambda k: counts[k]).replace("cell", "docx-flat").replace(
-        "tabrow", "tabbed"
-    ).replace("pipe", "markdown")
-    if not any(counts.values()):
-        layout = "text/plain"
-    return blocks, layout
+        marked = any(end for _, _, shape, end in run if shape == _CELL)
+        pending: list[str] = []
+        start = 0
+        for line_no, cells, shape, end in run:
+            if shape == _ROW:
+                self.add(GridRow(cells=cells, loc=Location(line=line_no + 1)))
+                continue
+            if not marked:
+                self.add(GridRow(cells=cells[:1] or [""], loc=Location(line=line_no + 1)))
+                continue
+            if not pending:
+                start = line_no
+            pending.append(cells[0] if cells else "")
+            if end:
+                self.add(GridRow(cells=pending, loc=Location(line=start + 1)))
+                pending = []
+        if pending:
+            self.add(GridRow(cells=pending, loc=Location(line=start + 1)))
+        return i
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """Cells of a pipe line: outer pipes dropped, "\\|" a literal pipe, padding kept as empties."""
+    s = line.rstrip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = [_trim(c.replace("\\|", "|")) for c in re.split(r"(?<!\\)\|", s)]
+    while len(cells) > 1 and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _blocks(lines: list[str]) -> tuple[list[Block], str]:
+    return _Blocks(lines).run()
 
 
 def _is_cell_paragraph(lines: list[str], i: int) -> bool:
