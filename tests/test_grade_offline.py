@@ -75,7 +75,7 @@ def test_rewrites_pass_row_rules_and_keep_level2(graded_gold):
                 assert any("未给出改写" in x for x in g.reasons)  # the reason is recorded
                 continue
             with_rw += 1
-            fails = rewrite_failures(g.rewrite, r, t, d)
+            fails = rewrite_failures(g.rewrite, r, t, d, level2=g.rewrite.level2)
             assert not fails, (r.level3, g.rewrite, [f.code for f in fails])
             assert g.rewrite.definition and g.rewrite.evidence
     print(

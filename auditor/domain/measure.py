@@ -25,7 +25,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "satisfaction": ("满意度", "满意率", "满意程度"),
     "rate": (
         "率", "比率", "比例", "比重", "占比", "百分比", "知晓度", "参与度", "覆盖面", "达标度",
-        "普及度", "认可度", "的比",
+        "普及度", "认可度", "的比", "盖度", "覆盖度", "郁闭度", "增幅", "降幅", "幅度",
     ),
     "person": (
         "人数", "人次", "人员数", "户数", "名额", "人口数", "人口", "学员数", "学生数", "员数",
@@ -44,8 +44,15 @@ HEADS: dict[str, tuple[str, ...]] = {
         "成本", "费用", "经费", "金额", "投资额", "单价", "造价", "预算数", "价格", "工资",
         "薪酬", "报酬", "会费", "租金", "年费", "补助标准", "补贴标准", "保障标准", "救助标准",
         "资金量", "支出数", "资金额", "控制数", "补助", "补贴", "奖补", "奖励金", "慰问金",
-        "收入", "增收", "产值", "税收", "利润", "营业额", "投资", "费",
+        "收入", "增收", "产值", "税收", "利润", "营业额", "投资", "费", "支出", "资金", "成交额",
+        "销售额", "交易额", "贷款额", "融资额", "限额", "定额", "补偿金", "抚恤金", "救助金",
     ),
+    # physical amounts and levels: yields, emissions, concentrations, consumption
+    "quantity": (
+        "产量", "亩产", "重量", "浓度", "排放量", "能耗", "用水量", "用电量", "吨数",
+        "增加量", "增长量", "减少量", "接待量", "处理量", "供应量", "储量", "蓄积量",
+    ),
+    "rank": ("排名", "名次", "位次", "排位"),
 }  # fmt: skip
 # Tails that do not change the measure ("预算数额", "人数情况").
 NEUTRAL_TAILS = ("数", "额", "总额", "总数", "情况", "指标", "标准", "水平", "值", "目标")
@@ -74,7 +81,7 @@ PERSON_UNITS_NEEDED = "人、人次、户"
 class Measure:
     """The measure of an indicator: kind, whether it is per unit, the deciding word, confidence."""
 
-    kind: str | None  # satisfaction rate person count length area duration date money, None
+    kind: str | None  # satisfaction rate person count length area duration date money quantity rank
     head: str = ""  # the word that decided it
     per_unit: bool = False
     source: str = "name"  # name | description
@@ -110,6 +117,17 @@ def _head(text: str) -> tuple[str | None, str]:
     return best[2], best[3]
 
 
+def _generic_head(name: str) -> tuple[str, str] | None:
+    """A bare counting or amount suffix after a noun: "覆盖学校数" counts schools, "成交额" is money."""
+    if any(name.endswith(w) for w in NOT_HEADS):
+        return None
+    if name.endswith("数") and len(name) >= 3:
+        return "count", "数"
+    if name.endswith("额") and len(name) >= 3:
+        return "money", "额"
+    return None
+
+
 @lru_cache(maxsize=65536)
 def infer_measure(level3: str | None, description: str | None = None) -> Measure:
     """The measure of a 三级 name (with its description as a second source)."""
@@ -122,6 +140,9 @@ def infer_measure(level3: str | None, description: str | None = None) -> Measure
         kind = "duration" if re.search(r"(用|耗|所需|平均)", name) else "date"
     if kind is not None:
         return Measure(kind, head, per_unit, "name", 0.9 if name.endswith(head) else 0.75)
+    generic = _generic_head(name)
+    if generic is not None:
+        return Measure(generic[0], generic[1], per_unit, "name", 0.7)
     desc = fold(description)
     if desc and RATIO_DEFINITION.search(desc):
         return Measure("rate", "比率定义", per_unit, "description", 0.7)

@@ -26,7 +26,7 @@ SELF_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
 # Coverage of a *higher* level in an indicator or goal ("为省内常住人口提供…" in a county table):
 # a county project does not serve the whole province; the text was copied from a provincial one.
 # ("达到省内先进水平" is a comparison, not a coverage, and is not matched.)
-HIGHER_SCOPE_PATTERNS: dict[str, re.Pattern] = {
+HIGHER_SCOPE_PATTERNS: dict[str, re.Pattern[str]] = {
     "province": re.compile(
         r"(省内|全省)(范围|常住|户籍|城乡)?(内)?(人口|居民|群众|农户|学生|患者|企业|城乡居民|范围)"
     ),

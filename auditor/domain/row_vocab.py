@@ -11,6 +11,7 @@ The classifiers follow the head-final structure of Chinese indicator names: in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from auditor.domain import vocab
@@ -663,12 +664,12 @@ def core(text: str | None) -> str:
     return letters(text)
 
 
-def contains_any(text: str | None, words) -> bool:
+def contains_any(text: str | None, words: Iterable[str]) -> bool:
     t = fold(text)
     return bool(t) and any(w in t for w in words)
 
 
-def _last_hit(text: str, words) -> int:
+def _last_hit(text: str, words: Iterable[str]) -> int:
     best = -1
     for w in words:
         i = text.rfind(w)
@@ -740,7 +741,7 @@ def polarity(text: str | None, ignore_money: bool = False) -> str | None:
         return None
     if any(w in t for w in AMBIGUOUS_POLARITY_WORDS):
         return "mixed"
-    neg_words = vocab.NEGATIVE_POLARITY_WORDS + EXTRA_NEGATIVE_WORDS
+    neg_words: tuple[str, ...] = vocab.NEGATIVE_POLARITY_WORDS + EXTRA_NEGATIVE_WORDS
     if ignore_money:
         neg_words = tuple(w for w in neg_words if w not in MONEY_NEGATIVE_WORDS)
     neg = any(w in t for w in neg_words)

@@ -43,7 +43,8 @@ def check_rewrite(
     candidate = IndicatorRow(
         index=row.index,
         level1=row.level1,
-        level2=row.level2,
+        # a rewrite that moves a misplaced row (C202) names its new 二级; it is checked there
+        level2=rewrite.get("level2") or row.level2,
         level3=rewrite.get("level3") or "",
         description=rewrite.get("definition"),
         value=probe,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.domain import framework as fw
+from auditor.domain.category_fit import category_fit
 from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, letters, squeeze
 from auditor.extract.values import parse_value
@@ -261,18 +262,21 @@ def template_rewrite(
         return Rewrite(
             level3=l3, value=value, definition=definition, evidence="制度文件及执行检查记录"
         ), probe
-    # 社会效益 and everything outside the frameworks (整体 table variants): a coverage/attainment rate
+    # 社会效益 and everything outside the frameworks (整体 table variants): who benefits, as a
+    # coverage rate of the people served (a task-completion rate is an output, not an effect)
     l3 = (
         name
         if f.measure == "rate" and f.polarity >= 0 and "U301" not in f.problems
-        else f"{subj}目标任务完成率"
+        else f"{subj}受益对象覆盖率"
     )
     value, probe = keep_or_blank("≥", "%", 90, "percent")
     definition = (
-        _rate_definition(l3) if l3 == name else f"实际完成的{subj}任务量 ÷ 计划任务量 × 100%"
+        _rate_definition(l3)
+        if l3 == name
+        else f"实际受益的{subj}服务对象数 ÷ 应受益的服务对象总数 × 100%（写明受益对象）"
     )
     return Rewrite(
-        level3=l3, value=value, definition=definition, evidence="年度工作台账、统计报表"
+        level3=l3, value=value, definition=definition, evidence="受益对象台账、统计报表"
     ), probe
 
 
@@ -436,11 +440,29 @@ def rewrite_failures(
     return [f for f in check_row(syn, table, None, config) if f.severity in ("error", "warning")]
 
 
+def category_target(row: IndicatorRow, findings: list[Finding]) -> str | None:
+    """The 二级 a misplaced row (C202) moves to: the one its content fits, spelled so that it is
+    valid under the row's 一级 (成本指标 under 产出 in the older tree). None: stay."""
+    if not any(f.code == "C202" for f in findings):
+        return None
+    home = category_fit(row).home
+    if home is None:
+        return None
+    candidates = [home, fw.COST2, fw.ECON_COST] if home in (fw.COST2, fw.ECON_COST) else [home]
+    for c in candidates:
+        if fw.is_valid_pair(row.level1, c) is not False:
+            return c
+    return None
+
+
 def heuristic_rewrite(
     row: IndicatorRow, table: Table, doc: Document | None, findings: list[Finding], config=None
 ) -> tuple[Rewrite | None, str | None]:
-    rw, probe = template_rewrite(row, table, findings=findings)
-    fails = rewrite_failures(rw, row, table, doc, config, probe=probe)
+    target = category_target(row, findings)
+    rw, probe = template_rewrite(row, table, level2=target, findings=findings)
+    if target is not None:
+        rw.level2 = target
+    fails = rewrite_failures(rw, row, table, doc, config, level2=target, probe=probe)
     if fails:
         codes = sorted({f.code for f in fails})
         hint = (

@@ -15,19 +15,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from auditor.domain import row_vocab as rv
+from auditor.domain.category_fit import category_fit, match_profile, row_signals
 from auditor.domain.framework import (
-    COST2,
-    ECOLOGICAL,
-    ECON_COST,
     ECONOMIC,
     EFFECT,
     EVALUATION_ONLY_NAMES,
-    QUALITY,
-    QUANTITY,
     SERVICE_SATISFACTION,
     SOCIAL,
     SUSTAINABLE,
-    TIMELINESS,
     canonical_level1,
     canonical_level2,
     is_valid_pair,
@@ -108,86 +103,13 @@ class InvalidCategoryPair(Rule):
         )
 
 
-def _c202_reason(row: IndicatorRow) -> str | None:
-    """Why the 三级 content belongs to another 二级, or None."""
-    c2 = canonical_level2(row.level2)
-    if c2 is None:
-        return None
-    pv = row.parsed
-    ufam = unit_family(pv.unit)
-    fam = rv.measure_family(row.level3)
-    text = _text(row)
-    pol = rv.polarity(row.level3)
-    measure = infer_measure(row.level3, row.description)
-    if c2 == QUANTITY:
-        if ufam == "money" and (fam == "money" or rv.contains_any(row.level3, rv.MONEY_HEADS)):
-            return "金额/经费标准属成本指标，列入数量指标"
-        return None
-    if c2 == QUALITY:
-        return _quality_misfit(row, measure.kind, ufam, pol)
-    if c2 == TIMELINESS:
-        if {"deadline", "date"} & set(pv.flags) or ufam == "time":
-            return None
-        if fam == "time":
-            return None  # the name measures time; a wrong unit is U301
-        if ufam in ("count", "person") or (
-            pv.unit is None and pv.number is not None and fam in ("count", "person")
-        ):
-            return "数量属数量指标，列入时效指标"
-        if (
-            fam != "rate"
-            and not any(w in text for w in rv.TIMELINESS_WORDS)
-            and (ufam == "percent" or "qualitative" in pv.flags)
-        ):
-            return "指标不反映完成时间或及时性，列入时效指标"
-        return None
-    if c2 in (COST2, ECON_COST):
-        if ufam == "money" or measure.kind == "money":
-            return None
-        if any(w in text for w in rv.COST_CONTENT_WORDS):
-            return None
-        if ufam == "percent" and fam == "rate":
-            return "比率（覆盖率/合格率等）不是成本，列入成本指标"
-        return "指标不反映金额或成本控制，列入成本指标"
-    if c2 == ECOLOGICAL:
-        if any(w in text for w in rv.ECOLOGICAL_WORDS):
-            return None
-        return "指标与生态环境无关，列入生态效益指标"
-    if c2 in _EFFECT_LEVEL2:
-        if c2 == SUSTAINABLE and ufam == "money" and any(w in text for w in rv.ECONOMIC_WORDS):
-            return "收入/产值增长属经济效益，列入可持续影响指标"
-        if COST_CONTROL.search(rv.core(row.level3)):
-            return "项目自身的成本/费用控制属成本指标，列入效益指标"
-        if any(w in fold(row.level3) for w in rv.QUALITY_ATTRIBUTE_WORDS):
-            return "故障率/合格率是产出质量，列入效益指标"
-    return None
+# A misfit must be at least this sure to be reported (category_fit confidences: 0.9 a head word
+# ending the name, 0.75 a 二级 without the signal it requires, 0.6-0.7 weaker evidence).
+MIN_CONFIDENCE = 0.6
 
 
-# Cost control of the project itself ("项目成本控制", "经费支出控制率"): a 成本 indicator.
-COST_CONTROL = re.compile(r"(成本|费用|经费|支出|开支|预算)(的)?(控制|节约|压缩|节省)")
-
-
-def _quality_misfit(
-    row: IndicatorRow, kind: str | None, ufam: str | None, pol: str | None
-) -> str | None:
-    """Why a 质量 row measures something else: an amount, an income, a count, an effect, a time."""
-    pv = row.parsed
-    if kind == "money" or (kind is None and ufam == "money"):
-        if rv.contains_any(row.level3, rv.ECONOMIC_WORDS):
-            return "收入/增收属经济效益指标，列入质量指标"
-        return "金额/费用属成本指标，列入质量指标"
-    if (
-        kind not in ("rate", "satisfaction", "duration", "date")
-        and ufam in ("count", "person")
-        and pol not in ("neg", "mixed")
-        and not rv.contains_any(row.level3, rv.QUALITY_COUNT_WORDS)
-    ):
-        return f"以“{pv.unit}”计的数量属数量指标，列入质量指标"
-    if rv.EFFECT_CHANGE_PATTERN.search(fold(row.level3)):
-        return "成效的变化（改善/下降/增长）属效益指标，列入质量指标"
-    if re.search(r"(及时|按时|按期|准时)$", rv.core(row.level3)):
-        return "及时性属时效指标，列入质量指标"
-    return None
+def _level2_label(key: str | None) -> str:
+    return key or "其他二级指标"
 
 
 @register
@@ -199,15 +121,20 @@ class MisplacedIndicator(Rule):
     scope = "row"
     summary = "三级指标所计量内容属于另一个二级指标"
     what = (
-        "Flags a 三级 indicator whose content belongs to another 二级: money under 数量; counts (个/人/件…) under "
-        "质量 or 时效; outcome changes (改善/下降…占…比) under 质量; a 时效 row that measures neither time nor "
-        "timeliness; a 成本 row with no money content; a 生态效益 row with no environmental content (office, IT, "
-        "training items); income growth under 可持续影响; 故障率/合格率 (output quality) under 效益."
+        "Reads what the 三级 measures from its name, description and value together (the measure "
+        "of the head word, content facets such as money spent, income, time, the environment, "
+        "quality of a delivered artefact, satisfaction, and the value's unit) and holds it against "
+        "what each 二级 measures (auditor.domain.category_model, written as data): money under "
+        "数量/质量/效益, counts under 质量/时效/成本, outcome changes under 质量, a 时效 row with no "
+        "time, a 成本 row with no money, a 生态效益 row with no environmental content, income under "
+        "可持续影响, artefact quality (故障率/合格率) under 效益, satisfaction standing in for an "
+        "effect. The finding names the 二级 the content belongs to, why, and the model's confidence."
     )
     why = (
-        "Each 二级 measures one dimension (domain-rules §2 table); misfiled indicators leave the real dimension "
-        "unmeasured and distort self-evaluation. Common problems P-04 (质量/效益 confused), P-06 (指标归类错误: "
-        "money under 数量, cost control under 生态效益), P-07 (process indicators as outputs) in domain-rules §4.2."
+        "Each 二级 measures one dimension (财预〔2021〕101号; domain-rules §2 table); misfiled "
+        "indicators leave the real dimension unmeasured and distort self-evaluation. Common "
+        "problems P-04 (质量/效益 confused), P-05 (满意度 instead of 效益), P-06 (money under 数量, "
+        "cost control under 生态效益), P-07 (process indicators as effects) in domain-rules §4.2."
     )
     bad = "产出指标/质量指标/基本公共卫生服务覆盖村街个数 | =17个"
     better = "产出指标/数量指标/基本公共卫生服务覆盖村街个数 | =17个"
@@ -215,13 +142,22 @@ class MisplacedIndicator(Rule):
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
-        reason = _c202_reason(row)
-        if reason:
-            yield Violation(
-                message=f"“{_name(row)}”不符合“{squeeze(row.level2)}”的含义：{reason}。",
-                message_en=f"'{_name(row)}' does not measure what '{squeeze(row.level2)}' should measure.",
-                evidence=_ev(row, reason),
-            )
+        if table.kind == "evaluation_system":
+            return
+        fit = category_fit(row)
+        if fit.fits or fit.confidence < MIN_CONFIDENCE:
+            return
+        l2 = squeeze(row.level2)
+        target = f"，应列入{_level2_label(fit.home)}" if fit.home else ""
+        yield Violation(
+            message=f"“{_name(row)}”不符合“{l2}”的含义：{fit.reason}{target}。",
+            message_en=(
+                f"'{_name(row)}' does not measure what '{l2}' should measure"
+                + (f"; it belongs under {fit.home}" if fit.home else "")
+                + "."
+            ),
+            evidence=_ev(row, f"{fit.reason}{target}（置信度{fit.confidence:.2f}）"),
+        )
 
 
 # -- C205 -------------------------------------------------------------------------------------
@@ -363,7 +299,60 @@ class NameDescriptionMismatch(Rule):
             and not any(w in desc for w in rv.TIME_HEADS)
         ):
             return "名称计量时间/年限，描述为成效表述"
+        # (7) the name and the description, each read by the measure model, measure different things
+        if not formula:
+            return measure_mismatch(row)
         return None
+
+
+# Pairs of measures a name and its description cannot share (name kind, description kind).
+_INCOMPATIBLE: dict[str, frozenset[str]] = {
+    "rate": frozenset({"duration", "date", "money", "person"}),
+    "person": frozenset({"satisfaction", "duration", "date", "money"}),
+    "count": frozenset({"satisfaction", "duration", "date", "money"}),
+    "money": frozenset({"satisfaction", "rate", "person"}),
+    "duration": frozenset({"satisfaction", "rate", "money"}),
+    "date": frozenset({"satisfaction", "rate", "money"}),
+    "satisfaction": frozenset({"rate", "count", "person", "money", "duration", "date"}),
+}
+_KIND_WORD = {
+    "rate": "比率", "person": "人数", "count": "数量", "money": "金额", "duration": "时长",
+    "date": "时间", "satisfaction": "满意度", "length": "长度", "area": "面积",
+}  # fmt: skip
+# An abstract degree as the head of a description ("居民出行便利程度"): a different topic when it
+# shares nothing with a name that has a definite measure.
+# A description that names another rate ("窗口工作人员到岗率"), not one that defines a share
+# ("应保对象中实际获得保障的比例").
+_OTHER_RATE = re.compile(r"[^比占]{2}率$")
+_ABSTRACT_HEAD = re.compile(r"(程度|水平|能力|状况|情况|效果|成效|氛围)$")
+
+
+def measure_mismatch(row: IndicatorRow) -> str | None:
+    """Name and (non-formula) description measure different things, by the measure model."""
+    name_m = infer_measure(row.level3)
+    desc_m = infer_measure(row.description)
+    nk, dk = name_m.kind, desc_m.kind
+    if nk is None or name_m.confidence < 0.75:
+        return None
+    overlap = rv.char_overlap(row.level3, row.description)
+    if dk is not None and dk in _INCOMPATIBLE.get(nk, frozenset()):
+        if (
+            dk == "rate"
+            and nk == "satisfaction"
+            and any(w in fold(row.description) for w in _SATISFACTION_DESC_WORDS)
+        ):
+            return None
+        if "satisfaction" in (nk, dk) or overlap < 0.6:
+            # the same topic measured two ways ("成本控制率" described as 平均支出成本) is a
+            # wording or unit problem (U301), not a description of another thing
+            return f"名称计量{_KIND_WORD[nk]}，描述计量{_KIND_WORD[dk]}"
+        return None
+    desc = rv.core(row.description)
+    if nk == dk == "rate" and overlap < 0.3 and _OTHER_RATE.search(desc):
+        return "名称与描述是两个不同的比率"
+    if dk is None and overlap == 0 and len(desc) >= 4 and _ABSTRACT_HEAD.search(desc):
+        return "描述的是另一事物的程度，与名称所计量的对象无关"
+    return None
 
 
 # -- C206 -------------------------------------------------------------------------------------
@@ -378,13 +367,16 @@ class OutputAsEffect(Rule):
     scope = "row"
     summary = "效益指标实为产出数量"
     what = (
-        "Flags a 效益 (经济/社会/可持续影响) row that counts outputs — activities, visits, events in 次/个/项/场 — or "
-        "people brought in by an action (引进人才 ≥1人), rather than a change for the people served. Head-counts of "
-        "beneficiaries (受益/就业/带动) and counts of bad events (事故/上访 ≤) are genuine effects and are skipped."
+        "Flags a 效益 (经济/社会/可持续影响) row whose content, read by the category model "
+        "(auditor.domain.category_fit), is a count of outputs — activities, events, visits, "
+        "objects built or bought, days of service — or people brought in by an action (引进人才 "
+        "≥1人), rather than a change for the people served. Beneficiaries (受益/带动/就业/新增), "
+        "outcomes (采用/转化/落地/改善), harm events (事故/投诉/返贫, lower is better) and amounts "
+        "are effects or belong to other rules, and are skipped."
     )
     why = (
         "效益 indicators measure results for beneficiaries or the area; counting what was done belongs in 产出/数量 "
-        "(domain-rules §2; §4.2 P-07 process/output indicators used as effects)."
+        "(财预〔2021〕101号; domain-rules §2; §4.2 P-07 process/output indicators used as effects)."
     )
     bad = "效益指标/可持续影响指标/项目方回访次数 | ≥1 次"
     better = "产出指标/数量指标/项目方回访次数 | ≥1次（或 效益指标改为 回访项目问题整改率 ≥90%）"
@@ -392,22 +384,36 @@ class OutputAsEffect(Rule):
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
-        if canonical_level2(row.level2) not in _EFFECT_LEVEL2:
+        if canonical_level2(row.level2) not in _EFFECT_LEVEL2 or row.parsed.number is None:
             return
-        pv = row.parsed
-        ufam = unit_family(pv.unit)
-        if pv.number is None or rv.polarity(row.level3) in ("neg", "mixed"):
-            return
-        if any(w in fold(row.level3) for w in rv.BENEFICIARY_WORDS):
-            return
-        if ufam == "count" and pv.unit not in ("%",):
-            reason = f"以“{pv.unit}”计的活动/产出数量不是效益"
-        elif ufam == "person" and any(w in fold(row.level3) for w in rv.OUTPUT_ACTION_WORDS):
-            reason = "通过工作直接引进/组织的人数是产出，不是效益"
-        else:
+        reason = output_count_reason(row)
+        if reason is None:
             return
         yield Violation(
             message=f"效益指标“{_name(row)}”计量的是产出数量，应列入产出指标或改为反映成效的指标。",
             message_en=f"Effect indicator '{_name(row)}' counts outputs; move it to 产出/数量 or measure the effect.",
             evidence=_ev(row, reason),
         )
+
+
+_OUTPUT_PROFILES = frozenset({"output-count", "output-count-by-unit", "service-days"})
+_OUTCOME_SIGNALS = frozenset({"n:beneficiary", "n:change", "n:income"})
+
+
+def output_count_reason(row: IndicatorRow) -> str | None:
+    """Why the row counts outputs (activities, objects, service days, people brought in), or None."""
+    signals, measure = row_signals(row)
+    profile = match_profile(signals)
+    if profile is None or profile.name not in _OUTPUT_PROFILES or "value-disagrees" in signals:
+        return None
+    if _OUTCOME_SIGNALS & signals or rv.polarity(row.level3) == "neg":
+        return None
+    if profile.name == "service-days":
+        return "提供服务的天数是产出数量，不是效益"
+    kind = measure.kind if measure.kind else unit_family(row.parsed.unit)
+    if kind == "person":
+        if "n:action" not in signals:
+            return None  # a head-count without an action word: people reached, an effect
+        return "通过工作直接引进/组织/培训的人数是产出，不是效益"
+    unit = row.parsed.unit or measure.head
+    return f"以“{unit}”计的活动/产出数量不是效益"
