@@ -1,8 +1,10 @@
-"""Batch runs into the DuckDB store: parallel, incremental, resumable after SIGKILL, Ray parity,
-cross-county report and Parquet export. Uses a generated corpus of 36 documents (auditor.bench.synth)."""
+"""Batch runs into the DuckDB store: parallel, incremental, resumable after SIGKILL, the SQL
+corpus pass, the cross-county report and Parquet export. Uses a generated corpus of 36
+documents in 3 county folders (auditor.bench.synth) plus two bad files."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import signal
@@ -14,9 +16,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from auditor.batch import county_of, run_batch
+from auditor.batch import county_of, province_of, run_batch
 from auditor.bench.synth import generate_corpus
+from auditor.scoring import score_document
 from auditor.store import EXAMPLE_QUERIES, Store
+from auditor.store.documents import iter_documents
 
 REPO = Path(__file__).resolve().parent.parent
 N_DOCS, N_COUNTIES = 36, 3
@@ -24,44 +28,40 @@ N_DOCS, N_COUNTIES = 36, 3
 pytestmark = pytest.mark.slow
 
 
-def _generate(out: Path, n_docs: int, n_counties: int, seed: int) -> list[Path]:
-    """Perturbed copies of the sample disclosures (units renamed, numbers changed) in county folders."""
-    return generate_corpus(out, n_docs, n_counties, seed)
-
-
 def _counts(db: Path) -> dict[str, int]:
     with Store(db, read_only=True) as s:
         out = s.counts()
-        out["corpus_findings"] = s.sql("SELECT count(*) FROM findings WHERE origin = 'corpus'")[0][
-            0
-        ]
-        out["score_sum"] = round(s.sql("SELECT coalesce(sum(score), 0) FROM documents")[0][0], 3)
+        out["corpus_findings"] = s.scalar("SELECT count(*) FROM findings WHERE origin = 'corpus'")
+        out["score_sum"] = round(s.scalar("SELECT coalesce(sum(score), 0) FROM documents"), 3)
     for k in ("runs", "files"):
         out.pop(k)
     return out
 
 
-def _snapshot(db: Path) -> dict[str, list]:
+def snapshot(db: Path) -> dict[str, list]:
     """Order-independent content of the store (no run ids or timestamps)."""
     with Store(db, read_only=True) as s:
         return {
             "documents": s.sql(
-                "SELECT doc_id, path, county, unit, score, n_rows, n_findings FROM documents ORDER BY doc_id"
+                "SELECT doc_id, path, county, unit, score, n_rows, n_findings, n_corpus "
+                "FROM documents ORDER BY doc_id"
             ),
             "findings": s.sql(
-                "SELECT doc_id, code, severity, scope, table_index, row_index, message FROM findings ORDER BY ALL"
+                "SELECT doc_id, seq, code, severity, scope, table_index, row_index, message, "
+                "evidence FROM findings ORDER BY ALL"
             ),
             "grades": s.sql(
                 "SELECT doc_id, table_index, row_index, specificity, grader FROM grades ORDER BY ALL"
             ),
             "rows": s.sql("SELECT doc_id, table_index, row_index, norm_key FROM rows ORDER BY ALL"),
+            "errors": s.sql("SELECT path, kind, message FROM errors ORDER BY ALL"),
         }
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
-    _generate(root, N_DOCS, N_COUNTIES, seed=7)
+    generate_corpus(root, N_DOCS, N_COUNTIES, seed=7)
     (root / "county_01" / "broken.txt").write_text(
         "这不是预算公开文件，没有绩效目标表。\n", encoding="utf-8"
     )
@@ -84,66 +84,71 @@ def test_store_contents(reference, corpus):
     assert c["documents"] == N_DOCS and c["errors"] == 2
     assert c["tables"] > N_DOCS and c["rows"] > 10 * N_DOCS and c["findings"] > 0
     with Store(reference, read_only=True) as s:
-        # each document is complete: its row/finding counts match the child tables
+        # each document is complete: its row/finding counts match the child tables and the view
         bad = s.sql("""SELECT d.doc_id FROM documents d
                        LEFT JOIN (SELECT doc_id, count(*) n FROM rows GROUP BY doc_id) r USING (doc_id)
                        LEFT JOIN (SELECT doc_id, count(*) n FROM findings GROUP BY doc_id) f USING (doc_id)
-                       WHERE d.n_rows <> coalesce(r.n, 0) OR d.n_findings <> coalesce(f.n, 0)""")
+                       LEFT JOIN (SELECT doc_id, count(*) n FROM corpus_findings GROUP BY doc_id) t
+                            USING (doc_id)
+                       WHERE d.n_rows <> coalesce(r.n, 0) OR d.n_findings <> coalesce(f.n, 0)
+                          OR d.n_corpus <> coalesce(t.n, 0)""")
         assert bad == []
         assert {r[0] for r in s.sql("SELECT DISTINCT county FROM documents")} == {
             f"county_{i:02d}" for i in range(1, N_COUNTIES + 1)
         }
         errs = dict(s.sql("SELECT regexp_extract(path, '[^/]+$'), kind FROM errors"))
-        assert set(errs) == {"broken.txt", "empty.docx"}
-        # doc_id is the sha256 of the file bytes
-        import hashlib
-
-        path, doc_id = s.sql("SELECT path, doc_id FROM documents LIMIT 1")[0]
-        assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == doc_id
-        # the stored JSON is the Document contract
-        from auditor.models import Document
-
-        doc = next(s.iter_documents())
-        assert isinstance(doc, Document) and doc.score is not None
-        # corpus findings (T106) are merged in, and the stored score is the formula's on that document
-        from auditor.scoring import score_document
-
-        n_corpus = s.sql("SELECT count(*) FROM findings WHERE origin = 'corpus'")[0][0]
-        assert n_corpus > 0  # the generated corpus repeats indicator texts across units
-        docs = list(s.iter_documents())
+        assert errs == {"broken.txt": "input", "empty.docx": "input"}
+        path, sha = s.sql("SELECT path, sha256 FROM documents LIMIT 1")[0]
+        assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == sha
+        # findings carry unique keys per document
         assert (
-            sum(1 for d in docs for f in d.findings if f.code == "T106")
-            == s.sql("SELECT count(*) FROM findings WHERE code = 'T106'")[0][0]
+            s.scalar(
+                "SELECT count(*) FROM (SELECT doc_id, seq FROM findings GROUP BY ALL HAVING count(*) > 1)"
+            )
+            == 0
         )
-        for d in docs[:5]:
-            stored = d.score
-            assert score_document(d.model_copy(deep=True)).score == stored
-        # the documented example queries run
+        # corpus findings (T106) are counted in the score: the stored score is the formula's
+        assert s.scalar("SELECT count(*) FROM findings WHERE origin = 'corpus'") > 0
+        docs = list(iter_documents(s))
+        assert len(docs) == N_DOCS
+        assert sum(1 for d in docs for f in d.findings if f.code == "T106") == s.scalar(
+            "SELECT sum(n_corpus) FROM documents"
+        )
+        for d in docs:
+            assert score_document(d.model_copy(deep=True)).score == d.score
         for q in filter(str.strip, EXAMPLE_QUERIES.split(";")):
             if "SELECT" in q:
                 s.sql(q)
 
 
-def test_rerun_processes_nothing(reference, corpus, tmp_path):
-    before = _snapshot(reference)
+def test_rerun_processes_nothing(reference, corpus):
+    before = snapshot(reference)
     res = run_batch(corpus, reference, workers=2)
-    assert res.n_done == 0 and res.n_errors == 0 and res.n_skipped == N_DOCS + 2
-    assert res.n_corpus_findings is None  # document set unchanged: no corpus pass
-    assert _snapshot(reference) == before
+    assert res.n_done == res.n_errors == res.n_reused == 0 and res.n_skipped == N_DOCS + 2
+    assert res.n_corpus_findings is None  # nothing changed: no corpus pass
+    assert snapshot(reference) == before
 
 
-def test_changed_file_is_reprocessed(corpus, reference, tmp_path):
-    import shutil
+def test_sql_corpus_pass_equals_the_in_memory_rule(reference):
+    """The out-of-core pass (bands in DuckDB) links the same rows as the in-memory T106 rule on
+    the same documents (units are distinct per county in the generated corpus)."""
+    from auditor.rules.engine import run_corpus_rules
 
-    root = tmp_path / "c"
-    shutil.copytree(corpus, root)
-    db = tmp_path / "x.duckdb"
-    shutil.copy(reference, db)
-    victim = sorted(root.glob("county_02/*.txt"))[0]
-    victim.write_text(victim.read_text(encoding="utf-8") + "\n附注：修改过。\n", encoding="utf-8")
-    res = run_batch(root, db, workers=1)
-    assert res.n_done == 1 and res.n_skipped == N_DOCS + 1
-    assert res.n_corpus_findings is not None  # set changed: corpus rules ran again
+    with Store(reference, read_only=True) as s:
+        docs = list(iter_documents(s))
+        stored = set(
+            s.sql("""SELECT d.path, f.table_index, f.row_index FROM corpus_findings f
+                     JOIN documents d USING (doc_id)""")
+        )
+    for d in docs:
+        d.findings = []
+    in_memory = {
+        (src, f.table_index, f.row_index)
+        for src, fs in run_corpus_rules(docs).items()
+        for f in fs
+        if f.code == "T106"
+    }
+    assert stored and stored == in_memory
 
 
 def test_kill_and_resume(corpus, reference, tmp_path):
@@ -165,7 +170,7 @@ def test_kill_and_resume(corpus, reference, tmp_path):
     deadline = time.monotonic() + 120
     try:
         for line in proc.stderr:
-            if re.match(r"\[\d+/\d+\] (完成|出错) ", line):
+            if re.match(r"\[\d+/\d+\] (完成|出错|复用) ", line):
                 seen += 1
             if seen >= 10 or time.monotonic() > deadline:
                 break
@@ -176,35 +181,40 @@ def test_kill_and_resume(corpus, reference, tmp_path):
     assert 10 <= seen < N_DOCS + 2, "the batch must be killed midway"
 
     partial = _counts(db)
-    assert 1 <= partial["documents"] < N_DOCS
+    assert 10 <= partial["documents"] + partial["errors"] < N_DOCS + 2  # reported = stored
     with Store(db, read_only=True) as s:  # only complete documents survived
         assert (
-            s.sql("""SELECT count(*) FROM documents d
-                        WHERE d.n_rows <> (SELECT count(*) FROM rows r WHERE r.doc_id = d.doc_id)
-                           OR d.n_findings <> (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id)""")[
-                0
-            ][0]
+            s.scalar("""SELECT count(*) FROM documents d
+                           WHERE d.n_rows <> (SELECT count(*) FROM rows r WHERE r.doc_id = d.doc_id)
+                              OR d.n_doc_findings <> (SELECT count(*) FROM doc_findings f
+                                                      WHERE f.doc_id = d.doc_id)""")
             == 0
         )
-        assert s.sql("SELECT status FROM runs")[0][0] == "running"  # never got to finish
+        assert s.sql("SELECT status FROM runs") == [("running",)]  # never got to finish
 
     res = run_batch(corpus, db, workers=2)
-    assert res.n_done + res.n_errors + partial["documents"] + partial["errors"] == N_DOCS + 2
-    assert res.n_skipped == partial["documents"] + partial["errors"]
+    assert res.interrupted_runs and res.n_skipped == partial["documents"] + partial["errors"]
+    assert res.n_done + res.n_errors + res.n_skipped == N_DOCS + 2
+    with Store(db, read_only=True) as s:
+        assert [r[0] for r in s.sql("SELECT status FROM runs ORDER BY started_at")] == [
+            "interrupted",
+            "finished",
+        ]
     assert _counts(db) == _counts(reference)
-    assert _snapshot(db) == _snapshot(reference)
+    assert snapshot(db) == snapshot(reference)
 
 
-def test_county_of(tmp_path):
+def test_county_and_province_of(tmp_path):
     root = tmp_path / "省"
     p = root / "甲市" / "乙县" / "2024" / "x.txt"
-    assert county_of(p, root) == "2024"
-    assert county_of(p, root, 1) == "乙县"
-    assert county_of(p, root, 0) == "甲市"
-    assert county_of(root / "y.txt", root) == "省"
+    assert county_of(p, root) == "2024" and province_of(p, root) == "乙县"
+    assert county_of(p, root, 1) == "乙县" and province_of(p, root, 1) == "甲市"
+    assert county_of(p, root, 0) == "甲市" and province_of(p, root, 0) == "省"
+    assert county_of(root / "y.txt", root) == "省" and province_of(root / "y.txt", root) == "省"
 
 
 def test_batch_report_and_parquet(reference, tmp_path):
+    from openpyxl import load_workbook
     from typer.testing import CliRunner
 
     from auditor.cli import app
@@ -224,28 +234,25 @@ def test_batch_report_and_parquet(reference, tmp_path):
     for c in range(1, N_COUNTIES + 1):
         assert f"county_{c:02d}" in html
     assert "模板化指标" in html and "<svg" in html and "得分分布" in html
-    n_rows = _counts(reference)["rows"]
+    c = _counts(reference)
+    q = "SELECT count(*) FROM '{}'"
     assert (
-        duckdb.connect()
-        .execute(f"SELECT count(*) FROM '{out / 'parquet' / 'rows.parquet'}'")
-        .fetchall()[0][0]
-        == n_rows
+        duckdb.connect().execute(q.format(out / "parquet" / "rows.parquet")).fetchall()[0][0]
+        == c["rows"]
     )
-    from openpyxl import load_workbook
-
+    assert (
+        duckdb.connect().execute(q.format(out / "parquet" / "findings.parquet")).fetchall()[0][0]
+        == c["findings"]
+    )
     wb = load_workbook(out / "batch.xlsx")
     assert {"单位排名", "县区排名", "模板化指标", "类别比率"} <= set(wb.sheetnames)
-    assert wb["单位排名"].max_row - 1 == len({(r[0], r[1]) for r in _units(reference)})
-    # the most widespread templated indicator is shared by several units
     with Store(reference, read_only=True) as s:
-        top = s.sql("""SELECT count(DISTINCT d.unit) FROM rows r JOIN documents d USING (doc_id)
-                       WHERE norm_key <> '|' GROUP BY norm_key ORDER BY 1 DESC LIMIT 1""")[0][0]
+        n_units = s.scalar("SELECT count(*) FROM (SELECT DISTINCT county, unit FROM documents)")
+        top = s.scalar("""SELECT count(DISTINCT (d.county, d.unit)) FROM rows r JOIN documents d USING (doc_id)
+                          WHERE norm_key <> '|' GROUP BY norm_key ORDER BY 1 DESC LIMIT 1""")
+    assert wb["单位排名"].max_row - 1 == n_units
+    assert wb["县区排名"].max_row - 1 == N_COUNTIES
     assert top >= 2 and f'<td class="num">{top}</td>' in html
-
-
-def _units(db: Path):
-    with Store(db, read_only=True) as s:
-        return s.sql("SELECT county, unit FROM documents GROUP BY ALL")
 
 
 def test_cli_batch_unknown_executor(tmp_path, corpus):
@@ -256,37 +263,4 @@ def test_cli_batch_unknown_executor(tmp_path, corpus):
     result = CliRunner().invoke(
         app, ["batch", str(corpus), "--db", str(tmp_path / "a.duckdb"), "--executor", "dask"]
     )
-    assert result.exit_code == 2
-
-
-def test_ray_matches_local(tmp_path):
-    pytest.importorskip(
-        "ray", reason="ray is not installed (optional extra: pip install 'indicator-auditor[ray]')"
-    )
-    root = tmp_path / "small"
-    _generate(root, 8, 2, seed=3)
-    (root / "county_01" / "broken.txt").write_text("没有表格\n", encoding="utf-8")
-    local_db, ray_db = tmp_path / "local.duckdb", tmp_path / "ray.duckdb"
-    a = run_batch(root, local_db, workers=2, executor="local")
-    b = run_batch(root, ray_db, workers=2, executor="ray")
-    assert (a.n_done, a.n_errors) == (b.n_done, b.n_errors) == (8, 1)
-    assert _snapshot(local_db) == _snapshot(ray_db)
-    with Store(ray_db, read_only=True) as s:
-        assert s.sql("SELECT executor FROM runs")[0][0] == "ray"
-
-
-def test_slim_corpus_documents_give_the_same_t106_findings(reference):
-    """The corpus pass reads slim documents from SQL; they must give what the full documents give."""
-    from auditor.rules.engine import run_corpus_rules
-
-    with Store(reference, read_only=True) as s:
-        slim = s.corpus_documents()
-        full = list(s.iter_documents(findings=False))
-
-    def key(res):
-        return sorted(
-            (src, f.table_index, f.row_index, f.message) for src, fs in res.items() for f in fs
-        )
-
-    a, b = key(run_corpus_rules(slim)), key(run_corpus_rules(full))
-    assert a and a == b
+    assert result.exit_code == 2 and "未知执行器" in result.output

@@ -1,32 +1,116 @@
-"""`auditor batch` and `auditor batch-report` (registered in auditor/cli.py)."""
+"""`auditor batch` and `auditor batch-report` (registered in auditor/cli.py).
+
+Heavy modules (the pipeline, DuckDB, the report) are imported inside the commands, so that
+`auditor audit` does not pay for them at start-up.
+"""
 
 from __future__ import annotations
 
+import signal
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
 
+if TYPE_CHECKING:  # pragma: no cover
+    from auditor.batch.runner import BatchResult, Event
+    from auditor.config import AuditConfig
+
 err = Console(stderr=True)
 
 
-def _load_config(config_file: Path | None, offline: bool):
+def _load_config(config_file: Path | None, overrides: dict[str, Any]) -> AuditConfig:
     from auditor.config import load_config
 
     try:
-        return load_config(config_file, {"offline": True} if offline else {})
+        return load_config(config_file, overrides)
     except (ValueError, OSError) as exc:
-        err.print(f"[red]配置错误[/red] {exc}")
+        err.print(f"[red]配置错误[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[red]错误[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    return typer.Exit(2)
+
+
+class _Interrupted(Exception):
+    pass
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM ends the run like Ctrl-C: the run is marked interrupted, workers are stopped."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise _Interrupted
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+class _Progress:
+    """Chinese progress: a bar in a terminal, one line per file otherwise."""
+
+    def __init__(self) -> None:
+        self.plain = not err.is_terminal
+        self.bar = Progress(
+            TextColumn("[bold]批处理"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("预计剩余"),
+            TimeRemainingColumn(),
+            console=err,
+            disable=self.plain,
+        )
+        self.task: TaskID | None = None
+        self.n = self.total = 0
+        self.t0 = time.perf_counter()
+
+    def start(self, total: int) -> None:
+        self.total, self.t0 = total, time.perf_counter()
+        self.task = self.bar.add_task("batch", total=total, rate="")
+        if self.plain:
+            print(f"批处理：待处理 {total} 个文件", file=err.file, flush=True)
+
+    def result(self, ev: Event) -> None:
+        self.n += 1
+        elapsed = time.perf_counter() - self.t0
+        rate = self.n / elapsed if elapsed > 0 else 0.0
+        if self.task is not None:
+            self.bar.update(self.task, advance=1, rate=f"{rate:.1f} 文档/秒")
+        if self.plain:
+            eta = (self.total - self.n) / rate if rate else 0.0
+            mark = ("复用" if ev.reused else "完成") if ev.ok else "出错"
+            print(
+                f"[{self.n}/{self.total}] {mark} {ev.path}（{rate:.1f} 文档/秒，预计剩余 {eta:.0f} 秒）",
+                file=err.file,
+                flush=True,
+            )
+        if not ev.ok:
+            self.bar.console.print(
+                f"[red]错误[/red] {escape(ev.message)}", highlight=False, soft_wrap=True
+            )
 
 
 def batch_cmd(
@@ -37,10 +121,10 @@ def batch_cmd(
         Path("auditor.duckdb"), "--db", help="DuckDB file for the results (created if missing)."
     ),
     workers: int = typer.Option(
-        0, "--workers", "-w", help="Parallel workers (0 = all cores; 1 = in-process)."
+        0, "--workers", "-w", help="Worker processes (0 = all cores); each file runs in one."
     ),
     executor: str = typer.Option(
-        "local", "--executor", help="local (process pool) or ray ($RAY_ADDRESS for a cluster)."
+        "local", "--executor", help="local (worker processes) or ray ($RAY_ADDRESS for a cluster)."
     ),
     county_part: int | None = typer.Option(
         None,
@@ -48,7 +132,7 @@ def batch_cmd(
         help="Path component (relative to ROOT, 0 = first folder) naming the county; default: the parent folder.",
     ),
     config_file: Path | None = typer.Option(
-        None, "--config", help="auditor.toml, or pyproject.toml with a tool.auditor table."
+        None, "--config", help="auditor.toml, or pyproject.toml with a \\[tool.auditor] table."
     ),
     grade: bool = typer.Option(
         True,
@@ -57,74 +141,52 @@ def batch_cmd(
     ),
     offline: bool = typer.Option(False, "--offline", help="Never call an LLM."),
     corpus: bool = typer.Option(
-        True, "--corpus/--no-corpus", help="Corpus rules (T106) over all stored documents."
+        True, "--corpus/--no-corpus", help="Corpus rules (T106) over the changed documents."
     ),
     retry_errors: bool = typer.Option(
-        False, "--retry-errors", help="Process again files recorded as errors."
+        False, "--retry-errors", help="Process again files recorded as errors (also quarantined)."
     ),
-    force: bool = typer.Option(
-        False, "--force", help="Process every file again, even unchanged ones."
+    force: bool = typer.Option(False, "--force", help="Process every file again."),
+    prune: bool = typer.Option(
+        False, "--prune", help="Remove stored documents whose file under ROOT is gone."
+    ),
+    limit_time: float | None = typer.Option(
+        None, "--limit-time", help="Seconds per file (0 = none)."
+    ),
+    limit_memory: str | None = typer.Option(
+        None, "--limit-memory", help="Memory per worker, e.g. 2GiB."
+    ),
+    limit_size: str | None = typer.Option(None, "--limit-size", help="File size, e.g. 200MB."),
+    parts: Path | None = typer.Option(
+        None, "--parts", help="Ray: folder on shared storage for the Parquet partitions."
     ),
 ) -> None:
     """Audit a folder of disclosures into a DuckDB store: parallel, incremental, resumable."""
-    import os
-
-    from auditor.batch.executors import EXECUTORS
-    from auditor.batch.runner import run_batch
+    from auditor.batch.plan import NoInputs
+    from auditor.batch.runner import EXECUTORS, run_batch
+    from auditor.store import StoreError
 
     if executor not in EXECUTORS:
-        err.print(f"[red]错误[/red] 未知执行器 {executor}（可选: {', '.join(EXECUTORS)}）")
-        raise typer.Exit(2)
+        raise _fail(f"未知执行器 {executor}（可选: {', '.join(EXECUTORS)}）")
     if not root.is_dir():
-        err.print(f"[red]错误[/red] 不是文件夹: {root}")
-        raise typer.Exit(2)
-    config = _load_config(config_file, offline)
+        raise _fail(f"不是文件夹: {root}")
+    limits = {"time": limit_time, "memory": limit_memory, "size": limit_size}
+    overrides: dict[str, Any] = {"limits": {k: v for k, v in limits.items() if v is not None}}
+    if offline:
+        overrides["offline"] = True
+    if not overrides["limits"]:
+        overrides.pop("limits")
+    config = _load_config(config_file, overrides)
     bcfg = config.batch
-    if county_part is None and bcfg.county_part is not None:
+    if county_part is None:
         county_part = bcfg.county_part
     if workers <= 0:
+        import os
+
         workers = bcfg.workers or (os.cpu_count() or 1)
-
-    plain = not err.is_terminal
-    progress = Progress(
-        TextColumn("[bold]batch"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=err,
-        transient=False,
-        disable=plain,
-    )
-    state = {"task": None, "n": 0, "total": 0, "t0": time.perf_counter()}
-
-    def on_start(total: int) -> None:
-        state["total"] = total
-        state["t0"] = time.perf_counter()
-        state["task"] = progress.add_task("batch", total=total, rate="")
-        if plain:
-            print(f"批处理：待处理 {total} 个文件", file=err.file, flush=True)
-
-    def on_result(r: dict) -> None:
-        state["n"] += 1
-        el = time.perf_counter() - state["t0"]
-        rate = state["n"] / el if el > 0 else 0.0
-        progress.update(state["task"], advance=1, rate=f"{rate:.1f} docs/s")
-        if plain:
-            eta = (state["total"] - state["n"]) / rate if rate else 0
-            mark = "完成" if r["ok"] else "出错"
-            print(
-                f"[{state['n']}/{state['total']}] {mark} {r['path']}（{rate:.1f} 文档/秒，预计剩余 {eta:.0f} 秒）",
-                file=err.file,
-                flush=True,
-            )
-        if not r["ok"]:
-            progress.console.print(f"[red]错误[/red] {r['message']}", highlight=False)
-
-    with progress:
-        try:
+    progress = _Progress()
+    try:
+        with progress.bar, _terminate_as_interrupt():
             res = run_batch(
                 root,
                 db,
@@ -136,30 +198,56 @@ def batch_cmd(
                 corpus=corpus,
                 retry_errors=retry_errors,
                 force=force,
-                on_start=on_start,
-                on_result=on_result,
+                prune=prune,
+                on_start=progress.start,
+                on_result=progress.result,
+                parts_dir=parts,
             )
-        except RuntimeError as exc:
-            err.print(f"[red]错误[/red] {exc}")
-            raise typer.Exit(2) from None
-    corpus_txt = (
-        "未运行（文档集合未变化）"
-        if res.n_corpus_findings is None
-        else f"{res.n_corpus_findings} 条"
-    )
-    from auditor.store import Store
-
-    with Store(db, read_only=True) as store:
-        still_failing = store.sql("SELECT count(*) FROM errors")[0][0]
-    err.print(
-        f"完成：{res.n_files} 个文件，处理 {res.n_done}，跳过（未变化）{res.n_skipped}，出错 {res.n_errors}；"
-        f"跨文档问题 {corpus_txt}；{res.seconds:.1f} 秒（{res.docs_per_second:.1f} 文档/秒）→ {db}",
-        highlight=False,
-    )
-    if still_failing:
+    except (KeyboardInterrupt, _Interrupted):
         err.print(
-            f"仍有 {still_failing} 个文件无法处理（见 errors 表；--retry-errors 重试）",
+            "已中断：已写入的文档保留在数据库中，运行记录标为 interrupted；再次运行将从中断处继续。",
             highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(130) from None
+    except (StoreError, NoInputs, RuntimeError) as exc:
+        raise _fail(str(exc)) from None
+    _summary(res, db)
+
+
+def _summary(res: BatchResult, db: Path) -> None:
+    for run_id in res.interrupted_runs:
+        err.print(f"注意：上次运行 {run_id} 未正常结束，已标为 interrupted；本次已继续处理。")
+    if res.skipped_inputs:
+        err.print(f"未读取 {len(res.skipped_inputs)} 个文件：", highlight=False, soft_wrap=True)
+        for check in res.skipped_inputs:
+            err.print(f"  {escape(check.message())}", highlight=False, soft_wrap=True)
+    corpus_txt = (
+        "未运行（文档未变化）" if res.n_corpus_findings is None else f"{res.n_corpus_findings} 条"
+    )
+    err.print(
+        f"完成：{res.n_files} 个文件，处理 {res.n_done}，复用相同内容 {res.n_reused}，"
+        f"跳过（未变化或已记录的错误）{res.n_skipped}，出错 {res.n_errors}；"
+        f"跨文档问题（T106）{corpus_txt}；{res.seconds:.1f} 秒"
+        f"（{res.docs_per_second:.1f} 文档/秒）→ {db}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if res.n_pruned:
+        err.print(
+            f"已移除 {res.n_pruned} 个文件已不存在的文档（--prune）。",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if res.workers_replaced:
+        err.print(
+            f"有 {res.workers_replaced} 个工作进程终止后被替换。", highlight=False, soft_wrap=True
+        )
+    if res.n_quarantined:
+        err.print(
+            f"{res.n_quarantined} 个文件曾两次导致工作进程终止，已隔离不再重试（--retry-errors 可重试）。",
+            highlight=False,
+            soft_wrap=True,
         )
 
 
@@ -175,9 +263,11 @@ def batch_report_cmd(
 ) -> None:
     """Cross-county report from a batch store: rankings, distributions, templated indicators."""
     from auditor.report.batch import write_batch_report
+    from auditor.store import StoreError
 
-    if not db.exists():
-        err.print(f"[red]错误[/red] 找不到数据库 {db}")
-        raise typer.Exit(2)
-    for p in write_batch_report(db, out, top=top, parquet=parquet):
-        err.print(f"报告: {p}", highlight=False)
+    try:
+        written = write_batch_report(db, out, top=top, parquet=parquet)
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    for p in written:
+        err.print(f"报告: {p}", highlight=False, soft_wrap=True)

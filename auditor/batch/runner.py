@@ -1,85 +1,77 @@
-"""Batch runner: hash, skip, process in parallel, write each document atomically, corpus rules.
+"""Batch runner: plan, process in isolated workers, write in batches, corpus pass.
 
-    run_batch(root, db, workers=4, executor="local", config=None) -> BatchResult
+    run_batch(root, db, workers=2, executor="local", config=None) -> BatchResult
 
-1. discover the supported files under `root`; sha256 of each file's bytes;
-2. skip every hash already in the store (documents, or errors unless retry_errors);
-   the same bytes under two paths are processed once;
-3. run `process_file` on the rest through the executor (local processes or Ray);
-4. the coordinator writes each result in ONE transaction keyed by the hash (a crash or kill
-   leaves only complete documents; the next run resumes with the missing ones);
-5. corpus rules (T106) over every stored document when the set of documents changed since the
-   last corpus pass; corpus findings are replaced in one transaction.
+1. open the store (a run left 'running' by a killed coordinator is marked 'interrupted');
+2. plan (auditor.batch.plan): skip unchanged files and known errors, reuse stored content,
+   compute the rest once per distinct content;
+3. the executor (local worker processes or Ray) returns compact per-document results; the
+   coordinator commits them in batches (auditor.store.writer) — at most `flush_docs` documents
+   or `flush_seconds` apart — so a kill loses at most the last batch and a re-run resumes;
+4. the corpus pass (T106, auditor.store.corpus) updates what the new documents changed.
+
+The coordinator never holds the corpus: a result lives until its batch is written, the store's
+DuckDB buffer pool is capped, and the corpus pass works in SQL and bounded chunks.
 """
 
 from __future__ import annotations
 
-import hashlib
-import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from auditor.batch.executors import run as run_executor
-from auditor.ingest import sha256_file
+from auditor.batch.plan import QUARANTINE_AFTER, Plan, make_plan
+from auditor.batch.pool import LocalPool
+from auditor.batch.work import CRASH, Outcome, Work, process_file
+from auditor.config import AuditConfig
+from auditor.ingest import InputCheck
 from auditor.store import Store
+from auditor.store.corpus import CorpusResult, CorpusSettings, run_corpus_pass
+from auditor.store.records import Placement
+from auditor.store.writer import BatchWriter, FileError, FlushResult
+
+EXECUTORS = ("local", "ray")
+STORE_MEMORY = "1GB"  # DuckDB buffer pool of the coordinator (spills to disk beyond it)
+
+
+@dataclass
+class Event:
+    """One file's fate, reported after it is written to the store."""
+
+    path: str
+    ok: bool
+    reused: bool = False
+    kind: str = ""
+    message: str = ""
 
 
 @dataclass
 class BatchResult:
     run_id: str
     n_files: int = 0
-    n_done: int = 0
-    n_skipped: int = 0
+    n_done: int = 0  # computed and stored
+    n_reused: int = 0  # stored by reusing identical content
+    n_skipped: int = 0  # unchanged, or a known error not retried
     n_errors: int = 0
+    n_quarantined: int = 0
+    n_pruned: int = 0
     n_corpus_findings: int | None = None  # None when the corpus pass was not needed
     seconds: float = 0.0  # wall time of the whole run, corpus pass included
     corpus_seconds: float = 0.0
+    corpus: CorpusResult | None = None
     errors: list[tuple[str, str]] = field(default_factory=list)
+    skipped_inputs: list[InputCheck] = field(default_factory=list)
+    interrupted_runs: list[str] = field(default_factory=list)
+    workers_replaced: int = 0
+    nodes: list[str] = field(default_factory=list)  # Ray nodes that ran tasks
 
     @property
     def docs_per_second(self) -> float:
-        return self.n_done / self.seconds if self.seconds > 0 else 0.0
-
-
-def county_of(path: Path, root: Path, part: int | None = None) -> str:
-    """County = a path component: the parent folder's name by default, or component `part`
-    of the path relative to the batch root (0 = the first folder under it)."""
-    if part is not None:
-        try:
-            parts = path.resolve().relative_to(root.resolve()).parts[:-1]
-        except ValueError:
-            parts = path.parts[:-1]
-        if parts:
-            return parts[min(part, len(parts) - 1)] if part >= 0 else parts[part]
-    return path.parent.name or root.name
-
-
-def _corpus_key(hashes: list[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()
-
-
-def run_corpus_pass(store: Store, config: Any = None, force: bool = False) -> int | None:
-    """Run the corpus rules over every stored document if the document set changed (or force)."""
-    hashes = sorted(store.known_hashes())
-    key = _corpus_key(hashes)
-    store.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)")
-    last = store.sql("SELECT value FROM meta WHERE key = 'corpus_key'")
-    if not force and last and last[0][0] == key:
-        return None
-    from auditor.rules.engine import run_corpus_rules
-
-    docs = store.corpus_documents()  # the corpus rules read names and texts only: slim documents
-    extra = run_corpus_rules(docs, config) if len(docs) > 1 else {}
-    by_sha = {d.sha256: extra.get(d.source, []) for d in docs}
-    del docs, extra
-    n = store.replace_corpus_findings(by_sha)
-    store.con.execute("DELETE FROM meta WHERE key = 'corpus_key'")
-    store.con.execute("INSERT INTO meta VALUES ('corpus_key', ?)", [key])
-    return n
+        n = self.n_done + self.n_reused
+        return n / self.seconds if self.seconds > 0 else 0.0
 
 
 def run_batch(
@@ -87,60 +79,177 @@ def run_batch(
     db: str | Path,
     workers: int = 2,
     executor: str = "local",
-    config: Any = None,
+    config: AuditConfig | None = None,
     county_part: int | None = None,
     grade: bool = True,
     corpus: bool = True,
     retry_errors: bool = False,
     force: bool = False,
+    prune: bool = False,
     on_start: Callable[[int], None] | None = None,
-    on_result: Callable[[dict], None] | None = None,
+    on_result: Callable[[Event], None] | None = None,
+    work: Work = process_file,
+    flush_docs: int = 200,
+    flush_seconds: float = 2.0,
+    parts_dir: str | Path | None = None,
 ) -> BatchResult:
-    from auditor.pipeline import discover
-
-    root = Path(root)
+    """Audit every input under `root` into the store `db` (see the module docstring)."""
+    if executor not in EXECUTORS:
+        raise ValueError(f"未知执行器 {executor}（可选: {', '.join(EXECUTORS)}）")
+    root = Path(root).resolve()
+    db = Path(db).resolve()
+    cfg = config or AuditConfig()
     started = time.perf_counter()
     run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
-    files = discover([root])
-    with Store(db) as store:
-        entries = [(str(p), sha256_file(p), county_of(p, root, county_part)) for p in files]
-        store.record_files(entries, run_id)
-        done = set() if force else store.known_hashes()
-        failed = set() if (force or retry_errors) else store.error_hashes()
-        todo: dict[str, tuple[str, str]] = {}
-        for path, sha, county in entries:
-            if sha not in done and sha not in failed and sha not in todo:
-                todo[sha] = (path, county)
-        res = BatchResult(run_id=run_id, n_files=len(entries), n_skipped=len(entries) - len(todo))
-        store.start_run(run_id, str(root), executor, workers, config, len(entries))
-        by_path = {path: (sha, county) for sha, (path, county) in todo.items()}
-        if on_start:
-            on_start(len(todo))
+    res = BatchResult(run_id=run_id)
+    with Store(db, memory_limit=STORE_MEMORY, threads=1) as store:
+        res.interrupted_runs = store.mark_interrupted_runs()
+        own = {db, db.with_name(db.name + ".wal")}
+        plan = make_plan(store, root, cfg.limits, county_part, force, retry_errors, own)
+        res.n_files, res.skipped_inputs = plan.n_files, plan.skipped_inputs
+        res.n_skipped = plan.n_unchanged + plan.n_known_errors
+        res.n_quarantined = plan.n_quarantined
+        store.record_files(run_id)
+        store.start_run(run_id, str(root), executor, workers, cfg, plan.n_files)
         status = "interrupted"
         try:
-            from auditor.models import Document
-
-            for r in run_executor(executor, [p for p, _ in todo.values()], config, grade, workers):
-                sha, county = by_path[r["path"]]
-                if r["ok"]:
-                    doc = Document.model_validate_json(r["doc"])
-                    store.put_document(doc, sha, r["path"], county, run_id)
-                    res.n_done += 1
-                else:
-                    store.put_error(sha, r["path"], county, r["kind"], r["message"], run_id)
-                    res.n_errors += 1
-                    res.errors.append((r["path"], r["message"]))
-                if on_result:
-                    on_result(r)
+            if on_start:
+                on_start(plan.n_todo)
+            with BatchWriter(store, run_id) as writer:
+                driver = _Driver(writer, plan, res, on_result, flush_docs, flush_seconds)
+                driver.run(
+                    _outcomes(executor, driver.queue, cfg, grade, workers, work, parts_dir, db, res)
+                )
+            if prune:
+                res.n_pruned = store.prune(str(root))
             if corpus:
-                t0 = time.perf_counter()
-                res.n_corpus_findings = run_corpus_pass(store, config)
-                res.corpus_seconds = time.perf_counter() - t0
+                store.con.execute("RESET threads")
+                res.corpus = run_corpus_pass(store, CorpusSettings.from_config(cfg))
+                res.n_corpus_findings = res.corpus.n_findings if res.corpus else None
+                res.corpus_seconds = res.corpus.seconds if res.corpus else 0.0
             status = "finished"
         finally:
             res.seconds = time.perf_counter() - started
-            try:
-                store.finish_run(run_id, res.n_done, res.n_skipped, res.n_errors, status)
-            except Exception:  # pragma: no cover - never mask the original error
-                print("warning: could not record the end of the run", file=sys.stderr)
+            counts = {
+                "n_done": res.n_done,
+                "n_skipped": res.n_skipped,
+                "n_errors": res.n_errors,
+                "n_reused": res.n_reused,
+                "n_pruned": res.n_pruned,
+                "n_skipped_inputs": len(res.skipped_inputs),
+            }
+            store.finish_run(run_id, counts, status)
     return res
+
+
+def _outcomes(
+    executor: str,
+    queue: deque[Placement],
+    config: AuditConfig,
+    grade: bool,
+    workers: int,
+    work: Work,
+    parts_dir: str | Path | None,
+    db: Path,
+    res: BatchResult,
+) -> Iterator[Outcome]:
+    if executor == "ray":
+        from auditor.batch.ray_exec import RayExecutor  # needs the optional extra
+
+        ray_exec = RayExecutor(workers, work, config, grade, parts_dir, db)
+        yield from ray_exec.run(queue)
+        res.nodes = sorted(ray_exec.nodes)
+        return
+    pool = LocalPool(workers, work, config, grade, config.limits)
+    try:
+        yield from pool.run(queue)
+    finally:
+        res.workers_replaced = pool.replaced
+
+
+class _Driver:
+    """Feeds outcomes to the writer, retries a crashed file once, flushes in batches and
+    reports every file once it is stored."""
+
+    def __init__(
+        self,
+        writer: BatchWriter,
+        plan: Plan,
+        res: BatchResult,
+        on_result: Callable[[Event], None] | None,
+        flush_docs: int,
+        flush_seconds: float,
+    ):
+        self.writer, self.plan, self.res = writer, plan, res
+        self.on_result = on_result
+        self.flush_docs, self.flush_seconds = flush_docs, flush_seconds
+        self.queue: deque[Placement] = deque(plan.compute)
+        self.retrying: set[str] = set()  # crashed once, queued again
+        self.last_flush = time.monotonic()
+
+    def run(self, outcomes: Iterator[Outcome]) -> None:
+        for e in self.plan.errors:
+            self.writer.add_error(e)
+        for place, source in self.plan.copies:
+            self.writer.add_copy(place, source)
+            self._maybe_flush()
+        for out in outcomes:
+            self._take(out)
+            if not out.more:
+                self._maybe_flush()
+        self._flush()
+
+    def _take(self, out: Outcome) -> None:
+        place = out.place
+        self.retrying.discard(place.path)
+        followers = self.plan.followers.get(place.sha256, [])
+        if out.payload is not None:
+            self.writer.add_payload(place, out.payload)
+            for f in followers:
+                self.writer.add_copy(f, place.doc_id)
+            self.plan.followers.pop(place.sha256, None)
+            return
+        attempts = self.plan.attempts.get(place.path, 0) + (1 if out.kind == CRASH else 0)
+        quarantined = out.kind == CRASH and attempts >= QUARANTINE_AFTER
+        self.writer.add_error(
+            FileError(place, place.path, place.county, out.kind, out.message, attempts, quarantined)
+        )
+        if out.kind == CRASH and not quarantined:
+            self.plan.attempts[place.path] = attempts
+            self.retrying.add(place.path)
+            self.queue.append(place)  # once more, at the end of this run
+            return
+        for f in followers:  # identical content: the same failure, without computing it again
+            msg = f"{f.path}: 与 {place.path} 内容相同，同样无法处理：{out.message}"
+            self.writer.add_error(
+                FileError(f, f.path, f.county, out.kind, msg, attempts, quarantined)
+            )
+        self.plan.followers.pop(place.sha256, None)
+
+    def _maybe_flush(self) -> None:
+        if (
+            len(self.writer.pending) >= self.flush_docs
+            or time.monotonic() - self.last_flush >= self.flush_seconds
+        ):
+            self._flush()
+
+    def _flush(self) -> None:
+        self.last_flush = time.monotonic()
+        done = self.writer.flush()
+        self._report(done)
+
+    def _report(self, done: FlushResult) -> None:
+        res = self.res
+        res.n_done += len(done.stored)
+        res.n_reused += len(done.copied)
+        final_errors = [e for e in done.errors if e.path not in self.retrying]
+        res.n_errors += len(final_errors)
+        res.errors += [(e.path, e.message) for e in final_errors]
+        if self.on_result is None:
+            return
+        for p in done.stored:
+            self.on_result(Event(p.path, True))
+        for p in done.copied:
+            self.on_result(Event(p.path, True, reused=True))
+        for e in final_errors:
+            self.on_result(Event(e.path, False, kind=e.kind, message=e.message))

@@ -7,6 +7,7 @@ number in the report can be re-derived by an analyst with the queries in `QUERIE
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,21 +55,21 @@ QUERIES: dict[str, str] = {
     # templated indicators: same normalised 三级+指标值 in several units
     "templated": """
         SELECT any_value(r.level3) AS level3, any_value(r.value) AS value,
-               count(DISTINCT d.unit) AS units, count(DISTINCT d.county) AS counties, count(*) AS occurrences,
+               count(DISTINCT (d.county, d.unit)) AS units, count(DISTINCT d.county) AS counties, count(*) AS occurrences,
                list(DISTINCT d.unit ORDER BY d.unit) AS unit_list, list(DISTINCT d.county ORDER BY d.county) AS county_list
         FROM rows r JOIN documents d USING (doc_id)
         WHERE r.norm_key <> '|'
-        GROUP BY r.norm_key HAVING count(DISTINCT d.unit) >= 2
+        GROUP BY r.norm_key HAVING count(DISTINCT (d.county, d.unit)) >= 2
         ORDER BY units DESC, counties DESC, occurrences DESC, level3 LIMIT ?""",
     "codes": """
         SELECT code, family, any_value(severity) AS severity, count(*) AS findings, count(DISTINCT doc_id) AS docs
         FROM findings GROUP BY code, family ORDER BY findings DESC, code""",
-    "errors": "SELECT path, county, kind, message FROM errors ORDER BY path",
+    "errors": "SELECT path, county, kind, message, quarantined FROM errors ORDER BY path",
     "runs": "SELECT run_id, started_at, finished_at, executor, workers, n_files, n_done, n_skipped, n_errors, status, tool_version FROM runs ORDER BY started_at",
 }
 
 
-def _dicts(store: Store, query: str, params: list | None = None) -> list[dict[str, Any]]:
+def _dicts(store: Store, query: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
     cur = store.con.execute(query, params or [])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur.fetchall()]
@@ -77,16 +78,16 @@ def _dicts(store: Store, query: str, params: list | None = None) -> list[dict[st
 def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
     """All the data of the cross-county report, as plain dicts."""
     with Store(db, read_only=True) as store:
-        data = {
+        data: dict[str, Any] = {
             k: _dicts(store, q, [top] if k == "templated" else None) for k, q in QUERIES.items()
         }
         templated_total = store.sql(
             "SELECT count(*) FROM (SELECT norm_key FROM rows JOIN documents USING (doc_id) WHERE norm_key <> '|' "
-            "GROUP BY norm_key HAVING count(DISTINCT unit) >= 2)"
+            "GROUP BY norm_key HAVING count(DISTINCT (county, unit)) >= 2)"
         )[0][0]
         totals = _dicts(
             store,
-            "SELECT count(*) AS docs, count(DISTINCT unit) AS units, count(DISTINCT county) AS counties, "
+            "SELECT count(*) AS docs, count(DISTINCT (county, unit)) AS units, count(DISTINCT county) AS counties, "
             "coalesce(sum(n_rows), 0) AS n_rows, coalesce(sum(n_findings), 0) AS findings, round(avg(score), 1) AS score FROM documents",
         )[0]
         try:
@@ -96,6 +97,7 @@ def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
             )
         except Exception:
             grader_rows = []
+    _natural_order(data)
     counties = [c["county"] for c in data["counties"]]
     hist: dict[str, list[int]] = {c: [0] * 10 for c in counties}
     overall = [0] * 10
@@ -124,6 +126,36 @@ def collect(db: str | Path, top: int = 30) -> dict[str, Any]:
     return data
 
 
+def natural_key(text: str | None) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that orders embedded numbers by value: county2 before county10."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part)
+        for part in re.split(r"(\d+)", text or "")
+        if part
+    )
+
+
+def _natural_order(data: dict[str, Any]) -> None:
+    """Rankings keep their score order; ties, name lists and the error list go in natural order."""
+    data["counties"].sort(key=lambda c: natural_key(c["county"]))
+    data["counties"].sort(key=lambda c: -(c["score"] or 0.0))
+    data["units"].sort(key=lambda u: (natural_key(u["county"]), natural_key(u["unit"])))
+    data["units"].sort(key=lambda u: -(u["score"] or 0.0))
+    for t in data["templated"]:
+        t["unit_list"] = sorted(t["unit_list"], key=natural_key)
+        t["county_list"] = sorted(t["county_list"], key=natural_key)
+    data["errors"].sort(key=lambda e: natural_key(e["path"]))
+
+
+ERROR_KIND_ZH = {
+    "input": "输入错误",
+    "internal": "内部错误",
+    "limit": "超出限制",
+    "crash": "进程终止",
+    "storage": "无法保存",
+}
+
+
 def write_batch_report(
     db: str | Path, out_dir: str | Path, top: int = 30, parquet: bool = True
 ) -> list[Path]:
@@ -133,7 +165,7 @@ def write_batch_report(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     data = collect(db, top)
-    ctx = {"d": data, "families": FAMILIES, "family_zh": FAMILY_ZH}
+    ctx = {"d": data, "families": FAMILIES, "family_zh": FAMILY_ZH, "error_kind_zh": ERROR_KIND_ZH}
     written = []
     p = out / "batch.html"
     p.write_text(_html_env().get_template("batch.html.j2").render(**ctx), encoding="utf-8")
@@ -148,7 +180,7 @@ def write_batch_report(
     return written
 
 
-def _write_xlsx(data: dict, path: Path) -> Path:
+def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
     from openpyxl import Workbook
 
     from auditor.report.xlsx import _sheet
@@ -251,7 +283,10 @@ def _write_xlsx(data: dict, path: Path) -> Path:
         wb,
         "文件错误",
         ["文件", "县（区）", "类型", "原因"],
-        [[e["path"], e["county"], e["kind"], e["message"]] for e in data["errors"]],
+        [
+            [e["path"], e["county"], ERROR_KIND_ZH.get(e["kind"], e["kind"]), e["message"]]
+            for e in data["errors"]
+        ],
         {1: 40, 4: 60},
     )
     wb.save(path)

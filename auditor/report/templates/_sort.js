@@ -15,7 +15,7 @@
           var x = a.cells[i].getAttribute("data-v") || a.cells[i].textContent.trim();
           var y = b.cells[i].getAttribute("data-v") || b.cells[i].textContent.trim();
           var nx = parseFloat(x), ny = parseFloat(y);
-          var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, "zh");
+          var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, "zh", { numeric: true });
           return asc ? r : -r;
         });
         rows.forEach(function (r) { body.appendChild(r); });

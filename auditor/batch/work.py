@@ -1,0 +1,73 @@
+"""The per-file unit of work of a batch, run in a worker process (local pool or Ray).
+
+`process_file(place, config, grade)` reads, extracts, checks and (optionally) grades one file
+and turns the document into the store's compact records (auditor.store.records). It never
+raises for a bad file: every failure is an `Outcome` with a kind and a Chinese message naming
+the file, so one file never sinks the batch.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import Protocol
+
+from auditor.config import AuditConfig
+from auditor.grade import grade_documents
+from auditor.ingest import InputError
+from auditor.limits import FileLimits, LimitExceeded, check_size
+from auditor.pipeline import audit_document
+from auditor.store.records import Payload, Placement, StorageError, build_payload
+
+# kinds of failure recorded in the store's errors table
+INPUT, INTERNAL, LIMIT, CRASH, STORAGE = "input", "internal", "limit", "crash", "storage"
+
+
+@dataclass
+class Outcome:
+    """The result for one file: a payload, or an error kind and message."""
+
+    place: Placement
+    payload: Payload | None = None
+    kind: str = ""
+    message: str = ""
+    more: bool = False  # more outcomes of the same unit (a Ray chunk) follow: do not flush yet
+
+    @property
+    def ok(self) -> bool:
+        return self.payload is not None
+
+
+class Work(Protocol):
+    """What a worker runs per file (picklable: a module-level function)."""
+
+    def __call__(self, place: Placement, config: AuditConfig | None, grade: bool) -> Outcome: ...
+
+
+def process_file(
+    place: Placement, config: AuditConfig | None = None, grade: bool = True
+) -> Outcome:
+    """Audit one file into store records; every failure becomes an Outcome with its reason."""
+    path = place.path
+    try:
+        check_size(path, config.limits if config is not None else FileLimits())
+        doc = audit_document(path, config)
+        if grade:
+            grade_documents([doc], config)
+        return Outcome(place, build_payload(doc, place))
+    except LimitExceeded as exc:
+        return Outcome(place, kind=LIMIT, message=exc.message())
+    except InputError as exc:
+        return Outcome(place, kind=INPUT, message=exc.message())
+    except StorageError as exc:
+        return Outcome(place, kind=STORAGE, message=f"{path}: 结果无法保存：{exc}")
+    except MemoryError:
+        raise  # the pool reports it as a memory-limit error and replaces the worker
+    except Exception as exc:  # a bug must not sink the batch: recorded in the errors table
+        where = traceback.extract_tb(exc.__traceback__)[-1:]
+        at = f" @ {where[0].filename.rsplit('/', 1)[-1]}:{where[0].lineno}" if where else ""
+        return Outcome(
+            place,
+            kind=INTERNAL,
+            message=f"{path}: 内部错误 (internal error): {type(exc).__name__}: {exc}{at}",
+        )
