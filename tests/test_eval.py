@@ -26,6 +26,7 @@ from auditor.evaluation.dataset import (
     DEFAULT_DATASET,
     content_hash,
     load_dataset,
+    make_header,
     parse_dataset,
     write_dataset,
 )
@@ -795,3 +796,26 @@ def test_api_keys_stay_with_their_endpoint(monkeypatch):
     with _llm_env(ModelSpec.parse("deepseek-chat@https://api.deepseek.com/v1")):
         assert os.environ["AUDITOR_LLM_API_KEY"] == "sk-deepseek"
     assert os.environ["AUDITOR_LLM_API_KEY"] == "sk-deepseek"  # restored
+
+
+def test_a_dataset_with_its_sources_in_a_folder_next_to_it(tmp_path):
+    """`auditor eval --dataset DIR/x.jsonl` reads the sources from DIR/x/ (how eval/heldout and
+    the layout set are stored); an extraction-only item is not scored for rules or grades."""
+    layouts = ROOT / "eval" / "datasets" / "layouts.jsonl"
+    src = load_dataset(layouts)
+    item = next(it for it in src.items if it.source.name.endswith(".txt"))
+    (tmp_path / "x").mkdir()
+    shutil.copy(ROOT / "eval" / "datasets" / "layouts" / item.source.name, tmp_path / "x")
+    ds_path = tmp_path / "x.jsonl"
+    write_dataset(ds_path, make_header([item], "t"), [item])
+    r = runner.invoke(app, ["eval", "validate", str(ds_path)])
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "run"
+    r = runner.invoke(
+        app, ["eval", "--dataset", str(ds_path), "--out", str(out), "--bootstrap", "0", "-q"]
+    )
+    assert r.exit_code == 0, r.output
+    m = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert m["extraction"]["rows"]["gold"] == item.n_rows() and not m["extraction"]["errors"]
+    assert m["rules"]["micro"]["tp"] + m["rules"]["micro"]["fp"] == 0  # not labelled: not scored
+    assert m["grading"]["offline"]["n"] == 0

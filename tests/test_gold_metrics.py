@@ -34,7 +34,9 @@ def test_gate_thresholds_are_met(gate_run):
 def test_every_gate_dataset_is_scored_on_what_it_labels(gate_run):
     gate, res = gate_run
     m = res.metrics
+    items = load_dataset(gate.dataset).items
     if gate.input == "extracted":
-        assert m["extraction"]["rows"]["gold"] > 0 and not m["extraction"]["errors"]
-    labelled_rules = any(it.has_labels("rules") for it in load_dataset(gate.dataset).items)
+        assert m["extraction"]["rows"]["gold"] == sum(it.n_rows() for it in items)
+        assert set(m["extraction"]["by_document"]) == {it.id for it in items}
+    labelled_rules = any(it.has_labels("rules") for it in items)
     assert (m["rules"]["micro"]["tp"] + m["rules"]["micro"]["fn"] > 0) == labelled_rules

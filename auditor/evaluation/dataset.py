@@ -30,6 +30,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from auditor.ingest import sha256_file
+from auditor.models import TableKind
 
 SCHEMA_VERSION = 1
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -115,7 +116,7 @@ class GoldRow(_Strict):
 
 class GoldTable(_Strict):
     table_index: int = Field(ge=1)
-    kind: Literal["project", "overall"]
+    kind: TableKind  # project, overall, self_evaluation, transfer, evaluation_system
     project: str
     budget_wan: float | None = None
     goal: str | None = None
@@ -404,16 +405,16 @@ def parse_dataset(
 
 def corpus_for(dataset_path: str | Path | None, header: DatasetHeader | None = None) -> Path:
     """Where a dataset's source files live: the header's `corpus` (relative to the dataset file),
-    else a folder next to the dataset named like it (eval/heldout/x.jsonl -> eval/heldout/x/),
-    else samples/corpus (the sample gold)."""
+    else a folder next to the dataset named like it (eval/heldout/x.jsonl -> eval/heldout/x/), or
+    named `sources/` or `corpus/`, else samples/corpus (the sample gold)."""
     if dataset_path is None:
         return DEFAULT_CORPUS
     path = Path(dataset_path)
     if header is not None and header.corpus:
         return (path.parent / header.corpus).resolve()
-    beside = path.with_suffix("")
-    if beside.is_dir():
-        return beside
+    for beside in (path.with_suffix(""), path.parent / "sources", path.parent / "corpus"):
+        if beside.is_dir():
+            return beside
     return DEFAULT_CORPUS
 
 

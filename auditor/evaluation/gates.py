@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from auditor.evaluation.dataset import REPO_ROOT
+from auditor.evaluation.dataset import REPO_ROOT, corpus_for
 
 DEFAULT_GATES = REPO_ROOT / "eval" / "gates.toml"
 
@@ -27,7 +27,7 @@ DEFAULT_GATES = REPO_ROOT / "eval" / "gates.toml"
 class Gate:
     name: str
     dataset: Path
-    corpus: Path | None
+    corpus: Path
     description: str = ""
     input: str = "extracted"  # "gold": rules/graders on the human extraction
     fail_under: dict[str, float] = field(default_factory=dict)
@@ -48,10 +48,11 @@ def _gate(name: str, spec: dict[str, object], base: Path) -> Gate:
     thresholds = spec.get("fail-under") or {}
     if not isinstance(thresholds, dict):
         raise GateError(f"gate {name}: `fail-under` must be a table of METRIC = MIN")
+    dataset_path = (base / dataset).resolve()
     return Gate(
         name=name,
-        dataset=(base / dataset).resolve(),
-        corpus=(base / corpus).resolve() if isinstance(corpus, str) else None,
+        dataset=dataset_path,
+        corpus=(base / corpus).resolve() if isinstance(corpus, str) else corpus_for(dataset_path),
         description=str(spec.get("description") or ""),
         input=str(spec.get("input") or "extracted"),
         fail_under={str(k): float(v) for k, v in thresholds.items()},

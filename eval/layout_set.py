@@ -1,0 +1,563 @@
+"""The layout development set: small realistic disclosures in the layouts of docs/layouts.md.
+
+Content is invented and written by hand below (units, projects, indicators and values in the
+wording of several provinces and sectors; project, self-evaluation and department-wide tables;
+budgets in 万元 and 元). Most documents are rendered by auditor.synth into one layout and format
+each; two are typed by hand (`HAND_WRITTEN`, committed as text) with patterns the renderer does
+not write (placeholder rows, goals under 总体目标, a 一级 weight annotation). The dataset holds
+the extraction labels only (`labelled: ["extraction"]`): what each table and row says.
+
+    python eval/layout_set.py      # rewrites eval/datasets/layouts/ and eval/datasets/layouts.jsonl
+
+Gold conventions (as for the sample gold): names as printed, with bracketed annotations and
+"指标1:" prefixes removed, the 一级 implied from the 二级 where the table prints none; values
+joined from split columns; budgets in 万元.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if __name__ == "__main__":  # run as a script: make the repo's `auditor` package importable
+    sys.path.insert(0, str(ROOT))
+
+from auditor.evaluation.dataset import (  # noqa: E402
+    DatasetItem,
+    GoldRow,
+    GoldTable,
+    SourceRef,
+    make_header,
+    write_dataset,
+)
+from auditor.ingest import sha256_file  # noqa: E402
+from auditor.models import Document, IndicatorRow, Table  # noqa: E402
+from auditor.synth.generate import SynthDocument  # noqa: E402
+from auditor.synth.layouts import BY_NAME  # noqa: E402
+from auditor.synth.names import level1_text, level2_text  # noqa: E402
+from auditor.synth.render import render  # noqa: E402
+
+OUT = ROOT / "eval" / "datasets" / "layouts"
+DATASET = ROOT / "eval" / "datasets" / "layouts.jsonl"
+
+Row = tuple[str, str, str, str]  # 一级, 二级, 三级, 指标值
+
+
+@dataclass
+class Spec:
+    id: str
+    province: str
+    layout: str
+    fmt: str
+    unit: str
+    year: int
+    tables: list[tuple[str, float, str, list[Row]]]  # project, budget 万元, goal, rows
+    extras: dict[int, list[dict[str, str]]] = field(default_factory=dict)  # table -> per row
+
+
+P, E, C, S = "产出指标", "效益指标", "成本指标", "满意度指标"
+SPECS: list[Spec] = [
+    Spec(
+        "hn_agri_html",
+        "湖南",
+        "tree-l1-first",
+        "html",
+        "桃江县农业农村局",
+        2023,
+        [
+            (
+                "高标准农田建设",
+                1260.0,
+                "新建高标准农田1.2万亩，配套灌排渠道和机耕道，提高粮食综合生产能力。",
+                [
+                    (P, "数量指标", "新建高标准农田面积", "≥1.2万亩"),
+                    (P, "数量指标", "新建灌排渠道长度", "≥18公里"),
+                    (P, "质量指标", "工程验收合格率", "100%"),
+                    (P, "时效指标", "项目完工时间", "2023年12月底前"),
+                    (C, "经济成本指标", "亩均建设成本", "≤1050元/亩"),
+                    (E, "经济效益指标", "项目区粮食亩产增加", "≥50公斤"),
+                    (S, "服务对象满意度指标", "项目区农户满意度", "≥90%"),
+                ],
+            ),
+            (
+                "农作物病虫害统防统治",
+                85.5,
+                "开展水稻病虫害统防统治，减少农药使用量，保障粮食生产安全。",
+                [
+                    (P, "数量指标", "统防统治面积", "≥6万亩"),
+                    (P, "质量指标", "防治效果", "≥85%"),
+                    (P, "时效指标", "防治任务完成时间", "2023年9月底前"),
+                    (E, "生态效益指标", "化学农药使用量减少", "≥5%"),
+                    (S, "服务对象满意度指标", "种植户满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "sc_transport_dept_xlsx",
+        "四川",
+        "frame-department",
+        "xlsx",
+        "会东县交通运输局",
+        2024,
+        [
+            (
+                "农村公路日常养护",
+                356.8,
+                "完成农村公路日常养护826公里，路况优良率保持在80%以上。",
+                [
+                    (P, "数量指标", "日常养护里程", "≥826公里"),
+                    (P, "质量指标", "农村公路优良路率", "≥80%"),
+                    (P, "时效指标", "养护资金拨付及时率", "100%"),
+                    (E, "社会效益指标", "群众出行条件", "明显改善"),
+                    (S, "服务对象满意度指标", "沿线群众满意度", "≥90%"),
+                ],
+            ),
+            (
+                "客运站运营补贴",
+                42.0,
+                "保障县客运站正常运营，全年发送旅客不少于15万人次。",
+                [
+                    (P, "数量指标", "年发送旅客人次", "≥15万人次"),
+                    (P, "质量指标", "安全责任事故", "=0起"),
+                    (P, "时效指标", "补贴发放时间", "2024年6月底前"),
+                    (S, "服务对象满意度指标", "旅客满意度", "≥92%"),
+                ],
+            ),
+            (
+                "危桥改造",
+                610.0,
+                "完成5座农村公路危桥改造，消除通行安全隐患。",
+                [
+                    (P, "数量指标", "改造危桥数量", "5座"),
+                    (P, "质量指标", "竣工验收合格率", "100%"),
+                    (C, "经济成本指标", "单座桥梁改造成本", "≤122万元"),
+                    (E, "社会效益指标", "安全隐患消除率", "100%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "gs_health_selfeval_docx",
+        "甘肃",
+        "cols-self-eval",
+        "docx",
+        "临泽县卫生健康局",
+        2022,
+        [
+            (
+                "基本公共卫生服务",
+                498.6,
+                "为辖区常住居民免费提供基本公共卫生服务，规范管理高血压、糖尿病患者。",
+                [
+                    (P, "数量指标", "高血压患者规范管理人数", "≥5200人"),
+                    (P, "数量指标", "65岁及以上老年人健康管理人数", "≥6800人"),
+                    (P, "质量指标", "居民电子健康档案建档率", "≥90%"),
+                    (P, "时效指标", "资金拨付时间", "2022年10月底前"),
+                    (E, "社会效益指标", "居民健康素养水平", "≥25%"),
+                    (S, "服务对象满意度指标", "居民满意度", "≥85%"),
+                ],
+            ),
+        ],
+        extras={
+            1: [
+                {"actual": "5318人", "score_max": "10", "score": "10", "deviation": "无"},
+                {
+                    "actual": "6421人",
+                    "score_max": "10",
+                    "score": "8",
+                    "deviation": "部分老年人外出务工未能随访",
+                },
+                {"actual": "92.3%", "score_max": "10", "score": "10", "deviation": "无"},
+                {"actual": "2022年9月28日", "score_max": "10", "score": "10", "deviation": "无"},
+                {"actual": "26.1%", "score_max": "20", "score": "20", "deviation": "无"},
+                {"actual": "88.6%", "score_max": "10", "score": "10", "deviation": "无"},
+            ]
+        },
+    ),
+    Spec(
+        "gd_edu_split_pdf",
+        "广东",
+        "cols-split",
+        "pdf",
+        "连南瑶族自治县教育局",
+        2023,
+        [
+            (
+                "学生资助",
+                312.4,
+                "落实家庭经济困难学生资助政策，应助尽助。",
+                [
+                    (P, "数量指标", "资助家庭经济困难学生人次", "≥2600人次"),
+                    (P, "质量指标", "资助对象认定准确率", "100%"),
+                    (P, "时效指标", "资助资金发放时间", "2023年11月底前"),
+                    (E, "社会效益指标", "因贫失学辍学学生人数", "=0人"),
+                    (S, "服务对象满意度指标", "受助学生及家长满意度", "≥95%"),
+                ],
+            ),
+            (
+                "校舍维修改造",
+                180.0,
+                "完成6所农村学校校舍维修，消除D级危房。",
+                [
+                    (P, "数量指标", "维修校舍面积", "≥4200平方米"),
+                    (P, "质量指标", "维修工程验收合格率", "100%"),
+                    (P, "成本指标", "维修单价", "≤420元/平方米"),
+                    (E, "可持续影响指标", "校舍正常使用年限", "≥15年"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "jx_water_ownline_txt",
+        "江西",
+        "tree-l1-own-line",
+        "txt",
+        "宁都县水利局",
+        2024,
+        [
+            (
+                "农村饮水安全巩固提升",
+                735.0,
+                "新建和改造供水管网，提升农村集中供水率和自来水普及率。",
+                [
+                    (P, "数量指标", "新建供水管网长度", "≥46公里"),
+                    (P, "数量指标", "受益人口", "≥1.8万人"),
+                    (P, "质量指标", "水质达标率", "≥95%"),
+                    (P, "时效指标", "工程完工时间", "2024年11月底前"),
+                    (E, "社会效益指标", "农村自来水普及率", "≥92%"),
+                    (S, "服务对象满意度指标", "受益群众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "zj_civil_extra_xls",
+        "浙江",
+        "cols-extra",
+        "xls",
+        "开化县民政局",
+        2023,
+        [
+            (
+                "特困人员供养",
+                268.3,
+                "保障特困人员基本生活，做到应养尽养。",
+                [
+                    (P, "数量指标", "特困供养人数", "≥720人"),
+                    (P, "质量指标", "供养标准执行到位率", "100%"),
+                    (P, "时效指标", "供养金按月发放及时率", "100%"),
+                    (C, "经济成本指标", "分散供养人均标准", "≥1180元/人·月"),
+                    (S, "服务对象满意度指标", "特困人员满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "gz_culture_middle_gbk",
+        "贵州",
+        "tree-l1-middle",
+        "html-gbk",
+        "黎平县文体广电旅游局",
+        2023,
+        [
+            (
+                "送戏下乡",
+                48.0,
+                "组织文艺团体送戏下乡120场，丰富农村群众文化生活。",
+                [
+                    (P, "数量指标", "送戏下乡场次", "≥120场"),
+                    (P, "质量指标", "演出节目审查合格率", "100%"),
+                    (P, "时效指标", "演出任务完成时间", "2023年12月底前"),
+                    (E, "社会效益指标", "观演群众人次", "≥3万人次"),
+                    (S, "服务对象满意度指标", "观众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "sd_env_blank_txt",
+        "山东",
+        "sep-cell-line-blank",
+        "txt",
+        "平邑县生态环境分局",
+        2024,
+        [
+            (
+                "农村生活污水治理",
+                560.0,
+                "完成12个行政村生活污水治理，治理率提高到45%以上。",
+                [
+                    (P, "数量指标", "完成治理行政村数量", "≥12个"),
+                    (P, "质量指标", "出水水质达标率", "≥90%"),
+                    (P, "时效指标", "项目完成时间", "2024年10月底前"),
+                    (E, "生态效益指标", "农村生活污水治理率", "≥45%"),
+                    (S, "服务对象满意度指标", "村民满意度", "≥85%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "yn_forest_titled_docx",
+        "云南",
+        "frame-titled",
+        "docx",
+        "墨江哈尼族自治县林业和草原局",
+        2024,
+        [
+            (
+                "森林防火",
+                96.0,
+                "加强森林防火巡护和宣传，全年森林火灾受害率控制在0.9‰以内。",
+                [
+                    (P, "数量指标", "护林员巡护天数", "≥300天"),
+                    (P, "数量指标", "防火宣传场次", "≥40场"),
+                    (P, "时效指标", "火情处置响应时间", "≤30分钟"),
+                    (E, "生态效益指标", "森林火灾受害率", "≤0.9‰"),
+                    (S, "服务对象满意度指标", "林区群众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "hb_market_yuan_txt",
+        "河北",
+        "frame-yuan",
+        "txt",
+        "阜城县市场监督管理局",
+        2023,
+        [
+            (
+                "食品安全抽检",
+                38.5,
+                "完成食品安全监督抽检800批次，问题食品核查处置率100%。",
+                [
+                    (P, "数量指标", "食品抽检批次", "≥800批次"),
+                    (P, "质量指标", "不合格食品核查处置率", "100%"),
+                    (P, "时效指标", "抽检任务完成时间", "2023年11月底前"),
+                    (E, "社会效益指标", "食品安全事故发生数", "=0起"),
+                ],
+            ),
+            (
+                "特种设备安全检查",
+                12.6,
+                "对辖区在用特种设备开展安全检查，消除安全隐患。",
+                [
+                    (P, "数量指标", "检查特种设备台数", "≥350台"),
+                    (P, "质量指标", "隐患整改率", "100%"),
+                    (S, "服务对象满意度指标", "企业满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "sx_sport_short_xlsx",
+        "陕西",
+        "names-short",
+        "xlsx",
+        "洛川县文化和旅游局",
+        2024,
+        [
+            (
+                "全民健身设施更新",
+                65.0,
+                "更新15个行政村健身器材，方便群众就近健身。",
+                [
+                    (P, "数量指标", "更新健身路径数量", "15套"),
+                    (P, "质量指标", "器材安装验收合格率", "100%"),
+                    (P, "时效指标", "安装完成时间", "2024年8月底前"),
+                    (E, "社会效益指标", "受益群众人数", "≥1.2万人"),
+                    (S, "服务对象满意度指标", "村民满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+def _extras(spec: Spec, t_index: int, table: Table) -> dict[int, dict[str, str]]:
+    given = spec.extras.get(t_index, [])
+    n = len(table.rows)
+    out: dict[int, dict[str, str]] = {}
+    for i, row in enumerate(table.rows):
+        weight = str(90 // n + (1 if i < 90 % n else 0))
+        base = {
+            "nature": "定量" if any(ch.isdigit() for ch in row.value) else "定性",
+            "weight": weight,
+            "direction": "反向" if row.value.startswith("≤") else "正向",
+            "remark": "",
+            "actual": row.value.lstrip("≥≤="),
+            "score_max": weight,
+            "score": weight,
+            "deviation": "无",
+        }
+        base.update(given[i] if i < len(given) else {})
+        out[row.index] = base
+    return out
+
+
+def synth_document(spec: Spec) -> SynthDocument:
+    doc = Document(source=spec.id, unit=spec.unit, year=spec.year)
+    sd = SynthDocument(doc=doc, sector=spec.province)
+    for t_index, (project, budget, goal, rows) in enumerate(spec.tables, 1):
+        table = Table(index=t_index, kind="project", project=project, budget_wan=budget, goal=goal)
+        for r_index, (l1, l2, l3, value) in enumerate(rows, 1):
+            table.rows.append(
+                IndicatorRow(index=r_index, level1=l1, level2=l2, level3=l3, value=value)
+            )
+        for r_index, extras in _extras(spec, t_index, table).items():
+            sd.extras[(t_index, r_index)] = extras
+        doc.tables.append(table)
+    return sd
+
+
+def _printed_level1(name: str, layout_name: str) -> str:
+    layout = BY_NAME[layout_name]
+    if layout.tree in ("never", "empty_column") or layout.names == "annotated":
+        return name
+    return level1_text(name, layout, 0)
+
+
+def gold_item(spec: Spec, path: Path) -> DatasetItem:
+    layout = BY_NAME[spec.layout]
+    self_eval = layout.columns.startswith("self_eval")
+    tables = []
+    for t_index, (project, budget, goal, rows) in enumerate(spec.tables, 1):
+        gold_rows = [
+            GoldRow(
+                row_index=r_index,
+                level1=_printed_level1(l1, spec.layout),
+                level2=l2 if layout.names == "annotated" else level2_text(l2, layout),
+                level3=l3,
+                value=value,
+            )
+            for r_index, (l1, l2, l3, value) in enumerate(rows, 1)
+        ]
+        tables.append(
+            GoldTable(
+                table_index=t_index,
+                kind="self_evaluation" if self_eval else "project",
+                project=project,
+                budget_wan=budget,
+                goal=goal,
+                rows=gold_rows,
+            )
+        )
+    return DatasetItem(
+        id=spec.id,
+        source=SourceRef(name=path.name, sha256=sha256_file(path)),
+        unit=spec.unit,
+        year=spec.year,
+        tags={"province": spec.province, "layout": spec.layout, "format": spec.fmt},
+        tables=tables,
+        labelled=["extraction"],
+    )
+
+
+def build() -> list[DatasetItem]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    items = []
+    for spec in SPECS:
+        rendering = render(synth_document(spec), spec.layout, spec.fmt, OUT)
+        path = rendering.path.rename(OUT / f"{spec.id}{rendering.path.suffix}")
+        items.append(gold_item(spec, path))
+    for item in HAND_WRITTEN:
+        items.append(item.model_copy(update={"source": _source(item.source.name)}))
+    return sorted(items, key=lambda it: it.id)
+
+
+def _source(name: str) -> SourceRef:
+    return SourceRef(name=name, sha256=sha256_file(OUT / name))
+
+
+def _rows(rows: list[Row]) -> list[GoldRow]:
+    return [
+        GoldRow(row_index=i, level1=l1, level2=l2, level3=l3, value=v)
+        for i, (l1, l2, l3, v) in enumerate(rows, 1)
+    ]
+
+
+_PENDING = SourceRef(name="x", sha256="0" * 64)
+HAND_WRITTEN: list[DatasetItem] = [
+    DatasetItem(
+        id="hub_town_tabs_hand",
+        source=_PENDING.model_copy(update={"name": "hub_town_tabs_hand.txt"}),
+        unit="宜城市小河镇人民政府",
+        year=2024,
+        tags={"province": "湖北", "layout": "hand: 总体目标, 一级 weight notes", "format": "txt"},
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="村级公益事业一事一议奖补",
+                budget_wan=86.0,
+                goal="完成8个村的道路硬化和文化广场建设，改善村民生产生活条件。",
+                rows=_rows(
+                    [
+                        ("产出指标", "数量指标", "道路硬化里程", "≥6.5公里"),
+                        ("产出指标", "数量指标", "新建文化广场", "3个"),
+                        ("产出指标", "质量指标", "工程验收合格率", "100%"),
+                        ("产出指标", "时效指标", "项目完工时间", "2024年10月底前"),
+                        ("效益指标", "社会效益指标", "受益农户", "≥1600户"),
+                        ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+    DatasetItem(
+        id="hlj_pipes_placeholder_hand",
+        source=_PENDING.model_copy(update={"name": "hlj_pipes_placeholder_hand.md"}),
+        unit="桦南县人力资源和社会保障局",
+        year=2023,
+        tags={
+            "province": "黑龙江",
+            "layout": "hand: pipes, 指标N: prefixes, placeholder row",
+            "format": "md",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="职业技能培训补贴",
+                budget_wan=54.0,
+                goal="开展电工、育婴员等职业技能培训，培训合格后就业率达到60%以上。",
+                rows=_rows(
+                    [
+                        ("产出指标", "数量指标", "培训人数", "≥600人"),
+                        ("产出指标", "质量指标", "培训合格率", "≥85%"),
+                        ("产出指标", "质量指标", "指标3:", ""),
+                        ("产出指标", "时效指标", "补贴发放时间", "2023年12月底前"),
+                        ("成本指标", "经济成本指标", "人均培训补贴", "≤900元/人"),
+                        ("效益指标", "社会效益指标", "培训后就业率", "≥60%"),
+                        ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+]
+
+
+def main() -> None:
+    items = build()
+    header = make_header(
+        items,
+        version="1.0",
+        dataset="layouts",
+        description=(
+            "Layout development set: invented disclosures in the layouts of docs/layouts.md "
+            "(extraction labels; built by eval/layout_set.py)"
+        ),
+        source="eval/layout_set.py",
+    )
+    write_dataset(DATASET, header, items)
+    print(f"{DATASET}: {len(items)} documents, {header.n_tables} tables, {header.n_rows} rows")
+
+
+if __name__ == "__main__":
+    main()
