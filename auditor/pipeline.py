@@ -129,6 +129,18 @@ def audit_many(
 
     Reports are written by the caller."""
     docs, errors = _each_file(paths, lambda p: audit_file(p, config), on_progress)
+    return finish_audit(docs, config, corpus_rules, grade), errors
+
+
+def finish_audit(
+    docs: list[Document],
+    config: AuditConfig | None = None,
+    corpus_rules: bool = True,
+    grade: bool = True,
+) -> list[Document]:
+    """The steps after the per-document `audit_document`: LLM recovery of unparsed tables,
+    corpus rules (several documents), grading and scoring. Used by `audit_many` and by callers
+    that run `audit_file` themselves (the web app's worker pool)."""
     if grade:
         # tables the deterministic extractor could not rebuild: LLM-assisted, marked, if configured
         from auditor.llm.extract import recover_unparsed
@@ -150,4 +162,4 @@ def audit_many(
 
     for doc in docs:
         score_document(doc)  # sets doc.score (0-100) from findings and grades
-    return docs, errors
+    return docs

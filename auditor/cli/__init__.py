@@ -19,6 +19,7 @@ from auditor.cli.crash import report_crash
 from auditor.cli.extract import extract_cmd
 from auditor.evaluation.cli import eval_app
 from auditor.rules.cli import rule_cmd, rules_cmd
+from auditor.serve.cli import serve_cmd
 
 
 class _App(typer.Typer):
@@ -48,6 +49,7 @@ app.command("rule")(rule_cmd)
 app.add_typer(eval_app, name="eval")
 app.command("batch")(batch_cmd)
 app.command("batch-report")(batch_report_cmd)
+app.command("serve")(serve_cmd)
 
 
 def main() -> None:  # pragma: no cover - the console script

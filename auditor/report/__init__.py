@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined
 
 from auditor.models import Document
 from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view, run_meta, slugs_for
@@ -28,7 +28,10 @@ KINDS = ("html", "md", "json", "xlsx")
 
 __all__ = [
     "KINDS",
+    "doc_charts",
     "formula_text",
+    "index_context",
+    "make_env",
     "render_html",
     "render_markdown",
     "report_json",
@@ -50,9 +53,11 @@ def _basename(s: str) -> str:
     return Path(str(s)).name
 
 
-def _env(html: bool) -> Environment:
+def make_env(html: bool, loader: BaseLoader | None = None) -> Environment:
+    """The report templates' Jinja environment (filters, globals); `loader` lets a caller put its
+    own templates in front of the report's (the web app extends document.html.j2)."""
     env = Environment(
-        loader=PackageLoader("auditor.report", "templates"),
+        loader=loader or PackageLoader("auditor.report", "templates"),
         autoescape=html,
         undefined=StrictUndefined,
         trim_blocks=False,
@@ -72,14 +77,14 @@ _MD_ENV: Environment | None = None
 def _html_env() -> Environment:
     global _HTML_ENV
     if _HTML_ENV is None:
-        _HTML_ENV = _env(True)
+        _HTML_ENV = make_env(True)
     return _HTML_ENV
 
 
 def _md_env() -> Environment:
     global _MD_ENV
     if _MD_ENV is None:
-        _MD_ENV = _env(False)
+        _MD_ENV = make_env(False)
     return _MD_ENV
 
 
@@ -93,7 +98,8 @@ def _meta_line(meta: dict) -> str:
     )
 
 
-def _doc_charts(v: DocView) -> dict:
+def doc_charts(v: DocView) -> dict:
+    """Chart data of document.html.j2 (family distribution, per-project scores)."""
     fam_items = [
         {"label": f"{x['family']} {x['label']}", "value": x["count"], "color": "#5d6d7e"}
         for x in v.family_svg
@@ -112,7 +118,7 @@ def render_html(view: DocView, meta: dict, multi: bool = False) -> str:
     return (
         _html_env()
         .get_template("document.html.j2")
-        .render(v=view, meta=meta, multi=multi, **_doc_charts(view))
+        .render(v=view, meta=meta, multi=multi, **doc_charts(view))
     )
 
 
@@ -135,7 +141,8 @@ def report_json(docs: Iterable[Document], errors=(), meta: dict | None = None) -
     return out
 
 
-def _index_context(views: list[DocView], errors, meta: dict) -> dict:
+def index_context(views: list[DocView], errors, meta: dict) -> dict:
+    """Template context of index.html.j2 / summary.md.j2 (the multi-document overview)."""
     fam = {f: sum(v.by_family[f] for v in views) for f in FAMILIES}
     sev = {s: sum(v.by_severity[s] for v in views) for s in SEVERITIES}
     ranked = sorted(views, key=lambda v: (-v.score, v.name))
@@ -198,7 +205,7 @@ def write_reports(
 
             written.append(write_xlsx([v.doc], out / f"{v.slug}.xlsx", meta))
     if multi or errors:
-        ctx = _index_context(views, errors, meta)
+        ctx = index_context(views, errors, meta)
         if "html" in kinds and multi:
             _write("index.html", _html_env().get_template("index.html.j2").render(**ctx))
         if "md" in kinds and multi:

@@ -17,6 +17,7 @@ from typing import Any
 from auditor import __version__
 from auditor.extract.normalize import indicator_key_text, letters
 from auditor.models import Document, Finding, IndicatorRow, Table
+from auditor.rules.baseline import fingerprint
 from auditor.scoring import (
     FAMILIES,
     SEVERITIES,
@@ -108,6 +109,7 @@ class FindingView:
     where: str
     table_index: int | None
     row_index: int | None
+    key: str = ""  # stable id of the finding in its document (see finding_keys)
 
 
 @dataclass
@@ -162,7 +164,20 @@ class DocView:
     family_svg: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _finding_view(f: Finding, doc: Document) -> FindingView:
+def finding_keys(doc: Document) -> list[str]:
+    """A stable id per finding of `doc.findings` (same order): the baseline fingerprint and its
+    occurrence number ("3f…9a-1"), so a reviewer's decision survives re-rendering and the key
+    maps to a waiver entry."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for f in doc.findings or []:
+        fp = fingerprint(doc, f)
+        seen[fp] += 1
+        keys.append(f"{fp}-{seen[fp]}")
+    return keys
+
+
+def _finding_view(f: Finding, doc: Document, key: str = "") -> FindingView:
     where = []
     if f.table_index is not None:
         t = next((t for t in doc.tables if t.index == f.table_index), None)
@@ -183,6 +198,7 @@ def _finding_view(f: Finding, doc: Document) -> FindingView:
         where=" ".join(where) or "全文",
         table_index=f.table_index,
         row_index=f.row_index,
+        key=key,
     )
 
 
@@ -196,6 +212,7 @@ SEV_RANK = {"error": 0, "warning": 1, "info": 2}
 def build_doc_view(doc: Document, slug: str) -> DocView:
     scores = score_document(doc)
     findings = doc.findings or []
+    keys = {id(f): k for f, k in zip(findings, finding_keys(doc))}
     row_keys = {(t.index, r.index) for t in doc.tables for r in t.rows}
     by_row: dict[tuple[int, int], list[Finding]] = defaultdict(list)
     by_table: dict[int, list[Finding]] = defaultdict(list)
@@ -226,7 +243,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
             rows.append(
                 RowView(
                     row=r,
-                    findings=[_finding_view(f, doc) for f in fs],
+                    findings=[_finding_view(f, doc, keys[id(f)]) for f in fs],
                     hot=hot,
                     severities=_uniq(f.severity for f in fs),
                     families=_uniq(family(f.code) for f in fs),
@@ -243,7 +260,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
                 kind_zh=KIND_ZH.get(t.kind, t.kind),
                 score=ts.score if ts else 0.0,
                 rows=rows,
-                findings=[_finding_view(f, doc) for f in tfs],
+                findings=[_finding_view(f, doc, keys[id(f)]) for f in tfs],
                 n_findings=len(all_t),
                 severities=_uniq(f.severity for f in all_t),
                 families=_uniq(family(f.code) for f in all_t),
@@ -311,7 +328,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
         by_code=by_code,
         tables=tables,
         doc_findings=[
-            _finding_view(f, doc)
+            _finding_view(f, doc, keys[id(f)])
             for f in sorted(doc_level, key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
         ],
         worst=sorted(
