@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from auditor.batch import run_batch
+from auditor.batch.runner import run_batch
 from auditor.bench.synth import generate_corpus
 from auditor.store import Store
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from auditor.batch import county_of, province_of, run_batch
+from auditor.batch.plan import county_of, province_of
+from auditor.batch.runner import run_batch
 from auditor.bench.synth import generate_corpus
 from auditor.scoring import score_document
 from auditor.store import EXAMPLE_QUERIES, Store

@@ -10,7 +10,7 @@ import shutil
 import pytest
 from test_batch import snapshot
 
-from auditor.batch import run_batch
+from auditor.batch.runner import run_batch
 from auditor.bench.synth import generate_corpus
 from auditor.goldsets import corpus_dir
 from auditor.report.batch import collect

@@ -19,7 +19,7 @@ import psutil
 import pytest
 from batch_faults import hang_on_marked, kill_on_marked, unstorable_on_marked
 
-from auditor.batch import run_batch
+from auditor.batch.runner import run_batch
 from auditor.config import AuditConfig
 from auditor.goldsets import corpus_dir
 from auditor.limits import FileLimits

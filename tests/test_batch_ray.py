@@ -29,7 +29,7 @@ ray = pytest.importorskip(
 import batch_faults  # noqa: E402
 from test_batch import snapshot  # noqa: E402
 
-from auditor.batch import run_batch  # noqa: E402
+from auditor.batch.runner import run_batch  # noqa: E402
 from auditor.bench.synth import generate_corpus  # noqa: E402
 from auditor.goldsets import corpus_dir  # noqa: E402
 from auditor.store import Store  # noqa: E402

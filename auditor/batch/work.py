@@ -17,7 +17,12 @@ from auditor.grade import grade_documents
 from auditor.ingest import InputError
 from auditor.limits import FileLimits, LimitExceeded, check_size
 from auditor.pipeline import audit_document
+from auditor.rules.corpus_index import band_params
 from auditor.store.records import Payload, Placement, StorageError, build_payload
+
+# datasketch's LSH optimiser (it imports scipy) runs once per process at import, in the fork
+# server that the workers are forked from, not on the first file's clock
+band_params()
 
 # kinds of failure recorded in the store's errors table
 INPUT, INTERNAL, LIMIT, CRASH, STORAGE = "input", "internal", "limit", "crash", "storage"

@@ -6,15 +6,22 @@ Each generated document is one of samples/corpus/*.txt with
   * its numbered project tables ("1.xxx绩效目标表" … up to the next top-level heading)
     shuffled and renumbered;
   * some target numbers after a comparator (≥95% -> ≥88%) changed; doubled-digit garbles
-    such as "≤100100%" are left alone so the value parser's repair still applies.
-Documents are spread over `n_counties` folders (county_01 …). Deterministic for a given seed.
+    such as "≤100100%" are left alone so the value parser's repair still applies;
+  * with a `Spread`, indicator names rewritten the way templates travel in practice: each
+    county rewrites a share of the names for all of its units (a county template), each unit
+    rewrites a further share on its own, the rest stays shared province-wide. A rewrite puts a
+    topic in front of the name ("农村公路养护" + name), enough to make a short name a different
+    text while a long one stays a near copy.
+Documents are spread over `n_counties` folders (county_01 …), optionally inside `provinces`
+folders (province_01/county_001 …). Deterministic for a given seed.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _TITLE = re.compile(r"^(\[bookmark:[^\]]*\])?\s*(\d+)\s*([、.．])\s*(\S.*绩效目标表.*)$")
@@ -29,6 +36,73 @@ class Template:
     text: str
     unit: str | None
     place: str | None
+    indicators: list[str] = field(default_factory=list)  # project-table 三级 names (≥ 6 chars)
+    _pattern: re.Pattern[str] | None = None
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """All indicator names, longest first, not when followed by 指标 (a category name)."""
+        if self._pattern is None and self.indicators:
+            names = sorted(self.indicators, key=len, reverse=True)
+            self._pattern = re.compile("|".join(map(re.escape, names)) + "(?!指标)")
+        return self._pattern
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Shares of indicator names rewritten per county (for all its units) and per unit."""
+
+    county: float = 0.5
+    unit: float = 0.25
+
+
+_TOPICS = (
+    "全县中小学",
+    "农村饮水安全",
+    "城乡居民医保",
+    "乡镇卫生院",
+    "农村公路养护",
+    "高标准农田建设",
+    "河湖长制",
+    "森林草原防火",
+    "社区居家养老",
+    "职业技能培训",
+    "公共文化惠民",
+    "动物疫病防控",
+    "城市管网改造",
+    "地质灾害防治",
+    "残疾人康复",
+    "食品安全抽检",
+    "政务服务便民",
+    "安全生产监管",
+    "乡村振兴衔接",
+    "生态环境监测",
+    "防汛抗旱",
+    "义务教育均衡",
+    "基层医疗服务",
+    "住房保障",
+)
+
+
+def _pick(owner: str, name: str, share: float) -> str | None:
+    """A stable choice per (owner, name): the topic to put in front, or None to keep it."""
+    h = zlib.crc32(f"{owner}|{name}".encode())
+    if (h % 10_000) / 10_000 >= share:
+        return None
+    return _TOPICS[(h // 10_000) % len(_TOPICS)]
+
+
+def spread_names(text: str, tpl: Template, county: str, unit: str, spread: Spread) -> str:
+    """Rewrite indicator names as a county template and a unit's own edits would."""
+    pattern = tpl.pattern()
+    if pattern is None:
+        return text
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(0)
+        topic = _pick(unit, name, spread.unit) or _pick(county, name, spread.county)
+        return f"{topic}{name}" if topic else name
+
+    return pattern.sub(sub, text)
 
 
 def sample_dir() -> Path:
@@ -55,14 +129,26 @@ def _unit_of(path: Path, text: str) -> str | None:
         return None
 
 
-def load_templates(src: Path | None = None) -> list[Template]:
+def _indicators(path: Path) -> list[str]:
+    try:
+        from auditor.pipeline import extract_document
+
+        doc = extract_document(path)
+    except Exception:
+        return []
+    names = {r.level3.strip() for t in doc.tables if t.kind == "project" for r in t.rows}
+    return sorted(n for n in names if len(n) >= 6)
+
+
+def load_templates(src: Path | None = None, indicators: bool = False) -> list[Template]:
     src = Path(src) if src else sample_dir()
     out = []
     for p in sorted(src.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
         unit = _unit_of(p, text)
         m = _PLACE.match(unit or "")
-        out.append(Template(p.name, text, unit, m.group(1) if m else None))
+        names = _indicators(p) if indicators else []
+        out.append(Template(p.name, text, unit, m.group(1) if m else None, names))
     if not out:
         raise FileNotFoundError(f"no *.txt templates in {src}")
     return out
@@ -98,10 +184,10 @@ def _doubled(token: str) -> bool:
 def perturb_numbers(text: str, rng: random.Random, rate: float = 0.3) -> str:
     """Change some target numbers after a comparator by up to ±30% (percentages stay ≤100)."""
 
-    def sub(m: re.Match) -> str:
+    def sub(m: re.Match[str]) -> str:
         tok = m.group(3)
         if rng.random() >= rate or _doubled(tok):
-            return m.group(0)
+            return str(m.group(0))
         val = float(tok)
         new = val * rng.uniform(0.7, 1.3)
         following = text[m.end() : m.end() + 1]
@@ -153,10 +239,13 @@ def generate_corpus(
     n_counties: int = 8,
     seed: int = 0,
     src: Path | None = None,
+    spread: Spread | None = None,
+    provinces: int = 0,
 ) -> list[Path]:
-    """Write `n_docs` perturbed disclosures into out_dir/county_XX/ and return their paths."""
+    """Write `n_docs` perturbed disclosures into out_dir/county_XX/ (or
+    out_dir/province_PP/county_CCC/ with `provinces`) and return their paths."""
     out = Path(out_dir)
-    templates = load_templates(src)
+    templates = load_templates(src, indicators=spread is not None)
     rng = random.Random(seed)
     n_counties = max(1, n_counties)
     paths: list[Path] = []
@@ -166,9 +255,14 @@ def generate_corpus(
         county = f"某某{cn_number(c)}县"
         unit = f"{county}第{cn_number(i // n_counties + 1)}局"
         text = rename_unit(tpl.text, tpl, county, unit)
+        if spread is not None:
+            text = spread_names(text, tpl, county, unit, spread)
         text = shuffle_tables(text, rng)
         text = perturb_numbers(text, rng)
-        folder = out / f"county_{c:02d}"
+        if provinces:
+            folder = out / f"province_{(c - 1) % provinces + 1:02d}" / f"county_{c:03d}"
+        else:
+            folder = out / f"county_{c:02d}"
         folder.mkdir(parents=True, exist_ok=True)
         p = folder / f"{i:05d}_{Path(tpl.name).stem[:3]}.txt"
         p.write_text(text, encoding="utf-8")

@@ -24,6 +24,7 @@ import logging
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from auditor.config import INTERNAL_ERROR_CODE, LEVELS, AuditConfig
 from auditor.models import Document, Finding, IndicatorRow, Table
@@ -49,14 +50,25 @@ def _config(config: AuditConfig | None) -> AuditConfig:
 def enabled_rules(
     config: AuditConfig | None = None, scopes: Iterable[str] | None = None
 ) -> list[Rule]:
-    """Instances of the selected rules (sorted by code), optionally only some scopes."""
-    cfg = _config(config)
-    wanted = set(scopes) if scopes is not None else None
+    """Instances of the selected rules (sorted by code), optionally only some scopes. The
+    default configuration's selection is computed once (the rewrite checks ask per row)."""
+    wanted = frozenset(scopes) if scopes is not None else None
+    if config is None:
+        return list(_default_rules(wanted))
+    return _select(config, wanted)
+
+
+def _select(cfg: AuditConfig, wanted: frozenset[str] | None) -> list[Rule]:
     return [
         cls()
         for cls in checking_rules()
         if is_enabled(cfg, cls.code) and (wanted is None or cls.scope in wanted)
     ]
+
+
+@cache
+def _default_rules(wanted: frozenset[str] | None) -> tuple[Rule, ...]:
+    return tuple(_select(_config(None), wanted))
 
 
 @dataclass
@@ -281,7 +293,7 @@ def check_row_standalone(
         # document-wide lookups (C205's name set) cost O(rows) on every call
         table = table.model_copy(update={"rows": [row]})
         doc = Document(source="<standalone>", tables=[table])
-    rules = enabled_rules(cfg, ("row",))
+    rules = enabled_rules(config, ("row",))
     ctx = RuleContext(config=cfg, lang=cfg.lang)
     run = _Run(cfg, doc.source)
     for rule in rules:

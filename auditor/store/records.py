@@ -58,9 +58,12 @@ class Payload:
     parts: dict[str, list[str]] = field(default_factory=dict)  # Ray: Parquet files per table
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def _dumps(rec: dict[str, Any]) -> str:
     try:
-        return json.dumps(rec, ensure_ascii=False, allow_nan=False)
+        return _ENCODER.encode(rec)
     except ValueError:
         bad = [k for k, v in rec.items() if isinstance(v, float) and not math.isfinite(v)]
         where = (
