@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from auditor.evaluation.convert import item_to_document
 from auditor.evaluation.dataset import (
     DEFAULT_CORPUS,
     DEFAULT_DATASET,
     Dataset,
     GoldRow,
     GoldTable,
-    item_to_document,
     load_dataset,
 )
 from auditor.models import Document

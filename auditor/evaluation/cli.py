@@ -299,12 +299,8 @@ def import_gold_cmd(
     version: str = typer.Option("1.0", "--version", help="dataset_version to record."),
 ) -> None:
     """(Re)build the eval dataset from gold seed files (deterministic: same input, same bytes)."""
-    from auditor.evaluation.dataset import (
-        DEFAULT_CORPUS,
-        DEFAULT_DATASET,
-        import_gold,
-        write_dataset,
-    )
+    from auditor.evaluation.convert import import_gold
+    from auditor.evaluation.dataset import DEFAULT_CORPUS, DEFAULT_DATASET, write_dataset
 
     try:
         header, items = import_gold(gold_dir, corpus or DEFAULT_CORPUS, version)
@@ -329,7 +325,7 @@ def draft(
     item_id: str | None = typer.Option(None, "--id", help="Item id (default: the file's stem)."),
 ) -> None:
     """Write a new dataset item pre-filled from the extractor, with empty labels for a reviewer."""
-    from auditor.evaluation.dataset import draft_item
+    from auditor.evaluation.convert import draft_item
 
     try:
         item = draft_item(file, item_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from auditor.evaluation.align import Alignment
 from auditor.evaluation.dataset import TAXONOMY, DatasetItem
@@ -106,7 +107,7 @@ def gold_items(item: DatasetItem) -> set[Item]:
     return out
 
 
-def finding_item(doc: str, f: dict, al: Alignment) -> Item | None:
+def finding_item(doc: str, f: dict[str, Any], al: Alignment) -> Item | None:
     """A finding (as stored in samples.jsonl) as a scoring item in gold coordinates: row index
     set -> row item, else table index -> project item, else document item. Findings on
     rows/tables the extraction invented get an 'x' coordinate and can only be false positives.
