@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
+
+from auditor.evaluation.dataset import DatasetItem, GoldRow, GoldTable
+
+JSON = dict[str, Any]
 
 _WS = re.compile(r"\s+")
 
 
-def norm(s) -> str:
+def norm(s: object) -> str:
     return _WS.sub("", str(s)) if s is not None else ""
 
 
@@ -38,12 +43,8 @@ class Alignment:
     row_map: dict[tuple[int, int], tuple[int, int]] = field(
         default_factory=dict
     )  # (pt, pr) -> (gt, gr)
-    table_pairs: list[tuple[dict, object]] = field(
-        default_factory=list
-    )  # (pred table dict, GoldTable)
-    row_pairs: list[tuple[dict, object, object]] = field(
-        default_factory=list
-    )  # (pred row, GoldRow, GoldTable)
+    table_pairs: list[tuple[JSON, GoldTable]] = field(default_factory=list)  # (pred, gold)
+    row_pairs: list[tuple[JSON, GoldRow, GoldTable]] = field(default_factory=list)
 
     def table(self, pt: int | None) -> int | None:
         return None if pt is None else self.table_map.get(pt)
@@ -54,7 +55,7 @@ class Alignment:
         return self.row_map.get((pt, pr))
 
 
-def identity_alignment(item) -> Alignment:
+def identity_alignment(item: DatasetItem) -> Alignment:
     al = Alignment()
     for t in item.tables:
         al.table_map[t.table_index] = t.table_index
@@ -63,7 +64,7 @@ def identity_alignment(item) -> Alignment:
     return al
 
 
-def align(item, pred_tables: list[dict]) -> Alignment:
+def align(item: DatasetItem, pred_tables: list[JSON]) -> Alignment:
     """Align predicted tables (dicts: index, kind, project, rows[{index, level3, value, …}]) with gold."""
     al = Alignment()
     gkeys = [f"{t.kind}|{norm(t.project)}" for t in item.tables]

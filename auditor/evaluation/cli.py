@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -57,7 +58,7 @@ SHARED_METRICS = [
 ]
 
 
-def _fmt(v) -> str:
+def _fmt(v: object) -> str:
     if v is None:
         return "–"
     if isinstance(v, float):
@@ -65,7 +66,7 @@ def _fmt(v) -> str:
     return str(v)
 
 
-def print_summary(metrics: dict, run_dir: Path | None = None) -> None:
+def print_summary(metrics: dict[str, Any], run_dir: Path | None = None) -> None:
     flat = metrics["flat"]
     models = metrics.get("models") or []
     tab = RichTable("metric", "value", title="extraction + rules")
@@ -259,7 +260,7 @@ def validate(
     )
     for p in problems:
         err.print(f"[red]✗[/red] {escape(str(p))}", highlight=False)
-    if problems:
+    if problems or ds is None:
         err.print(f"{file}: {len(problems)} problem(s)")
         raise typer.Exit(1)
     if rehash:
@@ -381,7 +382,7 @@ def add(
     ]
     for p in problems + missing_spec[:20]:
         err.print(f"[red]✗[/red] {escape(str(p))}", highlight=False)
-    if problems or missing_spec:
+    if problems or missing_spec or new is None:
         raise typer.Exit(1)
     ds = load_dataset(path, corpus=cdir)
     ids = {it.id for it in new.items}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -148,7 +148,7 @@ def config_for(
     return load_config(config_file, ov)
 
 
-def model_specs(models: list[str | ModelSpec] | None) -> list[ModelSpec]:
+def model_specs(models: Sequence[str | ModelSpec] | None) -> list[ModelSpec]:
     """The columns of a run: the offline grader first, then the models given; names distinct."""
     specs = [m if isinstance(m, ModelSpec) else ModelSpec.parse(m) for m in (models or [])]
     if not any(s.offline for s in specs):

@@ -21,29 +21,21 @@ from auditor.ingest import sha256_file
 from auditor.models import Document, IndicatorRow, Location, Table
 from auditor.pipeline import extract_document
 
+JSON = dict[str, Any]
+
 # --- conversion from gold seed files (an import source; nothing reads them at test time) ---
 
 _PROJECT_EXTRA_SKIP = {"doc", "table_index", "codes", "why"}
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
+def _jsonl(path: Path) -> list[JSON]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def import_gold(
-    gold: Path, corpus: Path, version: str = "1.0"
-) -> tuple[DatasetHeader, list[DatasetItem]]:
-    """Convert seed_rows/seed_tables/seed_labels/seed_project_labels into dataset items."""
-    rows = _jsonl(gold / "seed_rows.jsonl")
-    labels = {
-        (r["doc"], r["table_index"], r["row_index"]): r for r in _jsonl(gold / "seed_labels.jsonl")
-    }
-    plabels = _jsonl(gold / "seed_project_labels.jsonl")
-    with open(gold / "seed_tables.json", encoding="utf-8") as fh:
-        tables_meta = json.load(fh)
-
-    items: dict[str, dict] = {}
+def _skeletons(tables_meta: JSON, corpus: Path) -> dict[str, JSON]:
+    """One item per document of seed_tables.json, without tables yet."""
+    items: dict[str, JSON] = {}
     for doc, meta in tables_meta.items():
         path = corpus / doc
         if not path.exists():
@@ -55,46 +47,49 @@ def import_gold(
             "tables": {},
             "document_labels": {"codes": [], "why": {}, "extra": {}},
         }
-    for r in rows:
-        it = items[r["doc"]]
-        t = it["tables"].get(r["table_index"])
-        if t is None:
-            tmeta = tables_meta[r["doc"]]["tables"][r["table_index"] - 1]
-            t = it["tables"][r["table_index"]] = {
-                "table_index": r["table_index"],
-                "kind": r["table_kind"],
-                "project": r["project"],
-                "budget_wan": r["budget_wan"],
-                "goal": r["goal"],
-                "title": tmeta.get("title") or r.get("table_title") or "",
-                "unit_line": r.get("table_unit"),
-                "labels": {"codes": [], "why": {}, "extra": {}},
-                "rows": [],
-            }
-        lab = labels.get((r["doc"], r["table_index"], r["row_index"]))
-        if lab is None:
-            raise ValueError(
-                f"{r['doc']} t{r['table_index']} r{r['row_index']}: no label in seed_labels.jsonl"
-            )
-        t["rows"].append(
-            {
-                "row_index": r["row_index"],
-                "level1": r["level1"] or "",
-                "level2": r["level2"] or "",
-                "level3": r["level3"] or "",
-                "description": r["description"],
-                "value": r["value"] or "",
-                "basis": r["basis"],
-                "scoring_standard": r.get("scoring_standard"),
-                "source_line": r.get("source_line"),
-                "note": r.get("note"),
-                "labels": {
-                    "codes": lab["codes"],
-                    "why": lab.get("why") or {},
-                    "specificity": lab.get("specificity"),
-                },
-            }
-        )
+    return items
+
+
+def _table_of(item: JSON, r: JSON, tables_meta: JSON) -> JSON:
+    """The item's table of seed row `r`, created on its first row."""
+    t: JSON | None = item["tables"].get(r["table_index"])
+    if t is None:
+        tmeta = tables_meta[r["doc"]]["tables"][r["table_index"] - 1]
+        t = item["tables"][r["table_index"]] = {
+            "table_index": r["table_index"],
+            "kind": r["table_kind"],
+            "project": r["project"],
+            "budget_wan": r["budget_wan"],
+            "goal": r["goal"],
+            "title": tmeta.get("title") or r.get("table_title") or "",
+            "unit_line": r.get("table_unit"),
+            "labels": {"codes": [], "why": {}, "extra": {}},
+            "rows": [],
+        }
+    return t
+
+
+def _row(r: JSON, lab: JSON) -> JSON:
+    return {
+        "row_index": r["row_index"],
+        "level1": r["level1"] or "",
+        "level2": r["level2"] or "",
+        "level3": r["level3"] or "",
+        "description": r["description"],
+        "value": r["value"] or "",
+        "basis": r["basis"],
+        "scoring_standard": r.get("scoring_standard"),
+        "source_line": r.get("source_line"),
+        "note": r.get("note"),
+        "labels": {
+            "codes": lab["codes"],
+            "why": lab.get("why") or {},
+            "specificity": lab.get("specificity"),
+        },
+    }
+
+
+def _add_group_labels(items: dict[str, JSON], plabels: list[JSON]) -> None:
     for p in plabels:
         it = items[p["doc"]]
         entry = {
@@ -106,12 +101,32 @@ def import_gold(
             it["document_labels"] = entry
         else:
             it["tables"][p["table_index"]]["labels"] = entry
+
+
+def import_gold(
+    gold: Path, corpus: Path, version: str = "1.0"
+) -> tuple[DatasetHeader, list[DatasetItem]]:
+    """Convert seed_rows/seed_tables/seed_labels/seed_project_labels into dataset items."""
+    labels = {
+        (r["doc"], r["table_index"], r["row_index"]): r for r in _jsonl(gold / "seed_labels.jsonl")
+    }
+    with open(gold / "seed_tables.json", encoding="utf-8") as fh:
+        tables_meta: JSON = json.load(fh)
+    items = _skeletons(tables_meta, corpus)
+    for r in _jsonl(gold / "seed_rows.jsonl"):
+        lab = labels.get((r["doc"], r["table_index"], r["row_index"]))
+        if lab is None:
+            raise ValueError(
+                f"{r['doc']} t{r['table_index']} r{r['row_index']}: no label in seed_labels.jsonl"
+            )
+        _table_of(items[r["doc"]], r, tables_meta)["rows"].append(_row(r, lab))
+    _add_group_labels(items, _jsonl(gold / "seed_project_labels.jsonl"))
     out: list[DatasetItem] = []
     for doc in sorted(items):
         it = items[doc]
         it["tables"] = [it["tables"][k] for k in sorted(it["tables"])]
         for t in it["tables"]:
-            t["rows"].sort(key=lambda r: r["row_index"])
+            t["rows"].sort(key=lambda row: row["row_index"])
         out.append(DatasetItem.model_validate(it))
     header = make_header(
         out,

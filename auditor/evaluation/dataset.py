@@ -284,7 +284,7 @@ def _fmt_validation(prefix: str, exc: ValidationError) -> list[str]:
     return out
 
 
-def _read_records(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
+def _read_records(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
     problems: list[str] = []
     text = path.read_text(encoding="utf-8")
     stripped = text.strip()

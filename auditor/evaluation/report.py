@@ -11,14 +11,18 @@ The HTML is one self-contained file (inline CSS, no scripts, every text escaped)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 
-Section = dict  # {"title", "note", "columns": [...], "rows": [[label, cell, ...]]}
+JSON = dict[str, Any]
+Section = dict[str, Any]  # {"title", "note", "columns": [...], "rows": [[label, cell, ...]]}
+ModelCell = Callable[[str], str]
 
 
-def fmt(v, digits: int = 3) -> str:
+def fmt(v: object, digits: int = 3) -> str:
     if v is None:
         return "–"
     if isinstance(v, bool):
@@ -30,29 +34,19 @@ def fmt(v, digits: int = 3) -> str:
     return str(v)
 
 
-def with_ci(m: dict, key: str) -> str:
+def with_ci(m: JSON, key: str) -> str:
     v = fmt(m.get(key))
     ci = (m.get("ci") or {}).get(key)
     return f"{v} [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else v
 
 
-def _prf_rows(blocks: dict, label=lambda k: k) -> list[list[str]]:
-    rows = []
-    for k, m in blocks.items():
-        rows.append(
-            [
-                label(k),
-                str(m["tp"] + m["fn"]),
-                str(m["tp"] + m["fp"]),
-                str(m["tp"]),
-                str(m["fp"]),
-                str(m["fn"]),
-                with_ci(m, "precision"),
-                with_ci(m, "recall"),
-                with_ci(m, "f1"),
-            ]
-        )
-    return rows
+def _prf_row(label: str, m: JSON, cell: Callable[[JSON, str], str] = with_ci) -> list[str]:
+    counts = [m["tp"] + m["fn"], m["tp"] + m["fp"], m["tp"], m["fp"], m["fn"]]
+    return [label, *map(str, counts), *(cell(m, k) for k in ("precision", "recall", "f1"))]
+
+
+def _prf_rows(blocks: JSON, prefix: str = "") -> list[list[str]]:
+    return [_prf_row(f"{prefix}{k}", m) for k, m in blocks.items()]
 
 
 PRF_COLS = [
@@ -67,15 +61,21 @@ PRF_COLS = [
 ]
 
 
-def build_sections(run: dict, metrics: dict) -> list[Section]:
-    models = metrics.get("models") or []
+def _goal_spec(go: JSON, c: str) -> list[tuple[str, ModelCell]]:
+    def pr(m: str) -> str:
+        return f"{fmt(go[m][c]['precision'])} / {fmt(go[m][c]['recall'])}"
+
+    return [
+        (f"goals {c}: accuracy", lambda m: fmt(go[m][c]["accuracy"])),
+        (f"goals {c}: precision / recall", pr),
+        (f"goals {c}: F1", lambda m: fmt(go[m][c]["f1"])),
+        (f"goals {c}: Cohen κ", lambda m: fmt(go[m][c]["kappa"])),
+    ]
+
+
+def _grader_spec(metrics: JSON) -> list[tuple[str, ModelCell]]:
     g, rw, go, us = metrics["grading"], metrics["rewrites"], metrics["goals"], metrics["usage"]
-    sections: list[Section] = []
-
-    def model_rows(spec: list[tuple[str, callable]]) -> list[list[str]]:
-        return [[label] + [fn(m) for m in models] for label, fn in spec]
-
-    summary = [
+    spec: list[tuple[str, ModelCell]] = [
         ("grading: rows graded / gold", lambda m: f"{g[m]['n']} / {g[m]['gold_rows']}"),
         ("grading: coverage", lambda m: fmt(g[m]["coverage"])),
         ("grading: exact accuracy [95% CI]", lambda m: with_ci(g[m], "exact")),
@@ -102,16 +102,8 @@ def build_sections(run: dict, metrics: dict) -> list[Section]:
         ("goals: tables reviewed", lambda m: fmt(go[m]["coverage"])),
     ]
     for code in ("G701", "G702"):
-        summary += [
-            (f"goals {code}: accuracy", lambda m, c=code: fmt(go[m][c]["accuracy"])),
-            (
-                f"goals {code}: precision / recall",
-                lambda m, c=code: f"{fmt(go[m][c]['precision'])} / {fmt(go[m][c]['recall'])}",
-            ),
-            (f"goals {code}: F1", lambda m, c=code: fmt(go[m][c]["f1"])),
-            (f"goals {code}: Cohen κ", lambda m, c=code: fmt(go[m][c]["kappa"])),
-        ]
-    summary += [
+        spec += _goal_spec(go, code)
+    spec += [
         ("usage: requests", lambda m: fmt(us[m]["requests"])),
         (
             "usage: prompt / completion tokens",
@@ -122,17 +114,20 @@ def build_sections(run: dict, metrics: dict) -> list[Section]:
         ("usage: grading time (s)", lambda m: fmt(us[m]["latency_s"], 2)),
         ("usage: items with errors", lambda m: fmt(us[m]["errors"])),
     ]
-    sections.append(
-        {
-            "title": "Graders side by side",
-            "note": "Specificity 1–5 vs the human gold; G701/G702 from goal_review vs the gold project labels.",
-            "columns": ["metric"] + models,
-            "rows": model_rows(summary),
-        }
-    )
+    return spec
 
-    ex = metrics["extraction"]
-    erows = [
+
+def _graders_section(metrics: JSON, models: list[str]) -> Section:
+    return {
+        "title": "Graders side by side",
+        "note": "Specificity 1–5 vs the human gold; G701/G702 from goal_review vs the gold project labels.",
+        "columns": ["metric", *models],
+        "rows": [[label] + [fn(m) for m in models] for label, fn in _grader_spec(metrics)],
+    }
+
+
+def _extraction_section(ex: JSON) -> Section:
+    rows = [
         [
             f"{k}: precision / recall / F1",
             f"{fmt(ex[k]['precision'])} / {fmt(ex[k]['recall'])} / {fmt(ex[k]['f1'])}",
@@ -140,36 +135,33 @@ def build_sections(run: dict, metrics: dict) -> list[Section]:
         ]
         for k in ("tables", "rows")
     ]
-    erows += [[f"row field: {k}", fmt(v), ""] for k, v in ex["fields"].items()]
-    erows += [[f"table field: {k}", fmt(v), ""] for k, v in ex["table_fields"].items()]
+    rows += [[f"row field: {k}", fmt(v), ""] for k, v in ex["fields"].items()]
+    rows += [[f"table field: {k}", fmt(v), ""] for k, v in ex["table_fields"].items()]
     for d, e in ex["by_document"].items():
-        erows.append(
+        rows.append(
             [
                 f"document {d}: rows F1 / fields all",
                 f"{fmt(e['rows']['f1'])} / {fmt(e['fields']['all'])}",
                 f"tables {e['tables']['pred']}/{e['tables']['gold']}, rows {e['rows']['pred']}/{e['rows']['gold']}",
             ]
         )
-    for d, msg in ex.get("errors", {}).items():
-        erows.append([f"document {d}: error", msg, ""])
-    enote = (
+    rows += [[f"document {d}: error", msg, ""] for d, msg in ex.get("errors", {}).items()]
+    note = (
         "skipped: the rules and graders ran on the gold extraction (--input gold)."
         if ex.get("skipped")
         else f"input: {ex.get('input')}; field accuracy over gold rows (whitespace ignored)."
     )
-    sections.append(
-        {
-            "title": "Extraction vs gold",
-            "note": enote,
-            "columns": ["metric", "value", "detail"],
-            "rows": erows,
-        }
-    )
+    return {
+        "title": "Extraction vs gold",
+        "note": note,
+        "columns": ["metric", "value", "detail"],
+        "rows": rows,
+    }
 
-    ru = metrics["rules"]
-    rrows = _prf_rows({"micro (all codes)": ru["micro"]})
-    rrows.append(["macro F1 over gold codes", "", "", "", "", "", "", "", fmt(ru.get("macro_f1"))])
-    b = metrics.get("bootstrap", {})
+
+def _rules_sections(ru: JSON, b: JSON) -> list[Section]:
+    rows = _prf_rows({"micro (all codes)": ru["micro"]})
+    rows.append(["macro F1 over gold codes", "", "", "", "", "", "", "", fmt(ru.get("macro_f1"))])
     note = (
         f"95% percentile bootstrap over {b.get('unit')}s ({b.get('resamples')} resamples, seed {b.get('seed')}, "
         f"{b.get('clusters')} clusters)."
@@ -178,102 +170,84 @@ def build_sections(run: dict, metrics: dict) -> list[Section]:
         note += (
             " Not scored: " + ", ".join(f"{k}×{v}" for k, v in sorted(ru["unscored"].items())) + "."
         )
-    sections.append(
-        {
-            "title": "Rules vs gold",
-            "note": note,
-            "columns": ["group"] + PRF_COLS,
-            "rows": rrows
-            + _prf_rows(ru["by_scope"], lambda k: f"scope {k}")
-            + _prf_rows(ru["by_family"], lambda k: f"family {k}"),
-        }
-    )
-    sections.append(
+    rows += _prf_rows(ru["by_scope"], "scope ") + _prf_rows(ru["by_family"], "family ")
+    categories = [_prf_row(k, m, lambda m, key: fmt(m[key])) for k, m in ru["by_category"].items()]
+    return [
+        {"title": "Rules vs gold", "note": note, "columns": ["group", *PRF_COLS], "rows": rows},
         {
             "title": "Rules by code",
             "note": "",
-            "columns": ["code"] + PRF_COLS,
+            "columns": ["code", *PRF_COLS],
             "rows": _prf_rows(ru["by_code"]),
-        }
-    )
-    sections.append(
+        },
         {
             "title": "Rules by document",
             "note": "",
-            "columns": ["document"] + PRF_COLS,
+            "columns": ["document", *PRF_COLS],
             "rows": _prf_rows(ru["by_document"]),
-        }
-    )
-    cat_rows = [
-        [
-            k,
-            str(m["tp"] + m["fn"]),
-            str(m["tp"] + m["fp"]),
-            str(m["tp"]),
-            str(m["fp"]),
-            str(m["fn"]),
-            fmt(m["precision"]),
-            fmt(m["recall"]),
-            fmt(m["f1"]),
-        ]
-        for k, m in ru["by_category"].items()
-    ]
-    sections.append(
+        },
         {
             "title": "Rules by 二级 category (row codes)",
             "note": "",
-            "columns": ["category"] + PRF_COLS,
-            "rows": cat_rows,
-        }
-    )
+            "columns": ["category", *PRF_COLS],
+            "rows": categories,
+        },
+    ]
 
+
+def _grading_cell(s: JSON | None) -> str:
+    if not s:
+        return "–"
+    return f"n={s['n']} exact {fmt(s['exact'])} ±1 {fmt(s['within_one'])} κw {fmt(s['qwk'])}"
+
+
+def _grading_sections(g: JSON, models: list[str]) -> list[Section]:
+    out = []
     for slice_key, title in (
         ("by_document", "document"),
         ("by_family", "gold defect family"),
         ("by_category", "二级 category"),
     ):
         keys = sorted({k for m in models for k in g[m].get(slice_key, {})})
-        rows = []
-        for k in keys:
-            cells = []
-            for m in models:
-                s = g[m].get(slice_key, {}).get(k)
-                cells.append(
-                    "–"
-                    if not s
-                    else f"n={s['n']} exact {fmt(s['exact'])} ±1 {fmt(s['within_one'])} κw {fmt(s['qwk'])}"
-                )
-            rows.append([k] + cells)
-        sections.append(
-            {"title": f"Grading by {title}", "note": "", "columns": [title] + models, "rows": rows}
+        rows = [[k] + [_grading_cell(g[m].get(slice_key, {}).get(k)) for m in models] for k in keys]
+        out.append(
+            {"title": f"Grading by {title}", "note": "", "columns": [title, *models], "rows": rows}
         )
-    docs = sorted({d for m in models for d in go[m].get("by_document", {})})
-    rows = []
-    for d in docs:
-        cells = []
-        for m in models:
-            s = go[m].get("by_document", {}).get(d)
-            cells.append(
-                "–"
-                if not s
-                else " · ".join(
-                    f"{c} acc {fmt(s[c]['accuracy'])} (gold {s[c]['tp'] + s[c]['fn']}, pred {s[c]['tp'] + s[c]['fp']})"
-                    for c in ("G701", "G702")
-                )
-            )
-        rows.append([d] + cells)
-    sections.append(
-        {
-            "title": "Goal alignment by document",
-            "note": "",
-            "columns": ["document"] + models,
-            "rows": rows,
-        }
+    return out
+
+
+def _goal_cell(s: JSON | None) -> str:
+    if not s:
+        return "–"
+    return " · ".join(
+        f"{c} acc {fmt(s[c]['accuracy'])} (gold {s[c]['tp'] + s[c]['fn']}, pred {s[c]['tp'] + s[c]['fp']})"
+        for c in ("G701", "G702")
     )
-    return sections
 
 
-def header_lines(run: dict, metrics: dict) -> list[tuple[str, str]]:
+def _goals_section(go: JSON, models: list[str]) -> Section:
+    docs = sorted({d for m in models for d in go[m].get("by_document", {})})
+    rows = [[d] + [_goal_cell(go[m].get("by_document", {}).get(d)) for m in models] for d in docs]
+    return {
+        "title": "Goal alignment by document",
+        "note": "",
+        "columns": ["document", *models],
+        "rows": rows,
+    }
+
+
+def build_sections(run: JSON, metrics: JSON) -> list[Section]:
+    models: list[str] = metrics.get("models") or []
+    return [
+        _graders_section(metrics, models),
+        _extraction_section(metrics["extraction"]),
+        *_rules_sections(metrics["rules"], metrics.get("bootstrap", {})),
+        *_grading_sections(metrics["grading"], models),
+        _goals_section(metrics["goals"], models),
+    ]
+
+
+def header_lines(run: JSON, metrics: JSON) -> list[tuple[str, str]]:
     cv = run.get("code_version") or {}
     ds = run.get("dataset") or {}
     models = ", ".join(
@@ -308,7 +282,7 @@ def header_lines(run: dict, metrics: dict) -> list[tuple[str, str]]:
     return out
 
 
-def to_markdown(run: dict, metrics: dict) -> str:
+def to_markdown(run: JSON, metrics: JSON) -> str:
     lines = [f"# Benchmark run {run.get('run_id')}", ""]
     lines += [f"- **{k}**: {v}" for k, v in header_lines(run, metrics)]
     for s in build_sections(run, metrics):
@@ -344,14 +318,14 @@ dt{font-weight:600} .fail{color:#b00020;font-weight:600}
 """
 
 
-def to_html(run: dict, metrics: dict) -> str:
+def to_html(run: JSON, metrics: JSON) -> str:
     env = Environment(autoescape=True)
     return env.from_string(_HTML).render(
         run=run, header=header_lines(run, metrics), sections=build_sections(run, metrics)
     )
 
 
-def write_comparison(run_dir: Path, run: dict, metrics: dict) -> tuple[Path, Path]:
+def write_comparison(run_dir: Path, run: JSON, metrics: JSON) -> tuple[Path, Path]:
     md = Path(run_dir) / "comparison.md"
     html = Path(run_dir) / "comparison.html"
     md.write_text(to_markdown(run, metrics), encoding="utf-8")
@@ -359,7 +333,7 @@ def write_comparison(run_dir: Path, run: dict, metrics: dict) -> tuple[Path, Pat
     return md, html
 
 
-def compare_markdown(cmp: dict, limit: int = 30, threshold: float = 1e-9) -> str:
+def compare_markdown(cmp: JSON, limit: int = 30, threshold: float = 1e-9) -> str:
     lines = [f"# Compare {cmp['a']} → {cmp['b']}", ""]
     if cmp["dataset"]["a"] != cmp["dataset"]["b"]:
         lines += [

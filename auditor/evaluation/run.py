@@ -28,7 +28,7 @@ import platform
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -284,7 +284,7 @@ def _write_json(path: Path, data: object, indent: int | None = 2) -> None:
 
 def run_eval(
     dataset: Dataset,
-    models: list[str | ModelSpec] | None = None,
+    models: Sequence[str | ModelSpec] | None = None,
     out_dir: str | Path | None = None,
     *,
     config_file: Path | None = None,

@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Sequence
+from typing import Any
 
 K = 5  # specificity grades 1..5
+Matrix = list[list[int]]
 
 
-def prf(tp: int, fp: int, fn: int) -> dict:
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     p = tp / (tp + fp) if tp + fp else None
     r = tp / (tp + fn) if tp + fn else None
     f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
@@ -32,26 +34,26 @@ def add_matrix(a: list[list[int]], b: list[list[int]], w: int = 1) -> None:
             ai[j] += w * bi[j]
 
 
-def matrix_n(m) -> int:
+def matrix_n(m: Matrix) -> int:
     return sum(sum(r) for r in m)
 
 
-def exact(m) -> float | None:
+def exact(m: Matrix) -> float | None:
     n = matrix_n(m)
     return sum(m[i][i] for i in range(K)) / n if n else None
 
 
-def within_one(m) -> float | None:
+def within_one(m: Matrix) -> float | None:
     n = matrix_n(m)
     return sum(m[i][j] for i in range(K) for j in range(K) if abs(i - j) <= 1) / n if n else None
 
 
-def mae(m) -> float | None:
+def mae(m: Matrix) -> float | None:
     n = matrix_n(m)
     return sum(m[i][j] * abs(i - j) for i in range(K) for j in range(K)) / n if n else None
 
 
-def qwk(m) -> float | None:
+def qwk(m: Matrix) -> float | None:
     """Quadratic weighted kappa (Cohen 1968) from a confusion matrix; None when undefined."""
     n = matrix_n(m)
     if not n:
@@ -77,7 +79,7 @@ def _midranks(counts: Sequence[int]) -> list[float]:
     return out
 
 
-def spearman(m) -> float | None:
+def spearman(m: Matrix) -> float | None:
     """Spearman's rho with average ranks for ties, from the contingency matrix."""
     n = matrix_n(m)
     if n < 2:
@@ -92,10 +94,10 @@ def spearman(m) -> float | None:
     syy = sum(cols[j] * (ry[j] - my) ** 2 for j in range(K))
     if sxx == 0 or syy == 0:
         return None
-    return sxy / math.sqrt(sxx * syy)
+    return float(sxy / math.sqrt(sxx * syy))
 
 
-def grading_metrics(m) -> dict:
+def grading_metrics(m: Matrix) -> dict[str, Any]:
     return {
         "n": matrix_n(m),
         "exact": exact(m),
@@ -106,7 +108,7 @@ def grading_metrics(m) -> dict:
     }
 
 
-def binary_agreement(pairs: Sequence[tuple[bool, bool]]) -> dict:
+def binary_agreement(pairs: Sequence[tuple[bool, bool]]) -> dict[str, Any]:
     """Agreement of predicted vs gold booleans: accuracy, P/R/F1 (positive = defect), Cohen's kappa."""
     n = len(pairs)
     tp = sum(1 for g, p in pairs if g and p)
@@ -158,7 +160,7 @@ def bootstrap_ci(
             v = fn(w)
             if v is not None and not (isinstance(v, float) and math.isnan(v)):
                 samples[k].append(v)
-    out = []
+    out: list[tuple[float, float] | None] = []
     for vals in samples:
         if len(vals) < max(10, len(weights) // 2):  # statistic undefined in most resamples
             out.append(None)

@@ -1,0 +1,122 @@
+"""Extraction against the gold: tables and rows found (precision/recall/F1 after alignment) and
+per-field accuracy over the gold rows and tables. Text is compared without whitespace."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from auditor.evaluation.align import Alignment, norm
+from auditor.evaluation.dataset import Dataset, DatasetItem
+
+JSON = dict[str, Any]
+ROW_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
+TABLE_FIELDS = ("kind", "project", "budget_wan", "goal")
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, int | float) or isinstance(b, int | float):
+        try:
+            return a is not None and b is not None and abs(float(a) - float(b)) < 1e-6  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return False
+    return norm(a) == norm(b)
+
+
+def score_extraction(item: DatasetItem, ext: JSON | None, al: Alignment) -> JSON:
+    pred_tables = (ext or {}).get("tables") or []
+    n_gold_t = len(item.tables)
+    n_pred_t = len(pred_tables)
+    n_gold_r = item.n_rows()
+    n_pred_r = sum(len(t.get("rows") or []) for t in pred_tables)
+    t_ok = sum(
+        1
+        for pt, gt in al.table_pairs
+        if pt.get("kind") == gt.kind and norm(pt.get("project")) == norm(gt.project)
+    )
+    r_ok = sum(
+        1
+        for pr, gr, _ in al.row_pairs
+        if norm(pr.get("level3")) == norm(gr.level3) and norm(pr.get("value")) == norm(gr.value)
+    )
+    fields = {
+        f: sum(1 for pr, gr, _ in al.row_pairs if _same(pr.get(f), getattr(gr, f)))
+        for f in ROW_FIELDS
+    }
+    row_exact = sum(
+        1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in ROW_FIELDS)
+    )
+    tfields = {
+        f: sum(1 for pt, gt in al.table_pairs if _same(pt.get(f), getattr(gt, f)))
+        for f in TABLE_FIELDS
+    }
+    tfields["n_rows"] = sum(
+        1 for pt, gt in al.table_pairs if len(pt.get("rows") or []) == len(gt.rows)
+    )
+    return {
+        "gold_tables": n_gold_t,
+        "pred_tables": n_pred_t,
+        "tables_ok": t_ok,
+        "gold_rows": n_gold_r,
+        "pred_rows": n_pred_r,
+        "rows_ok": r_ok,
+        "rows_exact": row_exact,
+        "row_fields": fields,
+        "table_fields": tfields,
+        "error": (ext or {}).get("error") if ext else "no extraction sample",
+    }
+
+
+def _pr(ok: int, pred: int, gold: int) -> JSON:
+    p = ok / pred if pred else None
+    r = ok / gold if gold else None
+    f = 2 * ok / (pred + gold) if pred + gold else None
+    return {"precision": p, "recall": r, "f1": f, "correct": ok, "pred": pred, "gold": gold}
+
+
+def extraction_summary(per: dict[str, JSON]) -> JSON:
+    tot: Counter[str] = Counter()
+    rf: Counter[str] = Counter()
+    tf: Counter[str] = Counter()
+    for e in per.values():
+        for k in (
+            "gold_tables",
+            "pred_tables",
+            "tables_ok",
+            "gold_rows",
+            "pred_rows",
+            "rows_ok",
+            "rows_exact",
+        ):
+            tot[k] += e[k]
+        rf.update(e["row_fields"])
+        tf.update(e["table_fields"])
+    gr, gt = tot["gold_rows"], tot["gold_tables"]
+    return {
+        "tables": _pr(tot["tables_ok"], tot["pred_tables"], gt),
+        "rows": _pr(tot["rows_ok"], tot["pred_rows"], gr),
+        "fields": {
+            **{f: (rf[f] / gr if gr else None) for f in ROW_FIELDS},
+            "all": tot["rows_exact"] / gr if gr else None,
+        },
+        "table_fields": {f: (tf[f] / gt if gt else None) for f in (*TABLE_FIELDS, "n_rows")},
+    }
+
+
+def score_extraction_run(
+    dataset: Dataset, extraction: dict[str, JSON], aligns: dict[str, Alignment]
+) -> JSON:
+    """The extraction group of metrics.json (skipped when the run used the gold extraction)."""
+    inputs = {e.get("input") for e in extraction.values()}
+    if inputs == {"gold"}:  # rules/graders ran on the gold extraction: nothing to score here
+        out = extraction_summary({})
+        out.update(input="gold", skipped=True, by_document={}, errors={})
+        return out
+    per = {
+        it.id: score_extraction(it, extraction.get(it.id), aligns[it.id]) for it in dataset.items
+    }
+    out = extraction_summary(per)
+    out["input"] = ",".join(sorted(i for i in inputs if i)) or None
+    out["by_document"] = {k: extraction_summary({k: v}) for k, v in per.items()}
+    out["errors"] = {k: v["error"] for k, v in per.items() if v["error"]}
+    return out
