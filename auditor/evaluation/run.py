@@ -275,6 +275,44 @@ def _grade_item(
     return grader_record(item, spec, gdoc, time.perf_counter() - t0, err, rules_config)
 
 
+def _column_configs(specs: list[ModelSpec], config_file: Path | None) -> dict[str, AuditConfig]:
+    """Each column's configuration; a model column without an endpoint is a usage error."""
+    configs = {s.name: config_for(s, config_file) for s in specs}
+    for s in specs:
+        if not s.offline and "settings" not in s.public(configs[s.name]):
+            raise ValueError(
+                f"--model {s.name}: no endpoint for {s.model} (give MODEL@BASE_URL, or set "
+                "AUDITOR_LLM_BASE_URL / [llm] base_url)"
+            )
+    return configs
+
+
+def _write_run(
+    run_dir: Path,
+    samples: list[JSON],
+    settings: JSON,
+    prompt_versions: dict[str, set[str]],
+    started: datetime,
+    t0: float,
+) -> JSON:
+    """samples.jsonl and run.json; returns the run record."""
+    with open(run_dir / "samples.jsonl", "w", encoding="utf-8") as fh:
+        for sample in samples:
+            fh.write(json.dumps(sample, ensure_ascii=False) + "\n")
+    run = {
+        "run_id": run_dir.name,
+        "started": started.isoformat(timespec="seconds"),
+        "duration_s": round(time.perf_counter() - t0, 3),
+        "code_version": code_version(),
+        "python": platform.python_version(),
+        "prompt_versions": {k: sorted(v) for k, v in prompt_versions.items()},  # used
+        "prompt_templates": prompt_templates(),  # shipped with this code version
+        **settings,
+    }
+    _write_json(run_dir / "run.json", run)
+    return run
+
+
 def _write_json(path: Path, data: object, indent: int | None = 2) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=indent), encoding="utf-8")
 
@@ -318,13 +356,7 @@ def run_eval(
     corpus = Path(corpus_dir) if corpus_dir else corpus_for(dataset.path, dataset.header)
     say = progress or (lambda msg: None)
     rules_config = load_config(config_file, {"offline": True})
-    configs = {s.name: config_for(s, config_file) for s in specs}
-    for s in specs:
-        if not s.offline and "settings" not in s.public(configs[s.name]):
-            raise ValueError(
-                f"--model {s.name}: no endpoint for {s.model} (give MODEL@BASE_URL, or set "
-                "AUDITOR_LLM_BASE_URL / [llm] base_url)"
-            )
+    configs = _column_configs(specs, config_file)
     options = {
         "input": input,
         "corpus_dir": str(corpus),
@@ -355,20 +387,7 @@ def run_eval(
             prompt_versions[spec.name] |= set(rec["prompt_versions"])
             samples.append(rec)
 
-    with open(run_dir / "samples.jsonl", "w", encoding="utf-8") as fh:
-        for sample in samples:
-            fh.write(json.dumps(sample, ensure_ascii=False) + "\n")
-    run = {
-        "run_id": run_dir.name,
-        "started": started.isoformat(timespec="seconds"),
-        "duration_s": round(time.perf_counter() - t0, 3),
-        "code_version": code_version(),
-        "python": platform.python_version(),
-        "prompt_versions": {k: sorted(v) for k, v in prompt_versions.items()},  # used
-        "prompt_templates": prompt_templates(),  # shipped with this code version
-        **settings,
-    }
-    _write_json(run_dir / "run.json", run)
+    run = _write_run(run_dir, samples, settings, prompt_versions, started, t0)
     say("score")
     return score_and_write(run_dir, dataset, samples, run, thresholds)
 
