@@ -184,10 +184,15 @@ def test_review_xlsx_opinion_and_waivers(client, audited):
 def test_revised_draft_shows_fixed_remaining_and_new(client):
     job = _run(client, "/audits", [("draft.txt", DRAFT.encode())])
     audit_id = job["url"].split("/")[2]
+    page = client.get(job["url"], follow_redirects=True).text
+    api = f"/api/audits/{audit_id}/review"
+    waive = {"kind": "finding", "key": "0/" + _finding_key(page, "V402"), "decision": "reject"}
+    client.post(api, json=waive, headers={"X-CSRF-Token": _csrf(client)})
     revision = _run(client, f"/audits/{audit_id}/revise", [("revised.txt", REVISED.encode())])
     assert revision["url"].startswith("/revisions/")
     page = client.get(revision["url"]).text
     assert re.search(r'id="n-fixed">3<', page) and re.search(r'id="n-new">1<', page)
+    assert re.search(r'id="n-remaining">3<', page) and re.search(r'id="n-waived">1<', page)
     assert "技术培训人数" in page and "2024年11月底前" in page
     listed = client.get("/history", params={"project": "高标准农田"}).text
     assert "修改稿复核" in listed and "draft.txt" in listed

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -222,6 +223,9 @@ def test_revision_check_matches_by_fingerprint_despite_reordered_projects(pair):
     assert "资金拨付及时率" in changed and "受益群众满意度" in changed
     assert doc["rows_added"] == ["高标准农田建设项目：技术培训人数（≥100个）"]
     assert diff["totals"]["score_after"] > diff["totals"]["score_before"]
+    v402 = next(f["fingerprint"] for f in doc["remaining"] if f["code"] == "V402")
+    waived = revision_diff([draft], [revised], [Counter({v402: 1})])["documents"][0]
+    assert [f["code"] for f in waived["waived"]] == ["V402"] and len(waived["remaining"]) == 3
 
 
 def test_history_keeps_audits_reviews_opinions_and_revisions(pair, tmp_path):

@@ -14,6 +14,7 @@ the pool too, and the `on_done` callback stores the result (history, revision ch
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import secrets
 import threading
 from collections.abc import Callable
@@ -41,6 +42,17 @@ STATUS_ZH = {
 }
 
 
+# what audit_file (in the forked child) and finish_audit import lazily
+WARM_MODULES = (
+    "auditor.ingest.docx_reader",
+    "auditor.ingest.xlsx_reader",
+    "auditor.ingest.pdf_reader",
+    "auditor.ingest.html_reader",
+    "auditor.llm.extract",
+    "auditor.grade",
+)
+
+
 def new_id() -> str:
     return secrets.token_hex(8)
 
@@ -49,9 +61,13 @@ def new_id() -> str:
 
 
 def warm_up() -> bool:
-    """Import the pipeline in a fresh worker (the first audit then starts at once)."""
-    import auditor.grade  # noqa: F401  (heavy imports, done once per worker)
-
+    """Import every reader and stage in a fresh worker, once: the per-file children are forked
+    from it, so the first audit does not pay for the imports."""
+    for module in WARM_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError:  # a reader renamed or moved: the audit imports what it needs
+            continue
     return True
 
 

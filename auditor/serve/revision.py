@@ -7,6 +7,7 @@ projects, inserted rows and re-extraction do not break the match:
   remaining  in both (also: the same code on the same indicator row whose text was edited --
              the row's fingerprint changed, the problem did not)
   new        only in the revision
+  waived     still there, but rejected by the reviewer of the earlier audit (a waiver)
 Rows are paired by project and 三级 (then, within a project, leftovers in order), and a paired row
 whose cells differ is listed with each change. Documents are paired by unit (one each: paired
 whatever the unit). The result is plain JSON (stored in serve_revisions, rendered by the page).
@@ -37,6 +38,7 @@ class FindingRef:
     level3: str
     value: str
     row: int | None
+    fingerprint: str
 
 
 @dataclass
@@ -58,6 +60,7 @@ class DocRevision:
     fixed: list[FindingRef] = field(default_factory=list)
     remaining: list[FindingRef] = field(default_factory=list)
     new: list[FindingRef] = field(default_factory=list)
+    waived: list[FindingRef] = field(default_factory=list)
     rows_changed: list[RowChange] = field(default_factory=list)
     rows_added: list[str] = field(default_factory=list)
     rows_removed: list[str] = field(default_factory=list)
@@ -75,7 +78,7 @@ def _ref(doc: Document, f: Finding) -> FindingRef:
     return FindingRef(
         f.code, f.severity, SEVERITY_ZH.get(f.severity, f.severity), f.message,
         t.project if t else "", r.level3 if r else "", r.value if r else "",
-        r.index if r else None,
+        r.index if r else None, fingerprint(doc, f),
     )  # fmt: skip
 
 
@@ -137,7 +140,10 @@ def _row_changes(
     ]
 
 
-def compare_documents(before: Document, after: Document) -> DocRevision:
+def compare_documents(
+    before: Document, after: Document, waived: Counter[str] | None = None
+) -> DocRevision:
+    """`waived`: fingerprints (with counts) of the earlier audit's findings the reviewer rejected."""
     out = DocRevision(
         after.unit or before.unit or after.source, before.source, after.source,
         before.score, after.score,
@@ -171,8 +177,20 @@ def compare_documents(before: Document, after: Document) -> DocRevision:
         else:
             out.new.append(_ref(after, f))
     out.fixed = [_ref(before, f) for f in fixed]
+    _split_waived(out, Counter(waived or {}))
     _row_changes(before, after, pairs, out)
     return out
+
+
+def _split_waived(out: DocRevision, waived: Counter[str]) -> None:
+    kept = []
+    for ref in out.remaining:
+        if waived[ref.fingerprint] > 0:
+            waived[ref.fingerprint] -= 1
+            out.waived.append(ref)
+        else:
+            kept.append(ref)
+    out.remaining = kept
 
 
 def pair_documents(
@@ -194,8 +212,12 @@ def pair_documents(
     return out
 
 
-def revision_diff(before: list[Document], after: list[Document]) -> dict[str, Any]:
-    """The revision check of two audits as JSON: per document and totals."""
+def revision_diff(
+    before: list[Document], after: list[Document], waived: list[Counter[str]] | None = None
+) -> dict[str, Any]:
+    """The revision check of two audits as JSON: per document and totals. `waived[i]` holds
+    the rejected fingerprints of `before[i]`."""
+    waivers = {id(d): w for d, w in zip(before, waived or [])}
     docs: list[dict[str, Any]] = []
     unmatched: list[str] = []
     for b, a in pair_documents(before, after):
@@ -207,10 +229,13 @@ def revision_diff(before: list[Document], after: list[Document]) -> dict[str, An
                 + ("：修改稿中没有" if a is None else "：原审核中没有")
             )
             continue
-        docs.append(asdict(compare_documents(b, a)))
+        docs.append(asdict(compare_documents(b, a, waivers.get(id(b)))))
     totals = {
         "score_before": aggregate(d["score_before"] for d in docs),
         "score_after": aggregate(d["score_after"] for d in docs),
-        **{k: sum(len(d[k]) for d in docs) for k in ("fixed", "remaining", "new", "rows_changed")},
+        **{
+            k: sum(len(d[k]) for d in docs)
+            for k in ("fixed", "remaining", "new", "waived", "rows_changed")
+        },
     }
     return {"documents": docs, "unmatched": unmatched, "totals": totals}

@@ -251,8 +251,13 @@ async def revision_page(request: Request) -> Response:
     return desk.render(request, "revision.html.j2", r=found)
 
 
+async def favicon(request: Request) -> Response:
+    return Response(status_code=204)
+
+
 ROUTES = [
     Route("/", home),
+    Route("/favicon.ico", favicon),
     Route("/history", history_page),
     Route("/jobs/{job_id:str}", job_page),
     Route("/api/jobs/{job_id:str}", job_api),

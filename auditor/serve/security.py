@@ -10,7 +10,7 @@ Every request passes, in order:
 3. State-changing methods: an `Origin` header, when sent, must be this app's own origin; the
    body is limited to `max_upload_bytes` (Content-Length checked first, then counted).
 Every response carries a Content-Security-Policy without 'unsafe-inline' scripts (the pages load
-their scripts from /static), frame-ancestors 'none', nosniff and no-referrer.
+their scripts from /static), frame-ancestors 'none', nosniff and a same-origin referrer policy.
 
 CSRF (double-submit): a random per-browser token in an HttpOnly SameSite=Strict cookie, echoed by
 the page (a <meta> for fetch(), a hidden field in forms); `check_csrf` compares both in
@@ -58,7 +58,8 @@ CSP = "; ".join(
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    # same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on form posts
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cache-control", b"no-store"),

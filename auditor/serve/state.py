@@ -5,7 +5,7 @@ a small cache of reopened audits."""
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader
@@ -16,8 +16,10 @@ from auditor.models import Document
 from auditor.pipeline import FileError
 from auditor.report import make_env
 from auditor.report.view import run_meta
+from auditor.rules.baseline import fingerprint
 from auditor.serve.history import History, StoredAudit
 from auditor.serve.jobs import Job, JobRunner, new_id
+from auditor.serve.review import Review, waived_documents
 from auditor.serve.revision import revision_diff
 from auditor.serve.security import csrf_token, remember_csrf
 from auditor.serve.settings import ServeSettings
@@ -52,6 +54,8 @@ class AppState:
     def start(self) -> None:
         s = self.settings
         self.runner = JobRunner(s.workers, s.config, self.store_result)
+        for name in ("review_document.html.j2", "review_index.html.j2", "job.html.j2"):
+            self.env.get_template(name)  # compiled once, before the first audit is shown
 
     def stop(self) -> None:
         if self.runner is not None:
@@ -88,7 +92,12 @@ class AppState:
         if job.base_audit_id:
             base = self.audit(job.base_audit_id)
             if base is not None:
-                diff = revision_diff(base.docs, docs)
+                review = Review.model_validate(self.history.load_review(base.audit_id))
+                waived = [
+                    Counter(fingerprint(d, f) for f in d.findings or [])
+                    for d in waived_documents(base.docs, review)
+                ]
+                diff = revision_diff(base.docs, docs, waived)
                 revision_id = new_id()
                 self.history.save_revision(revision_id, base.audit_id, audit_id, diff)
                 job.revision_id = revision_id
