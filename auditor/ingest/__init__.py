@@ -83,11 +83,15 @@ def _read_html(p: Path, data: bytes) -> RawDocument:
 
 
 def _read_ole(p: Path, data: bytes) -> RawDocument:
-    raise InputError(
-        str(p),
-        "文件是旧版 Office 格式（.doc/.xls）或设置了打开密码，请另存为未加密的 .docx/.xlsx",
-        "legacy or password-protected Office file",
-    )
+    from auditor.ingest.legacy import read_ole
+
+    return read_ole(p, data)
+
+
+def _read_rtf(p: Path, data: bytes) -> RawDocument:
+    from auditor.ingest.legacy import read_word_binary
+
+    return read_word_binary(p, data, "rtf")
 
 
 def _read_text(p: Path, data: bytes) -> RawDocument:
@@ -103,5 +107,6 @@ _READERS: dict[str, Callable[[Path, bytes], RawDocument]] = {
     "xlsx": _read_xlsx,
     "html": _read_html,
     "ole": _read_ole,
+    "rtf": _read_rtf,
     "text": _read_text,
 }

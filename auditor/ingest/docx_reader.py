@@ -20,6 +20,7 @@ from pathlib import Path
 
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
+from auditor.ingest.zipguard import check_zip
 from auditor.models import Location
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -53,15 +54,15 @@ def read_docx(path: Path, data: bytes) -> RawDocument:
         ) from exc
     except KeyError as exc:
         raise InputError(
-            src, f"Word 文件缺少部件 {exc}，文件可能已损坏", "docx part missing"
+            src, "Word 文件缺少必要的部件，文件可能已损坏", "docx part missing"
         ) from exc
     except ValueError as exc:
         # python-docx raises ValueError when the main part is not a WordprocessingML document
-        raise InputError(src, f"不是有效的 Word 文档：{exc}", "not a Word document") from exc
+        raise InputError(src, "不是有效的 Word 文档", "not a Word document") from exc
     except Exception as exc:  # lxml XMLSyntaxError and other parser failures
         raise InputError(
             src,
-            f"Word 文件内容无法解析（{type(exc).__name__}），文件可能已损坏",
+            "Word 文件内容无法解析，文件可能已损坏",
             "corrupt docx XML",
         ) from exc
 
@@ -86,6 +87,7 @@ def _check_container(src: str, data: bytes) -> None:
         raise InputError(
             src, "这是旧版 .doc 格式（OLE 复合文档），请另存为 .docx", "legacy binary .doc format"
         )
+    check_zip(src, data, "Word 文件")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:

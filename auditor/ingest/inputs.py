@@ -19,7 +19,10 @@ from pathlib import Path
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv", ".tsv")
 HTML_SUFFIXES = (".html", ".htm")
 OOXML_SUFFIXES = (".docx", ".xlsx", ".xlsm")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + OOXML_SUFFIXES + (".pdf",)
+LEGACY_OFFICE_SUFFIXES = (".doc", ".xls", ".wps", ".et", ".rtf")  # .doc/.wps/.rtf via LibreOffice
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES + HTML_SUFFIXES + OOXML_SUFFIXES + LEGACY_OFFICE_SUFFIXES + (".pdf",)
+)
 
 REPORT_GENERATOR = "indicator-auditor"
 # Titles and sheet names of reports written before the generator marker existed.

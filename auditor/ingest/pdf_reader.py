@@ -61,7 +61,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
             except Exception as exc:
                 raise InputError(
                     src,
-                    f"第{n}页无法解析（{type(exc).__name__}: {exc}），文件可能已损坏",
+                    f"第{n}页无法解析，文件可能已损坏",
                     f"cannot parse page {n}",
                 ) from exc
             finally:
@@ -81,12 +81,9 @@ def _open_error(src: str, exc: Exception) -> InputError:
     # pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect())
     chain = [exc, exc.__cause__, exc.__context__, *getattr(exc, "args", ())]
     names = " ".join(type(e).__name__ for e in chain if isinstance(e, BaseException))
-    name = type(exc).__name__
     if "Password" in names or "Encrypt" in names:
         return InputError(src, "PDF 受密码保护，请提供未加密的文件", "password-protected PDF")
-    return InputError(
-        src, f"PDF 文件已损坏或被截断，无法打开（{name}）", "corrupt or truncated PDF"
-    )
+    return InputError(src, "PDF 文件已损坏或被截断，无法打开", "corrupt or truncated PDF")
 
 
 def _clip(bbox: tuple[float, float, float, float], page_bbox) -> tuple[float, float, float, float]:

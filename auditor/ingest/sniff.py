@@ -1,7 +1,7 @@
 """Which reader a file needs: the magic bytes first, the suffix second.
 
-Kinds: "pdf", "docx", "xlsx", "html", "text", and "ole" (an OLE2 compound file: a legacy
-.doc/.xls/.wps/.et, or an Office file encrypted with a password).
+Kinds: "pdf", "docx", "xlsx", "html", "text", "rtf" (a .doc that is RTF), and "ole" (an OLE2
+compound file: a legacy .doc/.xls/.wps/.et, or an Office file encrypted with a password).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def sniff(p: Path, data: bytes) -> str:
         return "ole"
     if data[:4] == ZIP_MAGIC:
         return _zip_kind(p, data, suffix)
+    if data[:5] == b"{\\rtf" and suffix in LEGACY_SUFFIXES + (".rtf",):
+        return "rtf"  # Word and WPS save RTF under a .doc name
     if suffix == ".pdf":
         raise InputError(
             str(p), "扩展名为 .pdf 但文件头不是 PDF，文件可能已损坏", "not a PDF file (bad header)"

@@ -1,13 +1,8 @@
 """XLSX reader: every worksheet in order -> a sheet-name TextLine, then its blocks.
 
-Layout decisions (a sheet often holds several tables and title lines stacked vertically):
+Layout (bands, side-by-side tables, title lines, merges): auditor.ingest.sheet_blocks. The zip is
+checked first (zipguard) and merged ranges are clipped to the used area (xlsx_merges).
 
-* The sheet's content is cut into bands at fully-empty rows (a row is not empty if a merged
-  range covers it). Each band is read on its own column range (first..last used column).
-* Leading rows of a band with at most one non-empty cell (a title merged across the width,
-  "单位：万元", a sub-unit line) become TextLines; the rest of the band is one Grid. A band whose
-  rows all have a single cell is only TextLines.
-* Merged ranges: the origin keeps its value; every other cell of the range is "" with merged=True.
 * Values are rendered as a person reads them in Excel: 300.0 -> "300", 2 with format "0.00" ->
   "2.00", 0.95 with a percent format -> "95%" (decimals as in the format), dates as YYYY-MM-DD.
   Thousands separators are not reproduced (so the numbers stay parseable). Formulas give their
@@ -26,8 +21,11 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
+from auditor.ingest.blocks import Block, RawDocument, TextLine
 from auditor.ingest.errors import InputError
+from auditor.ingest.sheet_blocks import covered_cells, sheet_blocks
+from auditor.ingest.xlsx_merges import clip_merges
+from auditor.ingest.zipguard import check_zip
 from auditor.models import Location
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,31 +43,33 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
         raise InputError(src, "这是旧版 .xls 格式，请另存为 .xlsx", "legacy binary .xls format")
     try:
         import openpyxl
+        from defusedxml import DefusedXmlException
         from openpyxl.utils.exceptions import InvalidFileException
     except ImportError as exc:  # pragma: no cover
         raise InputError(src, "读取 .xlsx 需要安装 openpyxl", "openpyxl is not installed") from exc
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(
-            src, "Excel 文件已损坏或被截断，无法解压", "corrupt or truncated xlsx (zip)"
-        ) from exc
+    check_zip(src, data, "Excel 文件")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = set(zf.namelist())
     if "xl/workbook.xml" not in names:
         raise InputError(
             src, "压缩包中没有 xl/workbook.xml，不是有效的 Excel 工作簿", "xl/workbook.xml missing"
         )
+    data = clip_merges(src, data)
     formulas = _formula_cells(openpyxl, data, names)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
     except (zipfile.BadZipFile, EOFError) as exc:
         raise InputError(src, "Excel 文件已损坏或被截断", "corrupt or truncated xlsx") from exc
     except InvalidFileException as exc:
-        raise InputError(src, f"不是有效的 Excel 工作簿：{exc}", "invalid xlsx") from exc
-    except Exception as exc:  # KeyError for missing parts, XML syntax errors, ...
+        raise InputError(src, "不是有效的 Excel 工作簿", "invalid xlsx") from exc
+    except DefusedXmlException as exc:
         raise InputError(
-            src, f"Excel 文件内容无法解析（{type(exc).__name__}），文件可能已损坏", "corrupt xlsx"
+            src,
+            "Excel 文件的 XML 含有实体声明或外部引用（可能是 XML 炸弹），拒绝读取",
+            "XML entities or external references forbidden",
         ) from exc
+    except Exception as exc:  # KeyError for missing parts, XML syntax errors, ...
+        raise InputError(src, "Excel 文件内容无法解析，文件可能已损坏", "corrupt xlsx") from exc
 
     blocks: list[Block] = []
     warnings: list[str] = []
@@ -94,11 +94,7 @@ def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tupl
     whose result Excel never cached as an empty cell; these must be reported, not read as blank.
     Only done when some worksheet XML contains a formula element (a cheap byte check first)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        if not any(
-            b"<f>" in zf.read(n) or b"<f " in zf.read(n)
-            for n in names
-            if n.startswith("xl/worksheets/")
-        ):
+        if not any(_has_formula(zf.read(n)) for n in names if n.startswith("xl/worksheets/")):
             return {}
     out: dict[str, set[tuple[int, int]]] = {}
     try:
@@ -119,6 +115,10 @@ def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tupl
     return out
 
 
+def _has_formula(xml: bytes) -> bool:
+    return b"<f>" in xml or b"<f " in xml
+
+
 def _read_sheet(
     ws, blocks: list[Block], warnings: list[str], grid_no: int, formulas: set | None = None
 ) -> int:
@@ -126,11 +126,8 @@ def _read_sheet(
     # Only cells that exist in the file are read (a styled cell at row 1,048,576 must not make the
     # reader walk a million empty rows); merges are applied to those cells, not expanded.
     merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
-
-    def is_covered(r: int, c: int) -> bool:
-        return any(
-            r0 <= r <= r1 and c0 <= c <= c1 and (r, c) != (r0, c0) for r0, c0, r1, c1 in merges
-        )
+    # merges are clipped to the used area before loading (xlsx_merges), so this set stays small
+    covered = covered_cells(merges)
 
     values: dict[tuple[int, int], str] = {}
     missing_formula = False
@@ -144,84 +141,13 @@ def _read_sheet(
         if text is None:
             missing_formula = True
             continue
-        if text and not (merges and is_covered(r, c)):
+        if text and (r, c) not in covered:
             values[(r, c)] = text
     if missing_formula:
         warnings.append(
             f"工作表 {name} 含有没有缓存值的公式，已按空白处理（formula without cached value）"
         )
-    if not values:
-        return grid_no
-
-    # a merge whose origin holds text extends the used range of its band
-    span_of: dict[tuple[int, int], tuple[int, int]] = {}
-    for rng in ws.merged_cells.ranges:
-        if (rng.min_row, rng.min_col) in values:
-            span_of[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
-
-    # (a merge cannot stretch the sheet past its last written row: "H1:H1048576" is formatting)
-    last_row = max(r for r, _ in values)
-    used_rows = sorted(
-        {r for r, _ in values}
-        | {r for (r0, _), (r1, _) in span_of.items() for r in range(r0, min(r1, last_row) + 1)}
-    )
-    bands: list[list[int]] = []
-    for r in used_rows:
-        if bands and r == bands[-1][-1] + 1:
-            bands[-1].append(r)
-        else:
-            bands.append([r])
-
-    pieces: list[tuple[list[int], int, int]] = []
-    for band in bands:
-        rows_set = set(band)
-        cols = {c for (r, c) in values if r in rows_set}
-        for (r0, c0), (_r1, c1) in span_of.items():
-            if r0 in rows_set:
-                cols.update(range(c0, c1 + 1))
-        # tables placed side by side: a column empty in every row of the band separates them
-        for c_min, c_max in _column_groups(sorted(cols)):
-            pieces.append((band, c_min, c_max))
-
-    for band, c_min, c_max in pieces:
-
-        def nonempty(r: int, c_min: int = c_min, c_max: int = c_max) -> int:
-            return sum(1 for c in range(c_min, c_max + 1) if (r, c) in values)
-
-        i = 0
-        while i < len(band) and nonempty(band[i]) <= 1:
-            r = band[i]
-            text = next((values[(r, c)] for c in range(c_min, c_max + 1) if (r, c) in values), "")
-            if text:
-                blocks.append(TextLine(text=text, loc=Location(sheet=name, grid_row=r)))
-            i += 1
-        if i >= len(band):
-            continue
-        grid_no += 1
-        grid_rows: list[GridRow] = []
-        for r in range(band[i], band[-1] + 1):
-            cells = [values.get((r, c), "") for c in range(c_min, c_max + 1)]
-            merged = [bool(merges) and is_covered(r, c) for c in range(c_min, c_max + 1)]
-            grid_rows.append(
-                GridRow(
-                    cells=cells, merged=merged, loc=Location(sheet=name, grid=grid_no, grid_row=r)
-                )
-            )
-        blocks.append(
-            Grid(rows=grid_rows, loc=Location(sheet=name, grid=grid_no, grid_row=band[i]))
-        )
-    return grid_no
-
-
-def _column_groups(cols: list[int]) -> list[tuple[int, int]]:
-    """Runs of adjacent used columns: [1,2,3,5,6] -> [(1, 3), (5, 6)]."""
-    groups: list[tuple[int, int]] = []
-    for c in cols:
-        if groups and c == groups[-1][1] + 1:
-            groups[-1] = (groups[-1][0], c)
-        else:
-            groups.append((c, c))
-    return groups
+    return sheet_blocks(name, values, merges, blocks, grid_no)
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
