@@ -210,7 +210,8 @@ class Table(_Model):
     unit_name: str | None = None  # 单位名称 of the table (department-wide tables)
     midterm_goal: str | None = None  # 中期目标
     actual_goal: str | None = None  # 实际完成情况 (self-evaluation)
-    total_score: Num | None = None  # the 总分 / 合计 row of a scored table
+    total_score: Num | None = None  # the 得分 stated on the 总分 / 合计 row
+    total_weight: Num | None = None  # the 分值 / 权重 stated on the 总分 / 合计 row
     columns: list[str] = Field(default_factory=list)  # the header as printed, one per column
     truncated: bool = False  # the table was cut off (end of file / excerpt)
     warnings: list[str] = Field(default_factory=list)  # what the extractor could not do here

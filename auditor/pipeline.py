@@ -33,10 +33,13 @@ class FileError:
 
 
 def extract_document(path: str | Path) -> Document:
-    """Read one file and extract its performance tables. Raises InputError for bad input."""
+    """Read one file and extract its performance tables. Raises InputError for bad input.
+
+    A document whose only indicator tables could not be read safely is kept: its unparsed
+    regions are listed (and go to the LLM extraction when an endpoint is configured)."""
     raw = read_document(path)
     doc = extract(raw)
-    if not doc.tables:
+    if not doc.tables and not doc.unparsed:
         raise InputError(
             str(path),
             "未找到绩效目标表（项目绩效目标表/整体绩效目标表）",

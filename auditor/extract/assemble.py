@@ -10,7 +10,7 @@ over two lines ("经济效益" / "指标") and a row split in two by a paragraph
 
 from __future__ import annotations
 
-from auditor.extract.align import OVERFLOW, Piece, align, fit, segment
+from auditor.extract.align import OVERFLOW, VALUE_SIDE, Piece, align, fit, segment
 from auditor.extract.cells import CellRow
 from auditor.extract.header import Header
 from auditor.extract.roles import Role, header_role
@@ -113,10 +113,25 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
         kinds = tuple(p.kind for p in pieces[s:e])
         cost, where = align(kinds, (None,) * (e - s), roles)
         fields = collect(texts[s:e], list(where), header, locs[s], set())
-        fields.uncertain = cost / (e - s) > UNSURE or -1 in where or cost >= OVERFLOW
+        fields.uncertain = _unsure(cost, where, roles, kinds)
         fields.by_content = True
         out.append(fields)
     return out
+
+
+def _unsure(
+    cost: float, where: tuple[int, ...], roles: tuple[Role, ...], kinds: tuple[Kind, ...]
+) -> bool:
+    """A row placed by content is not safe when cells overflow or fit badly on average, or when
+    no target was found for it (a category-only row names the next row; a placeholder row is a
+    template left unfilled, kept visible)."""
+    if -1 in where or cost >= OVERFLOW or cost / len(where) > UNSURE:
+        return True
+    placed = {roles[j] for j in where}
+    if not any(r in VALUE_SIDE for r in roles) or placed & VALUE_SIDE:
+        return False
+    context_only = placed <= {Role.LEVEL1, Role.LEVEL2}
+    return not context_only and Kind.PLACEHOLDER not in kinds
 
 
 # ------------------------------------------------------------------ repairs of the source

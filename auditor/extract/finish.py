@@ -18,6 +18,7 @@ from auditor.extract.header import Header
 from auditor.extract.kinds import project_from_title, table_kind
 from auditor.extract.meta import Meta, amount
 from auditor.extract.meta_labels import label_scale
+from auditor.extract.normalize import squeeze
 from auditor.extract.repairs import (
     flatten_text_cells,
     move_values_from_description,
@@ -25,7 +26,7 @@ from auditor.extract.repairs import (
     swap_scoring_and_description,
 )
 from auditor.extract.roles import Role
-from auditor.extract.rowbuild import RowFields, build_row
+from auditor.extract.rowbuild import RowFields, build_row, to_number
 from auditor.extract.tree import clean_names, is_both_levels, resolve_tree
 from auditor.extract.values import parse_value
 from auditor.extract.vocabulary import NAME_KINDS, kind_of
@@ -87,7 +88,8 @@ def _headerless(draft: Draft, out: Results) -> None:
 def _table(draft: Draft, project: _Project, flat: bool, out: Results) -> Table | None:
     header = draft.header
     assert header is not None
-    rows = _rows(project.fields, header, flat)
+    totals = [f for f in project.fields if _is_total(f)]
+    rows = _rows([f for f in project.fields if not _is_total(f)], header, flat)
     if not rows:
         out.warnings.append(f"表“{draft.title or project.meta.project or '?'}”有表头但没有指标行")
         return None
@@ -115,6 +117,8 @@ def _table(draft: Draft, project: _Project, flat: bool, out: Results) -> Table |
         midterm_goal=meta.midterm_goal,
         actual_goal=meta.actual_goal,
         columns=list(header.texts),
+        total_weight=to_number(totals[-1].get(Role.WEIGHT)) if totals else None,
+        total_score=to_number(totals[-1].get(Role.SCORE)) if totals else None,
     )
 
 
@@ -143,6 +147,15 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
     for r in rows:
         r.parsed = parse_value(r.value)
     return rows
+
+
+_TOTAL_WORDS = frozenset({"总分", "合计", "总计", "总分值", "合计得分"})
+
+
+def _is_total(f: RowFields) -> bool:
+    """The 总分 / 合计 row of a scored table: a total word and numbers, no indicator."""
+    words = [t for t in f.cells.values() if squeeze(t) in _TOTAL_WORDS]
+    return bool(words) and any(to_number(f.get(r)) is not None for r in (Role.WEIGHT, Role.SCORE))
 
 
 def _context(f: RowFields) -> dict[Role, str]:

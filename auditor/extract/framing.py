@@ -20,6 +20,7 @@ from auditor.extract.header import (
     header_run,
     header_words,
     is_header_row,
+    is_header_top,
     is_sub_header,
     same_header,
 )
@@ -49,6 +50,7 @@ class Draft:
     meta: Meta = field(default_factory=Meta)
     header: Header | None = None
     pending_header: list[str] = field(default_factory=list)
+    header_top: CellRow | None = None  # a row of group labels above the header
     pending_loc: Location | None = None
     body: list[CellRow] = field(default_factory=list)
     unit_line: str | None = None
@@ -211,8 +213,17 @@ class Walker:
 
     def _before_header(self, cur: Draft, row: CellRow) -> None:
         cells = row.cells
+        top, cur.header_top = cur.header_top, None
         if is_header_row(cells) and not cur.pending_header:
-            cur.header = build_header(cells, row.loc, row.merged)
+            if top is not None:
+                cur.header = add_sub_header(build_header(top.cells, top.loc), cells)
+            else:
+                cur.header = build_header(cells, row.loc, row.merged)
+            return
+        if top is not None:
+            read_meta(cur.meta, top.cells, self.flat)
+        if is_header_top(cells) and not row.from_text:
+            cur.header_top = row
             return
         run = header_run(cells) if row.from_text else None
         if run is not None:

@@ -68,9 +68,23 @@ def is_header_row(cells: list[str]) -> bool:
         return False
     roles = [cell_role(c) for c in nonempty]
     known = [r for r in roles if r is not None]
-    if len(known) < 2 or len(known) < 0.6 * len(nonempty):
+    places = sum(1 for c, r in zip(nonempty, roles) if r is None and is_place_column(c))
+    if len(known) < 2 or len(known) + places < 0.6 * len(nonempty):
         return False
     return _names_indicator_columns(set(known))
+
+
+def is_place_column(cell: str) -> bool:
+    """A header cell naming a village, township or the total (one value column per place)."""
+    text = squeeze(cell)
+    return text in _TOTAL or bool(_PLACE.match(text))
+
+
+def is_header_top(cells: list[str]) -> bool:
+    """A first header row of group labels over the real header ("一级指标 | 中期目标 | 年度目标")."""
+    nonempty = [c for c in cells if c]
+    roles = {cell_role(c) for c in nonempty}
+    return len(nonempty) >= 2 and None not in roles and bool(roles & {Role.GROUP, Role.GOAL})
 
 
 def header_run(cells: list[str]) -> tuple[int, int] | None:
@@ -131,7 +145,11 @@ def _fragment_of(header: Header, j: int, cell: str) -> str | None:
 
 
 def add_sub_header(header: Header, cells: list[str]) -> Header:
-    """Refine a header with the row below it (groups, split value columns, broken labels)."""
+    """Refine a header with the row below it (groups, split value columns, broken labels).
+
+    A top cell over an empty bottom cell names its own column; a top cell over bottom words
+    labels them as a group (中期目标 / 年度目标 / 指标值), and so do the empty top cells right of
+    it (a horizontal merge)."""
     top = _expand_spanning(header.texts, cells)
     width = max(len(top), len(cells))
     top = top + [""] * (width - len(top))
@@ -141,17 +159,19 @@ def add_sub_header(header: Header, cells: list[str]) -> Header:
     group = ""
     for j in range(width):
         frag = _fragment_of(header, j, bottom[j]) if bottom[j] else None
-        if top[j] and frag is None:
-            group = top[j]
+        if top[j]:
+            group = top[j] if frag is None and bottom[j] else ""
         if frag is not None:
             texts.append(frag)
             groups.append("")
         elif bottom[j]:
             texts.append(bottom[j])
-            groups.append(group if not top[j] or cell_role(top[j]) in _GROUPING else top[j])
+            groups.append(group)
         else:
             texts.append(top[j])
             groups.append("")
+            if top[j]:
+                group = ""
     roles = [cell_role(t) or Role.OTHER for t in texts]
     out = Header(roles=roles, texts=texts, loc=header.loc, groups=groups)
     finish(out)
@@ -170,9 +190,6 @@ def _expand_spanning(top: list[str], bottom: list[str]) -> list[str]:
     return top[: p + 1] + [""] * extra + top[p + 1 :]
 
 
-_GROUPING = frozenset({Role.GROUP, Role.GOAL, Role.VALUE, Role.OTHER, None})
-
-
 def finish(header: Header) -> None:
     """Roles that depend on the whole header: 中期 groups, place columns, repeated roles."""
     groups = header.groups or [""] * header.width
@@ -189,13 +206,11 @@ def finish(header: Header) -> None:
     seen: set[Role] = set()
     for j, role in enumerate(header.roles):
         text = squeeze(header.texts[j])
-        if role is Role.OTHER and text and (text in _TOTAL or _PLACE.match(text)):
+        if role is Role.OTHER and text and is_place_column(text):
             header.roles[j] = Role.PLACE
         elif role in _SINGLE and role in seen:
             header.roles[j] = _second_of(role, header, j)
         seen.add(header.roles[j])
-    if header.has(Role.PLACE) and not header.has(Role.VALUE):
-        pass  # the row's value comes from the place columns (see rowbuild)
 
 
 _SINGLE = frozenset(

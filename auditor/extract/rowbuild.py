@@ -126,20 +126,16 @@ def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | N
 
 def join_value(fields: RowFields, header: Header) -> tuple[str, dict[str, str], list[str]]:
     """The target as one string; split value columns joined, their cells kept by header text."""
-    split_roles = (Role.COMPARATOR, Role.NUMBER, Role.UNIT, Role.VALUE_TYPE, Role.VALUE_TEXT)
-    parts = {
-        name: text for role in split_roles for name, text in fields.named.get(role, {}).items()
-    }
     comparator = fields.get(Role.COMPARATOR)
     for role in (Role.VALUE_TYPE, Role.DIRECTION):
         cell = fields.get(role)
         if cell and comparator_symbol(cell) and not comparator:
             comparator = cell
-            parts.setdefault(_header_text(header, role), cell)
     number = fields.get(Role.NUMBER) or fields.get(Role.VALUE)
     unit = fields.get(Role.UNIT)
     text = fields.get(Role.VALUE_TEXT)
     split = any(header.has(r) for r in (Role.COMPARATOR, Role.NUMBER)) or bool(comparator)
+    parts = _value_parts(fields, header, split)
     notes: list[str] = []
     if split:
         if squeeze(comparator) in _QUALITATIVE_MARKS or (not number and unit and not comparator):
@@ -159,6 +155,22 @@ def join_value(fields: RowFields, header: Header) -> tuple[str, dict[str, str], 
     if not value:
         value = _place_value(fields, notes)
     return value, parts, notes
+
+
+_PART_ROLES = frozenset({Role.COMPARATOR, Role.NUMBER, Role.UNIT, Role.VALUE_TEXT})
+
+
+def _value_parts(fields: RowFields, header: Header, split: bool) -> dict[str, str]:
+    """The cells of the value columns a split value was joined from, by header text."""
+    if not split and not header.has(Role.UNIT):
+        return {}
+    parts: dict[str, str] = {}
+    for role, name in zip(header.roles, header.texts):
+        cell = fields.named.get(role, {}).get(name, "") if role in _NAMED else fields.get(role)
+        typed = role in (Role.VALUE_TYPE, Role.DIRECTION) and comparator_symbol(cell) is not None
+        if role in _PART_ROLES or role is Role.VALUE or typed:
+            parts[name] = cell
+    return parts
 
 
 def _place_value(fields: RowFields, notes: list[str]) -> str:

@@ -81,10 +81,31 @@ def split_line(text: str) -> tuple[str, ...]:
 def _split_single(s: str) -> list[str]:
     if " " not in s:
         return run_together(s)
-    tokens = _regroup(s.split())
+    tokens = _join_word_runs(_regroup(s.split()))
     out: list[str] = []
     for t in tokens:
         out += run_together(t) if " " not in t else [t]
+    return out
+
+
+_WORD_RUN = 4  # this many short plain words in a row are a phrase split into words, not cells
+
+
+def _join_word_runs(tokens: list[str]) -> list[str]:
+    """'工程 验收 合格 情况 说明': a sentence printed with a space between its words stays one cell."""
+    out: list[str] = []
+    run: list[str] = []
+    for t in [*tokens, ""]:
+        if t and len(t) <= 2 and kind_of(t) in (Kind.TEXT, Kind.QUAL):
+            run.append(t)
+            continue
+        if len(run) >= _WORD_RUN:
+            out.append(" ".join(run))
+        else:
+            out += run
+        run = []
+        if t:
+            out.append(t)
     return out
 
 
