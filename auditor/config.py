@@ -49,6 +49,7 @@ TAXONOMY_CODES: tuple[str, ...] = (
     "B501", "B502", "B503",
     "R601",
     "G701", "G702",
+    "S801", "S802", "S803", "S804",
 )  # fmt: skip
 INTERNAL_ERROR_CODE = "E900"
 LEVELS = {"info": 1, "warning": 2, "error": 3}

@@ -239,6 +239,21 @@ def test_prefixes_placeholders_and_sub_rows(tmp_path):
     assert [RowFlag.PLACEHOLDER in r.flags for r in rows] == [False, False, True, True, False]
 
 
+def test_placeholder_rows_are_reported_as_template_artefacts(tmp_path):
+    from auditor.config import AuditConfig
+    from auditor.rules.engine import run_rules
+
+    text = (
+        "某县水利局2023年小型水库维修养护项目绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t维修水库数量\t≥6座\n"
+        "\t\t指标2:\t\n"
+    )
+    doc = _doc(tmp_path, text)
+    t107 = [f for f in run_rules(doc, AuditConfig()) if f.code == "T107" and f.row_index == 2]
+    assert t107 and "占位行" in t107[0].evidence
+
+
 def test_table_without_a_level3_column(tmp_path):
     text = (
         "某县民政局2023年养老服务补贴项目绩效目标表\n"

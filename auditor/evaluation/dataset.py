@@ -71,6 +71,10 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
     "R601": ("row",),
     "G701": ("project",),
     "G702": ("project",),
+    "S801": ("row",),
+    "S802": ("row",),
+    "S803": ("project",),
+    "S804": ("row",),
 }
 FAMILIES = {
     "T": "templated",
@@ -80,8 +84,9 @@ FAMILIES = {
     "B": "budget",
     "R": "ratio",
     "G": "goal",
+    "S": "self-evaluation",
 }
-_CODE_RE = re.compile(r"^[TCUVBRG]\d{3}$")
+_CODE_RE = re.compile(r"^[TCUVBRGS]\d{3}$")
 
 
 class _Strict(BaseModel):

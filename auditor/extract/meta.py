@@ -185,7 +185,8 @@ def _budget_values(meta: Meta, cells: list[str]) -> bool:
             if total:
                 meta.execution_rate = v
         elif name in ("分值", "得分"):
-            meta.budget_lines[f"{line or '资金'}{name}"] = v
+            key = f"预算执行{name}" if total else f"{squeeze(line)}:{name}"
+            meta.budget_lines[key] = v
         else:
             key = name if total else f"{squeeze(line)}:{name}"
             meta.budget_lines[key] = round(v * scale, 6)

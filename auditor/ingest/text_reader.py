@@ -143,7 +143,7 @@ class _Blocks:
             line = self.lines[i]
             if not _MD_SEPARATOR.match(line):
                 cells = _pipe_cells(line)
-                shape = _ROW if sum(1 for c in cells if c) >= 2 else _CELL
+                shape = _ROW if len(cells) >= 2 else _CELL
                 run.append((i, cells, shape, bool(_ROW_END.search(line))))
                 self.counts["markdown" if line.startswith("|") and shape == _ROW else "pipe"] += 1
             i += 1

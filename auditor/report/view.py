@@ -37,6 +37,7 @@ FAMILY_ZH = {
     "B": "预算一致性",
     "R": "比率定义",
     "G": "目标与指标",
+    "S": "绩效自评",
 }
 KIND_ZH = {"project": "项目绩效目标表", "overall": "整体绩效目标表"}
 COLUMNS = ("level1", "level2", "level3", "description", "value", "basis")
@@ -67,6 +68,7 @@ FAMILY_CELLS: dict[str, tuple[str, ...]] = {
     "V": ("value",),
     "B": ("value",),
     "R": ("level3",),
+    "S": ("value",),
 }
 
 

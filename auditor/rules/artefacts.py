@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from auditor.domain import place_vocab as pv
 from auditor.extract.normalize import fold
-from auditor.models import Document
+from auditor.models import Document, RowFlag
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import short
 from auditor.rules.context import RuleContext
@@ -78,6 +78,8 @@ class TemplateArtefact(Rule):
                 ]:
                     for a in template_artefacts(text):
                         found.append(f"{field}含{a}")
+                if RowFlag.PLACEHOLDER in r.flags and not found:
+                    found.append(f"空白模板行“{short(r.level3, 20)}”（占位行，未填写指标）")
                 if found:
                     yield Violation(
                         message=f"指标“{short(r.level3, 20)}”残留模板痕迹（域代码/占位符/填报提示），未按实际填写",

@@ -22,6 +22,7 @@ FAMILIES = {
     "B": "budget 预算一致性",
     "R": "ratio 比率定义",
     "G": "goals 目标与指标对应",
+    "S": "self-evaluation 绩效自评",
     "E": "engine 工具内部",
 }
 

@@ -16,6 +16,7 @@ import auditor.rules.goal_text
 import auditor.rules.goals
 import auditor.rules.leftovers
 import auditor.rules.ratio
+import auditor.rules.selfeval
 import auditor.rules.structure
 import auditor.rules.units
 import auditor.rules.vague  # noqa: F401
