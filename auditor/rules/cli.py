@@ -107,6 +107,7 @@ def rule_cmd(
         "",
         "## Why it matters",
         info["why"] or "(undocumented)",
+        "(domain-rules §N = docs/domain-rules.md; codes: docs/taxonomy.md)",
         "",
         "## Bad",
         info["bad"] or "(undocumented)",
