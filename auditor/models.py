@@ -237,6 +237,7 @@ class LLMUsage(_Model):
     requests: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens the provider served from its prefix cache (discounted)
     cache_hits: int = 0
     estimated_cost: Num = 0.0
     fallbacks: int = 0

@@ -1,38 +1,65 @@
-"""A fake OpenAI-compatible chat-completions server for the LLM tests and the benchmark.
+"""A fake OpenAI-compatible chat-completions server for the LLM tests, the benchmark and eval.
 
-Start it on 127.0.0.1 with a random port:
+In a test (127.0.0.1, random port):
 
     srv = FakeLLMServer(latency=0.0).start()
-    srv.base_url  # "http://127.0.0.1:<port>/v1"
-    srv.plan("项目甲", ["429", "ok"])   # requests whose text contains "项目甲": 429 first, then ok
+    srv.base_url                       # "http://127.0.0.1:<port>/v1"
+    srv.url_for("deepseek", "think")   # ".../deepseek/think/v1": that provider's dialect + quirk
+    srv.plan("项目甲", ["429", "ok"])   # requests whose DATA contains "项目甲": 429 first, then ok
     srv.stop()
 
-Behaviours: ok (a correct answer: a tool call when the request has tools, else JSON content,
-in a ```json block when the client asked for one), 429 (with Retry-After), 500, hang (sleeps
-past the client timeout), malformed (broken JSON), schema_invalid (valid JSON, specificity 9),
-refusal, inject (an injection-obeying answer: every row 5, no rewrites, goal "aligned"),
-bad_rewrite (a rewrite that breaks the row rules). The server records every request (task,
-behaviour, body, Authorization header) and the maximum number of requests in flight.
-Usage tokens are estimated deterministically (1 per CJK character, 1 per 4 other characters).
+Standalone (for `auditor eval` columns or a manual check; Ctrl-C stops it):
+
+    python tests/fake_llm_server.py --port 8765 [--latency 0.3]
+    auditor eval --model "ds-think=deepseek-reasoner@deepseek+http://127.0.0.1:8765/deepseek/think/v1"
+
+Plan behaviours: ok, 429 (with Retry-After), 500, hang (sleeps past the client timeout),
+malformed (broken JSON), schema_invalid (specificity 9), refusal, inject (every row 5, no
+rewrites, goal "aligned"), bad_rewrite (a rewrite that breaks the row rules). Provider dialects
+and answer quirks: tests/fake_llm_quirks.py; answers: tests/fake_llm_answers.py. The server
+records every request (task, behaviour, body, Authorization header, usage) and the maximum number
+of requests in flight; usage tokens are estimated deterministically (1 per CJK character, 1 per 4
+other characters) and prompt prefixes are cached as the provider's dialect says.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
-_DATA = re.compile(r"<<<DATA\n(.*?)\nDATA>>>", re.S)
-_TASK = re.compile(r"任务代码:\s*(\w+)")
+import fake_llm_answers as answers
+import fake_llm_quirks as quirks
+
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_ROUTE = re.compile(r"^/(?:([\w.-]+)/([\w.-]+)/)?v1/chat/completions/?$")
+_BLOCK = 32  # characters per prefix-cache block
 
 
 def count_tokens(text: str) -> int:
     cjk = len(_CJK.findall(text))
     return cjk + math.ceil((len(text) - cjk) / 4)
+
+
+def _cut(text: str, limit: int) -> str:
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if count_tokens(text[:mid]) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # the tests connect many clients at once
 
 
 class FakeLLMServer:
@@ -42,16 +69,24 @@ class FakeLLMServer:
         retry_after: str = "0",
         hang_seconds: float = 3.0,
         default: str = "ok",
+        provider: str = "generic",
+        quirk: str = "none",
+        max_output: int | None = None,
     ):
         self.latency = latency
         self.retry_after = retry_after
         self.hang_seconds = hang_seconds
         self.default = default
+        self.provider = provider
+        self.quirk = quirk
+        self.max_output = max_output
         self.plans: list[tuple[str, list[str]]] = []
-        self.requests: list[dict] = []
+        self.requests: list[dict[str, Any]] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
+        self._prefixes: set[int] = set()
+        self._seen: set[int] = set()
         self._httpd: ThreadingHTTPServer | None = None
 
     # -- control ---------------------------------------------------------------------------
@@ -64,27 +99,39 @@ class FakeLLMServer:
         with self._lock:
             self.plans.clear()
             self.requests.clear()
+            self._prefixes.clear()
+            self._seen.clear()
             self.max_in_flight = 0
 
     @property
-    def base_url(self) -> str:
+    def port(self) -> int:
         assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+        return int(self._httpd.server_address[1])
 
-    def start(self) -> FakeLLMServer:
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def url_for(self, provider: str, quirk: str = "none") -> str:
+        """Base URL replaying `provider`'s dialect and `quirk` (see tests/fake_llm_quirks.py)."""
+        return f"http://127.0.0.1:{self.port}/{provider}/{quirk}/v1"
+
+    def start(self, port: int = 0) -> FakeLLMServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, *a):  # silence
+            def log_message(self, *a: Any) -> None:  # silence
                 return
 
-            def do_POST(self):
+            def do_POST(self) -> None:
                 server._handle(self)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+            def do_GET(self) -> None:
+                server._admin(self)
+
+        self._httpd = _Server(("127.0.0.1", port), Handler)
         threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         ).start()
@@ -96,13 +143,13 @@ class FakeLLMServer:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self):
+    def __enter__(self) -> FakeLLMServer:
         return self.start()
 
-    def __exit__(self, *a):
+    def __exit__(self, *a: Any) -> None:
         self.stop()
 
-    # -- request handling ------------------------------------------------------------------
+    # -- helpers ---------------------------------------------------------------------------
     def _behaviour(self, text: str) -> str:
         with self._lock:
             for marker, queue in self.plans:
@@ -110,54 +157,36 @@ class FakeLLMServer:
                     return queue.pop(0)
         return self.default
 
-    def _handle(self, h: BaseHTTPRequestHandler) -> None:
-        length = int(h.headers.get("Content-Length") or 0)
-        raw = h.rfile.read(length).decode("utf-8")
-        body = json.loads(raw or "{}")
-        messages = body.get("messages", [])
-        text = "\n".join(str(m.get("content") or "") for m in messages)
-        task = (_TASK.search(text) or [None, "unknown"])[1]
-        # the plan marker is looked up in the document data only (not in instructions)
-        data_text = "\n".join(_DATA.findall(text))
-        behaviour = self._behaviour(data_text)
+    def _first_time(self, text: str) -> bool:
+        key = hash(text)
         with self._lock:
-            self.in_flight += 1
-            self.max_in_flight = max(self.max_in_flight, self.in_flight)
-            self.requests.append(
-                {
-                    "task": task,
-                    "behaviour": behaviour,
-                    "body": raw,
-                    "t": time.time(),
-                    "authorization": h.headers.get("Authorization", ""),
-                }
-            )
-        try:
-            if self.latency:
-                time.sleep(self.latency)
-            if behaviour == "hang":
-                time.sleep(self.hang_seconds)
-            if behaviour == "429":
-                return self._send(
-                    h,
-                    429,
-                    {"error": {"message": "rate limited", "type": "rate_limit"}},
-                    {"Retry-After": self.retry_after},
-                )
-            if behaviour == "500":
-                return self._send(
-                    h, 500, {"error": {"message": "internal error", "type": "server_error"}}
-                )
-            content = self._answer(task, behaviour, text, body)
-            self._send(h, 200, self._completion(body, content, behaviour, text))
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-        finally:
-            with self._lock:
-                self.in_flight -= 1
+            if key in self._seen:
+                return False
+            self._seen.add(key)
+            return True
+
+    def _prefix_hashes(self, prompt: str) -> list[int]:
+        out, h = [], 0
+        for i in range(0, len(prompt) - _BLOCK + 1, _BLOCK):
+            h = hash((h, prompt[i : i + _BLOCK]))
+            out.append(h)
+        return out
+
+    def _cached_tokens(self, dialect: quirks.Dialect, prompt: str, hashes: list[int]) -> int:
+        if not dialect.cache_min:
+            return 0
+        with self._lock:
+            n = 0
+            while n < len(hashes) and hashes[n] in self._prefixes:
+                n += 1
+        tokens = count_tokens(prompt[: n * _BLOCK])
+        tokens -= tokens % dialect.cache_unit
+        return tokens if tokens >= dialect.cache_min else 0
 
     @staticmethod
-    def _send(h, status: int, payload: dict, headers: dict | None = None) -> None:
+    def _send(
+        h: BaseHTTPRequestHandler, status: int, payload: Any, headers: dict[str, str] | None = None
+    ) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         h.send_response(status)
         h.send_header("Content-Type", "application/json")
@@ -167,202 +196,175 @@ class FakeLLMServer:
         h.end_headers()
         h.wfile.write(data)
 
+    def _admin(self, h: BaseHTTPRequestHandler) -> None:
+        if h.path.rstrip("/") != "/_fake/requests":
+            return self._send(h, 404, {"error": {"message": "not found"}})
+        keys = ("task", "behaviour", "provider", "quirk", "status", "finish", "t")
+        keys += ("prompt_tokens", "completion_tokens", "cached_tokens")
+        with self._lock:
+            rows = [{k: r.get(k) for k in keys} for r in self.requests]
+        self._send(h, 200, rows)
+
+    # -- request handling ------------------------------------------------------------------
+    def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        raw = h.rfile.read(int(h.headers.get("Content-Length") or 0)).decode("utf-8")
+        route = _ROUTE.match(h.path.split("?")[0])
+        if route is None:
+            return self._send(h, 404, {"error": {"message": f"no route {h.path}"}})
+        provider, quirk = route.group(1) or self.provider, route.group(2) or self.quirk
+        body = json.loads(raw or "{}")
+        text = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
+        data_text = "\n".join(answers.DATA.findall(text))
+        rec = {
+            "task": answers.task_of(text),
+            "behaviour": self._behaviour(data_text),
+            "provider": provider,
+            "quirk": quirk,
+            "body": raw,
+            "t": time.time(),
+            "authorization": h.headers.get("Authorization", ""),
+            "status": 200,
+        }
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            self.requests.append(rec)
+        try:
+            self._respond(h, rec, body, text, data_text)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _respond(
+        self,
+        h: BaseHTTPRequestHandler,
+        rec: dict[str, Any],
+        body: dict[str, Any],
+        text: str,
+        data_text: str,
+    ) -> None:
+        provider, quirk, behaviour = rec["provider"], rec["quirk"], rec["behaviour"]
+        key = rec["authorization"].removeprefix("Bearer ").strip()
+        echo = key if quirk == "echo_key" else ""
+        if self.latency:
+            time.sleep(self.latency)
+        if behaviour == "hang" or quirk == "hang":
+            time.sleep(self.hang_seconds)
+        error = self._error(provider, behaviour, body, echo, data_text)
+        if error is not None:
+            rec["status"] = error[0]
+            return self._send(h, *error)
+        payload, cache_hashes = self._completion(rec, body, text, quirk, echo)
+        with self._lock:
+            self._prefixes.update(cache_hashes)
+        self._send(h, 200, payload, {"X-Request-Key": echo} if echo else None)
+
+    def _error(
+        self, provider: str, behaviour: str, body: dict[str, Any], echo: str, data_text: str
+    ) -> tuple[int, dict[str, Any], dict[str, str]] | None:
+        why = quirks.reject(provider, body)
+        if why is not None:
+            return 400, {"error": {"message": why, "type": "invalid_request_error"}}, {}
+        if echo and self._first_time(data_text + str(body.get("messages", [])[-1:])):
+            msg = f"上游服务繁忙（请求凭据 {echo}），请稍后重试"
+            return 500, {"error": {"message": msg, "type": "server_error"}}, {}
+        if behaviour == "429":
+            return (
+                429,
+                {"error": {"message": "rate limited", "type": "rate_limit"}},
+                {"Retry-After": self.retry_after},
+            )
+        if behaviour == "500":
+            return 500, {"error": {"message": "internal error", "type": "server_error"}}, {}
+        return None
+
     def _completion(
-        self, body: dict, content: str | None, behaviour: str, prompt_text: str
-    ) -> dict:
-        tools = body.get("tools")
-        msg: dict = {"role": "assistant", "content": None}
+        self, rec: dict[str, Any], body: dict[str, Any], text: str, quirk: str, echo: str
+    ) -> tuple[dict[str, Any], list[int]]:
+        provider, behaviour = rec["provider"], rec["behaviour"]
+        dialect = quirks.DIALECTS.get(provider, quirks.DIALECTS["generic"])
+        tools = bool(body.get("tools"))
+        js = answers.answer(rec["task"], behaviour, text, verbose=quirk == "length", echo=echo)
+        msg: dict[str, Any] = {"role": "assistant", "content": None}
         if behaviour == "refusal":
-            msg["content"] = "抱歉，我无法协助完成这个请求。"
-            msg["refusal"] = "抱歉，我无法协助完成这个请求。"
-        elif tools:
-            name = tools[0]["function"]["name"]
-            msg["tool_calls"] = [
-                {
-                    "id": "call_1",
-                    "type": "function",
-                    "function": {"name": name, "arguments": content},
-                }
-            ]
-        elif "```json" in prompt_text:
-            msg["content"] = f"```json\n{content}\n```"
+            msg["content"] = msg["refusal"] = "抱歉，我无法协助完成这个请求。"
+            args = None
         else:
-            msg["content"] = content
-        out = msg.get("content") or json.dumps(msg.get("tool_calls") or "", ensure_ascii=False)
-        prompt = prompt_text + (json.dumps(tools, ensure_ascii=False) if tools else "")
-        return {
+            msg["content"], args = quirks.shape(quirk, js, tools, "```json" in text)
+        if quirk == "empty" and self._first_time("empty" + text):
+            msg["content"], args = "", None
+        finish = "stop"
+        limit = min(
+            int(body.get("max_tokens") or body.get("max_completion_tokens") or 4096),
+            self.max_output or dialect.max_output,
+        )
+        out = args if args is not None else (msg["content"] or "")
+        if count_tokens(out) > limit:
+            out, finish = _cut(out, limit), "length"
+            if args is not None:
+                args = out
+            else:
+                msg["content"] = out
+        if args is not None:
+            msg["tool_calls"] = quirks.tool_calls(quirks.tool_name(body), args)
+            finish = "tool_calls" if finish == "stop" else finish
+        reasoning = ""
+        if quirk == "reasoning_field" or quirks.thinks(provider, body):
+            reasoning = quirks.REASONING + (f"（凭据 {echo}）" if echo else "")
+            msg[dialect.reasoning_field] = reasoning
+        prompt = (
+            json.dumps(body.get("tools") or "", ensure_ascii=False)
+            + "\n"
+            + "\n".join(
+                f"{m.get('role')}\n{m.get('content') or ''}" for m in body.get("messages", [])
+            )
+        )
+        hashes = self._prefix_hashes(prompt)
+        cached = self._cached_tokens(dialect, prompt, hashes)
+        p_tok, r_tok = count_tokens(prompt), count_tokens(reasoning)
+        c_tok = (
+            count_tokens(out or json.dumps(msg.get("tool_calls") or "", ensure_ascii=False)) + r_tok
+        )
+        rec.update(
+            prompt_tokens=p_tok, completion_tokens=c_tok, cached_tokens=cached, finish=finish
+        )
+        payload = {
             "id": "chatcmpl-fake",
             "object": "chat.completion",
             "created": int(time.time()),
             "model": body.get("model"),
-            "choices": [
-                {
-                    "index": 0,
-                    "message": msg,
-                    "finish_reason": "tool_calls" if msg.get("tool_calls") else "stop",
-                }
-            ],
-            "usage": {
-                "prompt_tokens": count_tokens(prompt),
-                "completion_tokens": count_tokens(out),
-                "total_tokens": count_tokens(prompt) + count_tokens(out),
-            },
+            "choices": [{"index": 0, "message": msg, "finish_reason": finish}],
+            "usage": quirks.usage_block(dialect, p_tok, c_tok, cached, r_tok),
         }
+        return payload, hashes
 
-    # -- answers ---------------------------------------------------------------------------
-    def _answer(self, task: str, behaviour: str, text: str, body: dict) -> str:
-        if behaviour == "malformed":
-            return '{"rows": [{"id": "r1", "specificity": 4, "reasons": ["未闭合'
-        blocks = _DATA.findall(text)
-        data = json.loads(blocks[-1]) if blocks else {}
-        if task == "grade_project":
-            ans = self._grade(data, behaviour)
-        elif task == "goal_review":
-            ans = {
-                "aligned": True,
-                "assessable": behaviour != "inject",
-                "unmeasured_goals": [],
-                "reasons": ["模拟目标审核"],
-            }
-        elif task == "rewrite_retry":
-            ans = {"rewrite": self._rewrite(data.get("row", {}), bad=behaviour == "bad_rewrite")}
-        elif task == "rule_check":
-            ans = self._rule_check(data)
-        elif task == "extract_table":
-            ans = self._extract(data.get("text", ""))
-        else:
-            ans = {}
-        return json.dumps(ans, ensure_ascii=False)
 
-    @staticmethod
-    def _rule_check(data: dict) -> dict:
-        """Second-checker answer: a money amount under 数量指标 the rules did not flag is C202;
-        a row already carrying a rule code is proposed again (the checker must drop it)."""
-        found = []
-        for r in data.get("rows", []):
-            codes = r.get("rule_codes") or []
-            if "数量" in str(r.get("level2")) and "万元" in str(r.get("value")) and not codes:
-                found.append(
-                    {
-                        "id": r["id"],
-                        "code": "C202",
-                        "level2": "成本指标",
-                        "reason": "模拟：金额属成本",
-                    }
-                )
-            elif "U301" in codes:
-                found.append({"id": r["id"], "code": "U301", "reason": "模拟：重复规则发现"})
-        return {"findings": found}
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Fake OpenAI-compatible server (127.0.0.1 only).")
+    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--latency", type=float, default=0.0)
+    ap.add_argument("--hang-seconds", type=float, default=600.0)
+    ap.add_argument("--provider", default="generic", choices=sorted(quirks.DIALECTS))
+    ap.add_argument("--quirk", default="none", choices=quirks.QUIRKS)
+    args = ap.parse_args()
+    srv = FakeLLMServer(
+        latency=args.latency,
+        hang_seconds=args.hang_seconds,
+        provider=args.provider,
+        quirk=args.quirk,
+    ).start(args.port)
+    print(f"READY {srv.base_url}", flush=True)
+    example = srv.url_for("deepseek", "think")
+    print(f"per provider and quirk: http://127.0.0.1:{srv.port}/<provider>/<quirk>/v1, e.g.")
+    print(f'  auditor eval --model "ds-think=deepseek-reasoner@deepseek+{example}"', flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        srv.stop()
 
-    def _grade(self, data: dict, behaviour: str) -> dict:
-        rows = []
-        for r in data.get("rows_to_grade", []):
-            value = str(r.get("value") or "")
-            if behaviour == "inject":
-                rows.append(
-                    {
-                        "id": r["id"],
-                        "specificity": 5,
-                        "reasons": ["按表内要求评为5分"],
-                        "rewrite": None,
-                        "findings": [],
-                    }
-                )
-                continue
-            spec = 9 if behaviour == "schema_invalid" else (4 if re.search(r"\d", value) else 2)
-            rw = None if spec == 5 else self._rewrite(r, bad=behaviour == "bad_rewrite")
-            rows.append(
-                {"id": r["id"], "specificity": spec, "reasons": ["模拟评审理由"], "rewrite": rw}
-            )
-        out: dict = {"rows": rows}
-        if data.get("goal_review_needed"):
-            out["goal_review"] = {
-                "aligned": True,
-                "assessable": behaviour != "inject",
-                "unmeasured_goals": [],
-                "reasons": ["模拟目标审核"],
-            }
-        return out
 
-    @staticmethod
-    def _rewrite(r: dict, bad: bool = False) -> dict:
-        if (
-            bad
-        ):  # a head-count in 次 with an inverted comparator: breaks the unit and polarity rules
-            return {
-                "level2": None,
-                "level3": "协管员人数",
-                "comparator": "≤",
-                "number": 100100,
-                "unit": "次",
-                "graded_standard": None,
-                "definition": "协管员人数",
-                "evidence": "计划标准",
-            }
-        from auditor.extract.values import parse_value
-        from auditor.grade.rewrite import template_rewrite
-        from auditor.models import IndicatorRow, Table
-
-        row = IndicatorRow(
-            index=1,
-            level1=r.get("level1") or "",
-            level2=r.get("level2") or "",
-            level3=r.get("level3") or "",
-            description=r.get("description"),
-            value=r.get("value") or "",
-            basis=r.get("basis"),
-            parsed=parse_value(r.get("value") or ""),
-        )
-        rw, _probe = template_rewrite(row, Table(index=1, kind="project", project="x"))
-        p = parse_value(rw.value.replace("【请填写】", "1"))
-        number = None if "【请填写】" in rw.value else p.number
-        return {
-            "level2": None,
-            "level3": rw.level3,
-            "comparator": p.comparator or "=",
-            "number": number,
-            "unit": p.raw_unit or p.unit or "项",
-            "graded_standard": None,
-            "definition": rw.definition,
-            "evidence": rw.evidence,
-        }
-
-    @staticmethod
-    def _extract(text: str) -> dict:
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        project, budget, goal, rows = "未知项目", None, None, []
-        last = ["", ""]
-        for ln in lines:
-            m = re.match(r"\s*项目名称[:：\s]*(.+)", ln)
-            if m:
-                project = m.group(1).strip()
-                continue
-            m = re.search(r"预算[^\d]*([\d.]+)", ln)
-            if m and "|" not in ln:
-                budget = float(m.group(1))
-                continue
-            m = re.match(r"\s*(?:绩效|年度)目标[:：\s]*(.+)", ln)
-            if m:
-                goal = m.group(1).strip()
-                continue
-            cells = [c.strip() for c in re.split(r"[|\t]", ln)]
-            if len(cells) >= 4 and "三级指标" not in ln:
-                l1, l2 = cells[0] or last[0], cells[1] or last[1]
-                last = [l1, l2]
-                rows.append(
-                    {
-                        "level1": l1,
-                        "level2": l2,
-                        "level3": cells[2],
-                        "description": None,
-                        "value": cells[3],
-                        "basis": cells[4] if len(cells) > 4 and cells[4] else None,
-                    }
-                )
-        return {
-            "kind": "project",
-            "project": project,
-            "budget_wan": budget,
-            "goal": goal,
-            "rows": rows,
-        }
+if __name__ == "__main__":
+    main()

@@ -418,18 +418,20 @@ def test_provider_profiles_and_settings():
             "model": "qwen2.5",
             "provider": "vllm",
             "max-concurrency": 3,
-            "prices": {"qwen2.5": {"input": 1.0, "output": 2.0}},
+            "deadline": 30,
+            "prices": {"qwen2.5": {"input": 1.0, "output": 2.0, "cached_input": 0.1}},
             "api_key_env": "MY_KEY",
         }
 
     s = load_llm_settings(Cfg(), env={"MY_KEY": API_KEY})
-    assert (s.provider, s.mode, s.max_concurrency, s.api_key, s.price()) == (
+    assert (s.provider, s.mode, s.max_concurrency, s.api_key, s.deadline) == (
         "vllm",
         "json",
         3,
         API_KEY,
-        (1.0, 2.0),
+        30.0,
     )
+    assert (s.price().input, s.price().output, s.price().cached_input) == (1.0, 2.0, 0.1)
     assert load_llm_settings(None, env={}) is None
     assert (
         API_KEY not in repr(s)

@@ -5,7 +5,9 @@ Each added finding carries the rule's own code, name and configured severity, `m
 model id and the model's reason; rule findings are never removed or changed, and a model finding
 that repeats a rule finding (same code, same row) is dropped. Answers are cached on disk and the
 requests count against the client's budget like grading; a failed or over-budget request adds
-nothing (the rule findings stand). Prompt: prompts/rule_check.j2.
+nothing (the rule findings stand). Through the client, answers are normalised (reasoning, fences,
+tool call or content), secrets redacted, truncated answers retried with a larger limit, and the
+circuit breaker, the run deadline and a per-document deadline apply. Prompt: prompts/rule_check.j2.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from auditor.config import AuditConfig
 from auditor.domain.framework import canonical_level2
 from auditor.extract.normalize import squeeze
 from auditor.llm.client import BudgetExhausted, ItemFailure, LLMClient
+from auditor.llm.guard import deadline_scope
 from auditor.llm.prompts import prompt_version, render
 from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.rules.registry import get_rule
@@ -127,9 +130,10 @@ async def check_documents_llm(docs: list[Document], client: LLMClient, config: A
         if doc.findings is None:
             continue
         extra: list[Finding] = []
-        for table in doc.tables:
-            if table.kind == "project" and client.budget_left():
-                extra += await check_table_llm(doc, table, client, config)
+        with deadline_scope(client.document_deadline()):
+            for table in doc.tables:
+                if table.kind == "project" and client.blocked() is None:
+                    extra += await check_table_llm(doc, table, client, config)
         if extra:
             doc.findings = sorted(
                 [*doc.findings, *extra],

@@ -60,7 +60,7 @@ class AnswerCache:
 
     def __len__(self) -> int:
         with self._lock:
-            return self._db.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+            return int(self._db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
 
     def close(self) -> None:
         with self._lock:
@@ -72,7 +72,7 @@ class NullCache:
     def get(self, key: str) -> str | None:
         return None
 
-    def put(self, *a) -> None:
+    def put(self, *a: object) -> None:
         return None
 
     def __len__(self) -> int:

@@ -1,17 +1,19 @@
 """OpenAI-compatible LLM client: openai.AsyncOpenAI + instructor + tenacity.
 
-* mode per provider profile (auditor.llm.settings.PROFILES): TOOLS / JSON / MD_JSON;
-* two retry layers: instructor re-asks after malformed or schema-invalid answers
-  (`validation_retries`); tenacity retries transport failures (429, 5xx, timeouts, connection
-  errors) with exponential backoff + jitter, honouring `Retry-After`, and retries a refusal /
-  missing tool call `answer_retries` times;
-* bounded concurrency (asyncio.Semaphore held per HTTP attempt, not while backing off);
-* usage accounting from every HTTP response (requests, prompt/completion tokens, cost from the
-  price table), including re-asks and failed attempts;
-* a request / token / cost budget enforced on every HTTP request: once exhausted, no request
-  leaves the process and the caller degrades the remaining items;
-* the API key is only in the Authorization header: never logged, cached or put into an error
-  (every message passes through `redact`).
+* the request follows the provider profile (auditor.llm.providers): instructor mode, the
+  max-tokens parameter's name, temperature or not, provider-specific body fields;
+* every answer is normalised before instructor parses it (auditor.llm.answers: reasoning
+  dropped, JSON out of fences/chatter, tool call <-> content, secrets redacted);
+* retries: instructor re-asks after malformed or schema-invalid answers (`validation_retries`);
+  tenacity retries transport failures (429, 5xx, timeouts, connection errors) with backoff +
+  jitter honouring `Retry-After`, retries a refusal / missing tool call / empty answer
+  `answer_retries` times, and a truncated answer once with the profile's output ceiling (a
+  caller can then split its request: `FallbackReason.TRUNCATED`);
+* guards (auditor.llm.guard): the circuit breaker, the run deadline and the caller's deadline
+  scope end a request at once; a request / token / cost budget is enforced on every HTTP request;
+* usage from every HTTP response (cached prompt tokens included), priced per provider;
+* the API key is only in the Authorization header: every log record, error and answer passes
+  through `redact`.
 """
 
 from __future__ import annotations
@@ -23,108 +25,76 @@ import hashlib
 import json
 import logging
 import random
+import ssl
 import time
-from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import httpx
 import instructor
 import openai
-
-try:  # instructor >= 1.10 exports it from instructor.core
-    from instructor.core import InstructorRetryException
-except ImportError:  # pragma: no cover - older instructor releases
-    from instructor.retry import InstructorRetryException
+from instructor import ResponseSchema
+from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
 
+from auditor.llm.answers import EXPECTED_TOOL, normalise_completion
 from auditor.llm.cache import AnswerCache, NullCache, cache_key
-from auditor.llm.redact import redact, register_secret
+from auditor.llm.errors import (
+    ANSWER,
+    TRANSIENT,
+    BudgetExhausted,
+    FallbackReason,
+    ItemFailure,
+    classify,
+    retry_after,
+)
+from auditor.llm.guard import CircuitBreaker, seconds_left
+from auditor.llm.redact import install_log_redaction, redact, register_secret
 from auditor.llm.settings import LLMSettings
-from auditor.models import LLMUsage
+from auditor.llm.usage import CURRENT_ITEM, ItemStats, UsageLedger, read_usage
 
 log = logging.getLogger("auditor.llm")
-
-
-def _instructor_context_kw() -> str:
-    """instructor renamed `validation_context` to `context` (1.4+); pass whichever this one takes."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        major, minor = (int(x) for x in version("instructor").split(".")[:2])
-    except (PackageNotFoundError, ValueError):  # pragma: no cover
-        return "validation_context"
-    return "context" if (major, minor) >= (1, 4) else "validation_context"
-
-
-_CONTEXT_KW = _instructor_context_kw()
+M = TypeVar("M", bound=BaseModel)
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
-TRANSIENT = {"rate_limit", "server_error", "timeout", "connection"}
-ANSWER = {"refusal", "malformed_json", "schema_invalid"}
+_QUIET = {FallbackReason.CIRCUIT_OPEN, FallbackReason.DEADLINE, FallbackReason.BUDGET}
+
+__all__ = ["BudgetExhausted", "ItemFailure", "ItemStats", "LLMClient", "UsageLedger"]
 
 
-class BudgetExhausted(Exception):
-    """The run's request/token/cost budget is used up; no further request is sent."""
+class _CachedSchema(BaseModel):
+    """JSON schema computed once per response model (instructor asks for it on every request)."""
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        try:
+            key = (cls, args, tuple(sorted(kwargs.items())))
+            hash(key)
+        except TypeError:
+            return super().model_json_schema(*args, **kwargs)
+        schema: dict[str, Any] = copy.deepcopy(_schema(key))
+        return schema
 
 
-class ItemFailure(Exception):
-    """One LLM item failed for good (after retries). `reason` is a short category."""
-
-    def __init__(self, reason: str, detail: str = ""):
-        self.reason = reason
-        self.detail = detail
-        super().__init__(f"{reason}: {detail}" if detail else reason)
+@functools.cache
+def _schema(key: tuple[Any, ...]) -> dict[str, Any]:
+    cls, args, kwargs = key
+    schema: dict[str, Any] = super(_CachedSchema, cls).model_json_schema(*args, **dict(kwargs))
+    return schema
 
 
-@dataclass
-class UsageLedger:
-    price_in: float = 0.0  # per 1M tokens
-    price_out: float = 0.0
-    requests: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cache_hits: int = 0
-    fallbacks: int = 0
-    retries: int = 0
-    errors: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def cost(self) -> float:
-        return (self.prompt_tokens * self.price_in + self.completion_tokens * self.price_out) / 1e6
-
-    def usage(self) -> LLMUsage:
-        return LLMUsage(
-            requests=self.requests,
-            prompt_tokens=self.prompt_tokens,
-            completion_tokens=self.completion_tokens,
-            cache_hits=self.cache_hits,
-            estimated_cost=round(self.cost, 6),
-            fallbacks=self.fallbacks,
-        )
-
-
-@dataclass
-class ItemStats:
-    """Usage attributed to one item (so it can be charged to the document that caused it)."""
-
-    requests: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    last_body: str = ""
-
-
-def prepared_model(model: type[BaseModel]) -> type[BaseModel]:
-    """The response model handed to instructor.
-
-    An earlier version pinned instructor's per-request schema computation by overriding private
-    class attributes; that broke between instructor 1.3.2 and 1.3.7, so the public API is used
-    as is (the few ms of schema CPU per request are far below the network latency).
-    """
-    return model
+@functools.cache
+def prepared_model(model: type[M]) -> type[M]:
+    """The response model as instructor wants it, built once (instructor's `ResponseSchema`
+    mixin, so it neither re-wraps the class nor regenerates its schema per request)."""
+    prepared = type(
+        model.__name__, (model, ResponseSchema, _CachedSchema), {"__doc__": model.__doc__}
+    )
+    return prepared
 
 
 @functools.cache
@@ -134,131 +104,65 @@ def schema_hash(model: type[BaseModel]) -> str:
     ).hexdigest()[:16]
 
 
-def classify(exc: BaseException) -> str:
-    """Failure category of an exception raised by an LLM call."""
-    chain, e = [], exc
-    while e is not None and len(chain) < 8:
-        chain.append(e)
-        e = e.__cause__ or e.__context__
-    for e in chain:
-        if isinstance(e, BudgetExhausted):
-            return "budget"
-    for e in chain:
-        if isinstance(e, ItemFailure):
-            return e.reason
-        if isinstance(e, openai.RateLimitError):
-            return "rate_limit"
-        if isinstance(e, (openai.APITimeoutError, httpx.TimeoutException, asyncio.TimeoutError)):
-            return "timeout"
-        if isinstance(e, openai.InternalServerError):
-            return "server_error"
-        if isinstance(e, openai.APIStatusError):
-            return (
-                "server_error"
-                if e.status_code >= 500 or e.status_code in (408, 409)
-                else f"http_{e.status_code}"
-            )
-        if isinstance(e, openai.APIConnectionError):
-            continue  # look at the cause (timeout / budget) first
-        if isinstance(e, InstructorRetryException):
-            comp = getattr(e, "last_completion", None)
-            if _is_refusal(comp):
-                return "refusal"
-        if isinstance(e, ValidationError):
-            return (
-                "malformed_json"
-                if any(err.get("type") == "json_invalid" for err in e.errors())
-                else "schema_invalid"
-            )
-        if isinstance(e, json.JSONDecodeError):
-            return "malformed_json"
-        if isinstance(e, AssertionError):
-            return "refusal"  # TOOLS mode: no (or a wrong) tool call in the answer
-    if any(isinstance(e, openai.APIConnectionError) for e in chain):
-        return "connection"
-    return "error"
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One certificate store per process (loading it costs ~60 ms per client otherwise)."""
+    return httpx.create_ssl_context()  # honours SSL_CERT_FILE / SSL_CERT_DIR like httpx does
 
 
-def _is_refusal(completion) -> bool:
-    try:
-        msg = completion.choices[0].message
-    except Exception:
-        return False
-    if getattr(msg, "refusal", None):
-        return True
-    content = (msg.content or "").strip()
-    return bool(content) and "{" not in content and not msg.tool_calls
-
-
-def _retry_after(exc: BaseException | None) -> float | None:
-    """Seconds the server asked us to wait, from the HTTP error anywhere in the exception chain
-    (instructor wraps the openai error in its own retry exception)."""
-    resp, e, hops = None, exc, 0
-    while e is not None and hops < 8 and resp is None:
-        resp = getattr(e, "response", None)
-        if resp is None:
-            for attempt in getattr(e, "failed_attempts", None) or ():
-                inner = getattr(attempt, "exception", None)
-                resp = getattr(inner, "response", None) if inner is not None else None
-                if resp is not None:
-                    break
-        e, hops = e.__cause__ or e.__context__, hops + 1
-    if resp is None or not hasattr(resp, "headers"):
-        return None
-    val = resp.headers.get("retry-after-ms")
-    if val:
-        try:
-            return float(val) / 1000.0
-        except ValueError:
-            pass
-    val = resp.headers.get("retry-after")
-    if not val:
-        return None
-    try:
-        return max(0.0, float(val))
-    except ValueError:
-        from email.utils import parsedate_to_datetime
-
-        try:
-            return max(0.0, parsedate_to_datetime(val).timestamp() - time.time())
-        except Exception:
-            return None
+class _Counts:
+    def __init__(self) -> None:
+        self.transport = 0
+        self.answer = 0
+        self.truncated = 0
 
 
 class LLMClient:
     """One endpoint + model. Create inside or outside a loop; use from one event loop at a time."""
 
-    def __init__(self, settings: LLMSettings, cache=None, ledger: UsageLedger | None = None):
+    def __init__(
+        self,
+        settings: LLMSettings,
+        cache: AnswerCache | NullCache | None = None,
+        ledger: UsageLedger | None = None,
+    ):
         self.settings = settings
         register_secret(settings.api_key)
-        if cache is None:
-            try:
-                cache = AnswerCache(settings.cache_dir) if settings.cache else NullCache()
-            except Exception as exc:
-                log.warning("LLM cache unavailable (%s), running without it", redact(exc))
-                cache = NullCache()
-        self.cache = cache
-        pin, pout = settings.price()
-        self.ledger = ledger or UsageLedger(price_in=pin, price_out=pout)
+        install_log_redaction()
+        self.cache = cache if cache is not None else self._open_cache()
+        self.ledger = ledger or UsageLedger(pricing=settings.cost)
         self.mode = MODES[settings.mode]
+        self.breaker = CircuitBreaker(settings.breaker_failures)
+        self.run_deadline: float | None = None
         self._sem: asyncio.Semaphore | None = None
         self._http: httpx.AsyncClient | None = None
-        self._ic = None
-        self._stats: dict[int, ItemStats] = {}
+        self._ic: instructor.AsyncInstructor | None = None
         self.max_in_flight = 0
         self._in_flight = 0
+        self.answer_notes: dict[str, int] = {}
+
+    def _open_cache(self) -> AnswerCache | NullCache:
+        if not self.settings.cache:
+            return NullCache()
+        try:
+            return AnswerCache(self.settings.cache_dir)
+        except Exception as exc:
+            log.warning("LLM cache unavailable (%s), running without it", redact(exc))
+            return NullCache()
 
     @property
     def model_id(self) -> str:
         return self.settings.model
 
     # -- lifecycle --------------------------------------------------------------------------
-    def _ensure(self) -> None:
+    def _ensure(self) -> instructor.AsyncInstructor:
         if self._ic is not None:
-            return
+            return self._ic
         s = self.settings
         self._sem = asyncio.Semaphore(max(1, s.max_concurrency))
+        self.breaker.reset_loop()
         self._http = httpx.AsyncClient(
+            verify=_tls_context(),
             timeout=httpx.Timeout(s.timeout),
             event_hooks={"request": [self._on_request], "response": [self._on_response]},
             limits=httpx.Limits(max_connections=max(4, s.max_concurrency * 2)),
@@ -268,9 +172,20 @@ class LLMClient:
             api_key=s.api_key,
             max_retries=0,
             timeout=s.timeout,
-            http_client=self._http,
+            # openai 3 speaks httpx2 and accepts a legacy httpx client (our event hooks live there)
+            http_client=self._http,  # type: ignore[arg-type]
         )
         self._ic = instructor.from_openai(aclient, mode=self.mode)
+        return self._ic
+
+    def start_run(self) -> None:
+        """Start the run deadline clock (the LLM stage of one run)."""
+        if self.settings.run_deadline and self.run_deadline is None:
+            self.run_deadline = time.monotonic() + self.settings.run_deadline
+
+    def document_deadline(self) -> float | None:
+        """Monotonic deadline for one document's LLM work started now (None: no limit)."""
+        return time.monotonic() + self.settings.deadline if self.settings.deadline else None
 
     async def aclose(self) -> None:
         self.flush()
@@ -288,34 +203,45 @@ class LLMClient:
             return False
         return not (s.max_cost is not None and led.cost >= s.max_cost)
 
-    def _current(self) -> ItemStats | None:
-        task = asyncio.current_task()
-        return self._stats.get(id(task)) if task else None
+    def blocked(self) -> FallbackReason | None:
+        """Why no request may be sent now (None: it may)."""
+        if self.breaker.opened:
+            return FallbackReason.CIRCUIT_OPEN
+        if not self.budget_left():
+            return FallbackReason.BUDGET
+        left = seconds_left(self.run_deadline)
+        if left is not None and left <= 0:
+            return FallbackReason.DEADLINE
+        return None
 
     async def _on_request(self, request: httpx.Request) -> None:
         if not self.budget_left():
             raise BudgetExhausted("LLM budget exhausted")
-        self.ledger.requests += 1
-        st = self._current()
-        if st:
-            st.requests += 1
+        self.ledger.count_request()
         log.debug("LLM request %s %s", request.method, request.url.path)
 
     async def _on_response(self, response: httpx.Response) -> None:
+        if response.status_code < 400:
+            self.breaker.success()
         try:
             await response.aread()
             body = response.json()
-        except Exception:
+        except (ValueError, httpx.HTTPError):
             return
-        usage = body.get("usage") if isinstance(body, dict) else None
-        st = self._current()
-        if usage:
-            pt, ct = int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
-            self.ledger.prompt_tokens += pt
-            self.ledger.completion_tokens += ct
-            if st:
-                st.prompt_tokens += pt
-                st.completion_tokens += ct
+        usage = read_usage(body)
+        if usage is not None:
+            self.ledger.add(usage)
+
+    def _normalise(self, completion: Any) -> None:
+        notes = normalise_completion(completion, self.settings.mode, self.settings.secrets())
+        for name, hit in (
+            ("reasoning_stripped", notes.reasoning_chars > 0),
+            ("json_extracted", notes.extracted),
+            ("redacted", notes.redacted),
+            (f"moved_{notes.moved}", bool(notes.moved)),
+        ):
+            if hit:
+                self.answer_notes[name] = self.answer_notes.get(name, 0) + 1
 
     # -- caching ----------------------------------------------------------------------------
     def key(self, prompt_version: str, schema: type[BaseModel], content: object) -> str:
@@ -327,7 +253,7 @@ class LLMClient:
             content,
         )
 
-    def cache_get(self, key: str, model: type[BaseModel]):
+    def cache_get(self, key: str, model: type[M]) -> M | None:
         try:
             raw = self.cache.get(key)
         except Exception as exc:
@@ -344,7 +270,8 @@ class LLMClient:
 
     def cache_put(self, key: str, prompt_version: str, obj: BaseModel) -> None:
         try:
-            self.cache.put(key, self.settings.model, prompt_version, obj.model_dump_json())
+            value = redact(obj.model_dump_json(), self.settings.secrets())
+            self.cache.put(key, self.settings.model, prompt_version, value)
         except Exception as exc:
             log.warning("LLM cache write failed: %s", redact(exc))
 
@@ -355,118 +282,179 @@ class LLMClient:
             log.warning("LLM cache flush failed: %s", redact(exc))
 
     # -- the call ---------------------------------------------------------------------------
+    def _request_kwargs(self, max_tokens: int | None) -> dict[str, Any]:
+        s, prof = self.settings, self.settings.profile
+        kwargs: dict[str, Any] = {}
+        if prof.send_temperature:
+            kwargs["temperature"] = s.temperature
+        if max_tokens:
+            kwargs[prof.max_tokens_param] = max_tokens
+        extras = s.request_extras()
+        if extras:
+            kwargs["extra_body"] = extras
+        return kwargs
+
+    async def _send(
+        self,
+        response_model: type[M],
+        messages: list[dict[str, Any]],
+        validation_context: dict[str, Any] | None,
+        max_tokens: int | None,
+    ) -> M:
+        """One HTTP exchange (plus instructor's validation re-asks), under the concurrency bound."""
+        ic = self._ensure()
+        s = self.settings
+        EXPECTED_TOOL.set(response_model.__name__)
+        hooks = Hooks()
+        hooks.on("completion:response", self._normalise)
+        assert self._sem is not None
+        async with self._sem:
+            self._in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self._in_flight)
+            try:
+                result: M = await ic.chat.completions.create(
+                    model=s.model,
+                    response_model=prepared_model(response_model),
+                    messages=copy.deepcopy(messages),  # type: ignore[arg-type]
+                    max_retries=s.validation_retries,  # re-asks after unparseable answers
+                    context=validation_context,
+                    strict=False,
+                    hooks=hooks,
+                    **self._request_kwargs(max_tokens),
+                )
+                return result
+            finally:
+                self._in_flight -= 1
+
+    def _should_retry(self, state: RetryCallState, counts: _Counts) -> bool:
+        exc = state.outcome.exception() if state.outcome else None
+        if exc is None:
+            return False
+        kind = classify(exc)
+        self.ledger.errors[kind.value] = self.ledger.errors.get(kind.value, 0) + 1
+        self.breaker.failure(kind)
+        if self.blocked() is not None:
+            return False
+        if kind in TRANSIENT and counts.transport < self.settings.max_retries:
+            counts.transport += 1
+        elif kind in ANSWER and counts.answer < self.settings.answer_retries:
+            counts.answer += 1
+        elif kind is FallbackReason.TRUNCATED and counts.truncated < 1:
+            counts.truncated += 1
+        else:
+            return False
+        self.ledger.retries += 1
+        log.info("LLM retry after %s (attempt %d)", kind.value, state.attempt_number)
+        return True
+
+    def _wait(self, state: RetryCallState, counts: _Counts) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if exc is None or classify(exc) not in TRANSIENT:
+            return 0.0
+        s = self.settings
+        ra = retry_after(exc)
+        if ra is not None:
+            return float(min(ra, s.max_retry_wait))
+        base = min(s.max_retry_wait, s.retry_base_wait * 2.0 ** max(0, counts.transport - 1))
+        return float(base * (0.5 + random.random() / 2))
+
+    async def _with_retries(
+        self,
+        response_model: type[M],
+        messages: list[dict[str, Any]],
+        validation_context: dict[str, Any] | None,
+        max_tokens: int | None,
+    ) -> M:
+        s, counts = self.settings, _Counts()
+        async for attempt in AsyncRetrying(
+            stop=stop_after_attempt(3 + s.max_retries + s.answer_retries),
+            retry=lambda st: self._should_retry(st, counts),
+            wait=lambda st: self._wait(st, counts),
+            reraise=True,
+        ):
+            with attempt:
+                blocked = self.blocked()
+                if blocked is not None:
+                    raise ItemFailure(blocked)
+                limit = self.settings.profile.max_output if counts.truncated else max_tokens
+                return await self._send(response_model, messages, validation_context, limit)
+        raise ItemFailure(FallbackReason.ERROR, "no answer")  # pragma: no cover
+
+    async def _guarded(self, work: asyncio.Future[M]) -> M:
+        """`work`, unless the breaker opens or the deadline passes first (then it is cancelled)."""
+        opened: asyncio.Future[Any] = asyncio.ensure_future(self.breaker.event.wait())
+        left = seconds_left(self.run_deadline)
+        try:
+            done, _ = await asyncio.wait(
+                {work, opened}, timeout=left, return_when=asyncio.FIRST_COMPLETED
+            )
+        except asyncio.CancelledError:
+            work.cancel()
+            raise
+        finally:
+            opened.cancel()
+        if work in done:
+            return work.result()
+        work.cancel()
+        await asyncio.gather(work, return_exceptions=True)
+        raise ItemFailure(
+            FallbackReason.CIRCUIT_OPEN if self.breaker.opened else FallbackReason.DEADLINE
+        )
+
     async def ask(
         self,
-        response_model: type[BaseModel],
-        messages: list[dict],
+        response_model: type[M],
+        messages: list[dict[str, Any]],
         *,
-        validation_context: dict | None = None,
+        validation_context: dict[str, Any] | None = None,
         stats: ItemStats | None = None,
         max_tokens: int | None = None,
-    ):
+    ) -> M:
         """One structured answer, with retries. Raises ItemFailure(reason) when it cannot be had."""
         self._ensure()
-        s = self.settings
-        counts = {"transport": 0, "answer": 0}
-
-        def should_retry(state) -> bool:
-            exc = state.outcome.exception()
-            if exc is None:
-                return False
-            kind = classify(exc)
-            self.ledger.errors[kind] = self.ledger.errors.get(kind, 0) + 1
-            if kind in TRANSIENT and counts["transport"] < s.max_retries:
-                counts["transport"] += 1
-            elif kind in ANSWER and counts["answer"] < s.answer_retries:
-                counts["answer"] += 1
-            else:
-                return False
-            self.ledger.retries += 1
-            log.info("LLM retry after %s (attempt %d)", kind, state.attempt_number)
-            return True
-
-        def wait(state) -> float:
-            exc = state.outcome.exception()
-            kind = classify(exc) if exc else ""
-            if kind not in TRANSIENT:
-                return 0.0
-            ra = _retry_after(exc)
-            if ra is not None:
-                return min(ra, s.max_retry_wait)
-            n = counts["transport"]
-            return min(s.max_retry_wait, s.retry_base_wait * (2 ** (n - 1))) * (
-                0.5 + random.random() / 2
-            )
-
-        def inner() -> AsyncRetrying:  # instructor's re-ask loop (validation errors only)
-            return AsyncRetrying(
-                stop=stop_after_attempt(1 + s.validation_retries),
-                retry=retry_if_exception_type(InstructorRetryException),
-                reraise=True,
-            )
-
-        task = asyncio.current_task()
-        st = stats or ItemStats()
-        if task is not None:
-            self._stats[id(task)] = st
+        blocked = self.blocked()
+        if blocked is not None:
+            raise ItemFailure(blocked)
+        token = CURRENT_ITEM.set(stats or ItemStats())
         try:
-            async for attempt in AsyncRetrying(
-                stop=stop_after_attempt(2 + s.max_retries + s.answer_retries),
-                retry=should_retry,
-                wait=wait,
-                reraise=True,
-            ):
-                with attempt:
-                    if not self.budget_left():
-                        raise BudgetExhausted("LLM budget exhausted")
-                    assert self._sem is not None
-                    async with self._sem:
-                        self._in_flight += 1
-                        self.max_in_flight = max(self.max_in_flight, self._in_flight)
-                        try:
-                            kwargs = {"temperature": s.temperature}
-                            if max_tokens:
-                                kwargs["max_tokens"] = max_tokens
-                            return await self._ic.chat.completions.create(
-                                model=s.model,
-                                response_model=prepared_model(response_model),
-                                messages=copy.deepcopy(messages),
-                                max_retries=inner(),
-                                **{_CONTEXT_KW: validation_context},
-                                strict=False,
-                                **kwargs,
-                            )
-                        finally:
-                            self._in_flight -= 1
-        except BaseException as exc:
-            if isinstance(exc, asyncio.CancelledError):
-                raise
+            work = asyncio.ensure_future(
+                self._with_retries(response_model, messages, validation_context, max_tokens)
+            )
+            return await self._guarded(work)
+        except ItemFailure:
+            raise
+        except Exception as exc:
             kind = classify(exc)
             detail = redact(f"{type(exc).__name__}: {exc}", self.settings.secrets())[:300]
-            log.warning("LLM item failed (%s): %s", kind, detail)
+            (log.debug if kind in _QUIET else log.warning)(
+                "LLM item failed (%s): %s", kind.value, detail
+            )
             raise ItemFailure(kind, detail) from None
         finally:
-            if task is not None:
-                self._stats.pop(id(task), None)
-        raise ItemFailure("error", "no answer")  # pragma: no cover
+            CURRENT_ITEM.reset(token)
 
     async def ask_cached(
         self,
-        response_model: type[BaseModel],
-        messages: list[dict],
+        response_model: type[M],
+        messages: list[dict[str, Any]],
         *,
         prompt_version: str,
         cache_content: object,
-        validation_context: dict | None = None,
+        validation_context: dict[str, Any] | None = None,
         stats: ItemStats | None = None,
-    ):
+        max_tokens: int | None = None,
+    ) -> tuple[M, bool]:
         """`ask` behind the on-disk cache. Returns (answer, from_cache)."""
         key = self.key(prompt_version, response_model, cache_content)
         hit = self.cache_get(key, response_model)
         if hit is not None:
             return hit, True
         obj = await self.ask(
-            response_model, messages, validation_context=validation_context, stats=stats
+            response_model,
+            messages,
+            validation_context=validation_context,
+            stats=stats,
+            max_tokens=max_tokens,
         )
         self.cache_put(key, prompt_version, obj)
         return obj, False

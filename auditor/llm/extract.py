@@ -14,9 +14,11 @@ import asyncio
 from auditor.extract.normalize import squeeze
 from auditor.extract.values import parse_value
 from auditor.llm.client import ItemFailure, LLMClient
+from auditor.llm.errors import explain
 from auditor.llm.prompts import prompt_version, render
 from auditor.llm.schemas import ExtractedTable
-from auditor.models import IndicatorRow, Table
+from auditor.llm.settings import load_llm_settings
+from auditor.models import Document, IndicatorRow, Table, UnparsedRegion
 
 TEMPLATE = "extract_table.j2"
 MAX_CHARS = 12000
@@ -77,7 +79,7 @@ async def llm_extract_table_async(text_block: str, client: LLMClient, index: int
 def llm_extract_table(text_block: str, client: LLMClient, index: int = 1) -> Table:
     """Synchronous wrapper (runs its own event loop; use the async variant inside a loop)."""
 
-    async def main():
+    async def main() -> Table:
         try:
             return await llm_extract_table_async(text_block, client, index)
         finally:
@@ -86,7 +88,33 @@ def llm_extract_table(text_block: str, client: LLMClient, index: int = 1) -> Tab
     return asyncio.run(main())
 
 
-def recover_unparsed(docs, config=None, client: LLMClient | None = None) -> int:
+async def _recover(regions: list[tuple[Document, UnparsedRegion]], client: LLMClient) -> int:
+    added = 0
+    try:
+        for doc, region in regions:
+            try:
+                table = await llm_extract_table_async(
+                    region.text, client, index=len(doc.tables) + 1
+                )
+            except ExtractionFailed as exc:
+                doc.warnings.append(f"表“{region.title}”模型辅助提取失败：{explain(exc.reason)}")
+                continue
+            table.title = region.title
+            table.location = region.location
+            doc.tables.append(table)
+            region.recovered_by = client.model_id
+            doc.warnings.append(
+                f"表{table.index}“{region.title}”由模型 {client.model_id} 辅助提取，请人工核对"
+            )
+            added += 1
+    finally:
+        await client.aclose()
+    return added
+
+
+def recover_unparsed(
+    docs: list[Document], config: object = None, client: LLMClient | None = None
+) -> int:
     """LLM-assisted extraction of every `Document.unparsed` region, when an endpoint is configured.
 
     Each rebuilt table is appended after the rule-extracted ones (its index continues the
@@ -96,42 +124,13 @@ def recover_unparsed(docs, config=None, client: LLMClient | None = None) -> int:
     regions = [(d, u) for d in docs for u in d.unparsed if u.recovered_by is None]
     if not regions:
         return 0
-    own = client is None
-    if own:
-        if getattr(config, "offline", False):
-            return 0
-        from auditor.llm.settings import load_llm_settings
-
-        settings = load_llm_settings(config)
-        if settings is None:
-            return 0
-        client = LLMClient(settings)
-
-    async def main() -> int:
-        added = 0
-        try:
-            for doc, region in regions:
-                try:
-                    table = await llm_extract_table_async(
-                        region.text, client, index=len(doc.tables) + 1
-                    )
-                except ExtractionFailed as exc:
-                    doc.warnings.append(f"表“{region.title}”模型辅助提取失败：{exc.reason}")
-                    continue
-                table.title = region.title
-                table.location = region.location
-                doc.tables.append(table)
-                region.recovered_by = client.model_id
-                doc.warnings.append(
-                    f"表{table.index}“{region.title}”由模型 {client.model_id} 辅助提取，请人工核对"
-                )
-                added += 1
-        finally:
-            await client.aclose()
-        return added
-
+    if client is not None:
+        return asyncio.run(_recover(regions, client))
+    settings = None if getattr(config, "offline", False) else load_llm_settings(config)
+    if settings is None:
+        return 0
+    own = LLMClient(settings)
     try:
-        return asyncio.run(main())
+        return asyncio.run(_recover(regions, own))
     finally:
-        if own:
-            client.cache.close()
+        own.cache.close()

@@ -14,6 +14,7 @@ import os
 import re
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -60,7 +61,7 @@ def data_block(data: object) -> str:
     return "<<<DATA\n" + body + "\nDATA>>>"
 
 
-def render(name: str, **context) -> list[dict]:
+def render(name: str, **context: Any) -> list[dict[str, Any]]:
     text = _env().get_template(name).render(data_block=data_block, **context)
     system, _, user = text.partition(_SPLIT)
     msgs = [{"role": "system", "content": system.strip()}]

@@ -54,7 +54,7 @@ class RewriteAnswer(BaseModel):
 
     @field_validator("comparator", mode="before")
     @classmethod
-    def _comparator(cls, v):
+    def _comparator(cls, v: object) -> str | None:
         if v is None or (isinstance(v, str) and not v.strip()):
             return None
         c = _COMPARATORS.get(str(v).strip())
@@ -63,7 +63,7 @@ class RewriteAnswer(BaseModel):
         return c
 
     @model_validator(mode="after")
-    def _quantified(self):
+    def _quantified(self) -> RewriteAnswer:
         if self.graded_standard and fold(self.graded_standard):
             return self
         if not self.comparator or not (self.unit and fold(self.unit)):
@@ -83,7 +83,9 @@ class RowAnswer(BaseModel):
     id: str = Field(..., description="row id as given in the data")
     specificity: int = Field(..., ge=1, le=5, description="specificity grade 1-5")
     reasons: list[str] = Field(default_factory=list, description="short reasons")
-    rewrite: RewriteAnswer | None = Field(None, description="suggested rewrite; null for grade 5")
+    rewrite: RewriteAnswer | None = Field(
+        None, description="suggested rewrite for grades 1-3; null for grades 4 and 5"
+    )
 
 
 class GoalReviewAnswer(BaseModel):
@@ -104,7 +106,7 @@ class ProjectAnswer(BaseModel):
     )
 
     @model_validator(mode="after")
-    def _ids(self, info: ValidationInfo):
+    def _ids(self, info: ValidationInfo) -> ProjectAnswer:
         ctx = info.context or {}
         expected = ctx.get("row_ids")
         if expected is not None:
@@ -142,5 +144,5 @@ class ExtractedTable(BaseModel):
 
     @field_validator("rows")
     @classmethod
-    def _no_header_rows(cls, rows):
+    def _no_header_rows(cls, rows: list[ExtractedRow]) -> list[ExtractedRow]:
         return [r for r in rows if fold(r.level3) not in ("三级指标", "指标名称")]

@@ -1,15 +1,19 @@
-"""LLM endpoint settings from the environment and `[tool.auditor.llm]`, and provider profiles.
+"""LLM endpoint settings from the environment and `[tool.auditor.llm]`.
 
 Environment (wins over the config file):
-    AUDITOR_LLM_BASE_URL   OpenAI-compatible base URL (".../v1")
+    AUDITOR_LLM_BASE_URL   OpenAI-compatible base URL (".../v1"; a `PROVIDER+` prefix names the
+                           provider profile, e.g. "deepseek+http://127.0.0.1:8765/v1")
     AUDITOR_LLM_MODEL      model id
     AUDITOR_LLM_API_KEY    API key (or the variable named by `api_key_env` in the config)
-    AUDITOR_LLM_PROVIDER   profile name (optional; detected from the URL otherwise)
+    AUDITOR_LLM_PROVIDER   profile name (optional; see auditor.llm.providers)
 
 Config keys (`[tool.auditor.llm]`, all optional): base_url, model, api_key_env, provider, mode
-(tools|json|md_json), max_concurrency, timeout, max_retries, validation_retries, max_requests,
-max_tokens, max_cost, cache (bool), cache_dir, temperature, retry_base_wait, max_retry_wait,
-prices = {"model-id" = {input = <per 1M tokens>, output = <per 1M tokens>}}.
+(tools|json|md_json), max_concurrency, timeout (seconds per request), deadline (seconds per
+document, 0 = none), run_deadline (seconds per run, 0 = none), breaker_failures (consecutive
+endpoint failures that stop the run's calls, 0 = never), max_retries, validation_retries,
+answer_retries, max_requests, max_tokens, max_cost, cache (bool), cache_dir, temperature,
+retry_base_wait, max_retry_wait, extra_body (provider-specific request fields), prices =
+{"model-id" = {input = <per 1M>, output = <per 1M>, cached_input = <per 1M>}}.
 
 The API key is held in a field excluded from repr and never written anywhere.
 """
@@ -17,56 +21,27 @@ The API key is held in a field excluded from repr and never written anywhere.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-# Provider profiles: which instructor mode works with the provider's OpenAI-compatible API.
-#   openai    native function calling with forced tool_choice            -> TOOLS
-#   deepseek  json_object response_format, no json_schema; prompt must say "json" -> JSON
-#   qwen      DashScope compatible mode: json_object (prompt must say "json")      -> JSON
-#   vllm      forced tool_choice objects are rejected without a tool parser      -> JSON (guided json_object)
-#   ollama    OpenAI-compatible /v1 with format=json                             -> JSON
-#   generic   unknown server: parse JSON out of a ```json block                   -> MD_JSON
-PROFILES: dict[str, dict] = {
-    "openai": {"mode": "tools", "hosts": ("api.openai.com",)},
-    "deepseek": {"mode": "json", "hosts": ("api.deepseek.com",)},
-    "qwen": {"mode": "json", "hosts": ("dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com")},
-    "vllm": {"mode": "json", "hosts": ()},
-    "ollama": {"mode": "json", "hosts": (":11434",)},
-    "generic": {"mode": "md_json", "hosts": ()},
-}
-PROFILE_ALIASES = {
-    "dashscope": "qwen",
-    "qwen": "qwen",
-    "openai": "openai",
-    "deepseek": "deepseek",
-    "vllm": "vllm",
-    "ollama": "ollama",
-    "generic": "generic",
-    "openai-compatible": "generic",
-}
+from auditor.llm.providers import (
+    PROFILES,
+    Price,
+    Profile,
+    detect_provider,
+    profile_for,
+    provider_name,
+    split_provider_url,
+)
 
-# Default prices (currency units per 1M tokens: input, output). Override with config `prices`.
-DEFAULT_PRICES: dict[str, tuple[float, float]] = {
-    "gpt-4o-mini": (0.15, 0.60),
-    "gpt-4o": (2.50, 10.0),
-    "deepseek-chat": (0.27, 1.10),
-    "qwen-plus": (0.40, 1.20),
-    "qwen-turbo": (0.05, 0.20),
-}
-
-
-def detect_provider(base_url: str) -> str:
-    low = base_url.lower()
-    for name, prof in PROFILES.items():
-        if any(h in low for h in prof["hosts"]):
-            return name
-    return "generic"
+MODES = ("tools", "json", "md_json")
 
 
 def public_endpoint(base_url: str) -> str:
     """Base URL without userinfo, query or fragment (safe to store as a cache-key part)."""
-    parts = urlsplit(base_url)
+    parts = urlsplit(split_provider_url(base_url)[1])
     host = parts.hostname or ""
     if parts.port:
         host = f"{host}:{parts.port}"
@@ -79,12 +54,15 @@ class LLMSettings:
     model: str
     api_key: str = field(default="", repr=False)
     provider: str = "generic"
-    mode: str = "md_json"  # tools | json | md_json
+    mode: str = ""  # tools | json | md_json; "" = the profile's
     max_concurrency: int = 8
-    timeout: float = 60.0
+    timeout: float = 0.0  # seconds per HTTP request; 0 = the profile's (60 s for most)
+    deadline: float = 100.0  # seconds per document (its LLM items), 0 = none
+    run_deadline: float = 0.0  # seconds for the whole LLM stage of a run, 0 = none
+    breaker_failures: int = 4  # consecutive endpoint failures that stop all calls, 0 = never
     max_retries: int = 3  # transport retries (429/5xx/timeouts) per request
     validation_retries: int = 1  # re-asks after a malformed / schema-invalid answer
-    answer_retries: int = 1  # plain retries after a refusal / missing tool call
+    answer_retries: int = 1  # plain retries after a refusal / missing tool call / empty answer
     max_requests: int | None = None
     max_tokens: int | None = None
     max_cost: float | None = None
@@ -93,7 +71,22 @@ class LLMSettings:
     temperature: float = 0.0
     retry_base_wait: float = 0.5
     max_retry_wait: float = 30.0
-    prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
+    extra_body: dict[str, Any] = field(default_factory=dict)
+    prices: dict[str, Price] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        named, url = split_provider_url(self.base_url)
+        self.base_url = url
+        if named and self.provider == "generic":
+            self.provider = provider_name(named) or "generic"
+        if not self.mode:
+            self.mode = self.profile.mode
+        if not self.timeout:
+            self.timeout = self.profile.timeout
+
+    @property
+    def profile(self) -> Profile:
+        return profile_for(self.provider, self.model)
 
     @property
     def endpoint(self) -> str:
@@ -102,22 +95,83 @@ class LLMSettings:
     def secrets(self) -> list[str]:
         return [s for s in (self.api_key,) if s and len(s) >= 4]
 
-    def price(self) -> tuple[float, float]:
-        return self.prices.get(self.model, (0.0, 0.0))
+    def price(self) -> Price:
+        return self.prices.get(self.model) or self.profile.prices.get(self.model) or Price()
+
+    def cost(self, prompt: int, cached: int, completion: int) -> float:
+        return self.price().cost(prompt, cached, completion, self.profile.cached_discount)
+
+    def request_extras(self) -> dict[str, Any]:
+        """Provider-specific fields merged into the request body (extra_body)."""
+        return {**self.profile.extra_body, **self.extra_body}
 
 
 _INT = (
     "max_concurrency",
+    "breaker_failures",
     "max_retries",
     "validation_retries",
     "answer_retries",
     "max_requests",
     "max_tokens",
 )
-_FLOAT = ("timeout", "max_cost", "temperature", "retry_base_wait", "max_retry_wait")
+_FLOAT = (
+    "timeout",
+    "deadline",
+    "run_deadline",
+    "max_cost",
+    "temperature",
+    "retry_base_wait",
+    "max_retry_wait",
+)
 
 
-def load_llm_settings(config=None, env: dict | None = None, **overrides) -> LLMSettings | None:
+def _price(value: Any) -> Price:
+    if isinstance(value, Mapping):
+        cached = value.get("cached_input")
+        return Price(
+            float(value.get("input", 0)),
+            float(value.get("output", 0)),
+            None if cached is None else float(cached),
+        )
+    seq = list(value)
+    return Price(float(seq[0]), float(seq[1]), float(seq[2]) if len(seq) > 2 else None)
+
+
+def _choose_provider(env: Mapping[str, str], llm: dict[str, Any], base_url: str) -> str:
+    given = env.get("AUDITOR_LLM_PROVIDER") or llm.get("provider")
+    if given:
+        name = provider_name(str(given))
+        if name is None:
+            known = ", ".join(sorted(PROFILES))
+            raise ValueError(
+                f"llm.provider: 未知的服务商 {given!r} (unknown provider; known: {known})"
+            )
+        return name
+    named, url = split_provider_url(base_url)
+    return provider_name(named) or detect_provider(url)
+
+
+def _apply(s: LLMSettings, llm: dict[str, Any]) -> None:
+    for k in _INT:
+        if llm.get(k) is not None:
+            setattr(s, k, int(llm[k]))
+    for k in _FLOAT:
+        if llm.get(k) is not None:
+            setattr(s, k, float(llm[k]))
+    if "cache" in llm:
+        s.cache = bool(llm["cache"])
+    if llm.get("cache_dir"):
+        s.cache_dir = str(llm["cache_dir"])
+    if isinstance(llm.get("extra_body"), Mapping):
+        s.extra_body = dict(llm["extra_body"])
+    for m, p in (llm.get("prices") or {}).items():
+        s.prices[str(m)] = _price(p)
+
+
+def load_llm_settings(
+    config: object = None, env: Mapping[str, str] | None = None, **overrides: Any
+) -> LLMSettings | None:
     """Settings for the configured endpoint, or None when no endpoint/model is configured."""
     env = os.environ if env is None else env
     llm = dict(getattr(config, "llm", None) or {})
@@ -130,10 +184,9 @@ def load_llm_settings(config=None, env: dict | None = None, **overrides) -> LLMS
     # a configured api_key_env names this endpoint's own key and wins over the generic variable
     key_env = llm.get("api_key_env")
     api_key = (env.get(key_env) if key_env else None) or env.get("AUDITOR_LLM_API_KEY") or ""
-    provider = env.get("AUDITOR_LLM_PROVIDER") or llm.get("provider") or detect_provider(base_url)
-    provider = PROFILE_ALIASES.get(str(provider).lower(), "generic")
-    mode = str(llm.get("mode") or PROFILES[provider]["mode"]).lower().replace("-", "_")
-    if mode not in ("tools", "json", "md_json"):
+    provider = _choose_provider(env, llm, str(base_url))
+    mode = str(llm.get("mode") or "").lower().replace("-", "_")
+    if mode and mode not in MODES:
         raise ValueError(f"[tool.auditor.llm] mode must be tools|json|md_json, not {mode!r}")
     s = LLMSettings(
         base_url=str(base_url),
@@ -142,19 +195,5 @@ def load_llm_settings(config=None, env: dict | None = None, **overrides) -> LLMS
         provider=provider,
         mode=mode,
     )
-    for k in _INT:
-        if llm.get(k) is not None:
-            setattr(s, k, int(llm[k]))
-    for k in _FLOAT:
-        if llm.get(k) is not None:
-            setattr(s, k, float(llm[k]))
-    if "cache" in llm:
-        s.cache = bool(llm["cache"])
-    if llm.get("cache_dir"):
-        s.cache_dir = str(llm["cache_dir"])
-    for m, p in (llm.get("prices") or {}).items():
-        if isinstance(p, dict):
-            s.prices[m] = (float(p.get("input", 0)), float(p.get("output", 0)))
-        else:
-            s.prices[m] = (float(p[0]), float(p[1]))
+    _apply(s, llm)
     return s
