@@ -17,8 +17,9 @@ model shapes a correct answer:
                   min(max_tokens, the provider's output ceiling)
   empty           the first answer to every request is empty content (DeepSeek's documented
                   JSON-mode quirk: "may occasionally return empty content")
-  echo_key        the API key echoed into answers, a response header and the first error of
-                  every request (a 500 whose message carries it)
+  echo_key        the API key echoed into answers, reasoning, a response header and the first
+                  error of every request (a 429 whose message carries it); "QUIRK+echo_key"
+                  echoes on top of another quirk
   hang            never answers within the client's timeout
 """
 

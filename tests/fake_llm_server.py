@@ -37,7 +37,7 @@ import fake_llm_answers as answers
 import fake_llm_quirks as quirks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-_ROUTE = re.compile(r"^/(?:([\w.-]+)/([\w.-]+)/)?v1/chat/completions/?$")
+_ROUTE = re.compile(r"^/(?:([\w.-]+)/([\w.+-]+)/)?v1/chat/completions/?$")
 _BLOCK = 32  # characters per prefix-cache block
 
 
@@ -245,20 +245,22 @@ class FakeLLMServer:
         text: str,
         data_text: str,
     ) -> None:
-        provider, quirk, behaviour = rec["provider"], rec["quirk"], rec["behaviour"]
+        provider, behaviour = rec["provider"], rec["behaviour"]
+        quirk, _, also = rec["quirk"].partition("+")  # "think+echo_key": a quirk, and the echo
         key = rec["authorization"].removeprefix("Bearer ").strip()
-        echo = key if quirk == "echo_key" else ""
+        echo = key if "echo_key" in (quirk, also) else ""
         if self.latency:
             time.sleep(self.latency)
         if behaviour == "hang" or quirk == "hang":
             time.sleep(self.hang_seconds)
         error = self._error(provider, behaviour, body, echo, data_text)
         if error is not None:
-            rec["status"] = error[0]
+            rec["status"], rec["response"] = error[0], json.dumps(error[1], ensure_ascii=False)
             return self._send(h, *error)
         payload, cache_hashes = self._completion(rec, body, text, quirk, echo)
         with self._lock:
             self._prefixes.update(cache_hashes)
+        rec["response"] = json.dumps(payload, ensure_ascii=False)
         self._send(h, 200, payload, {"X-Request-Key": echo} if echo else None)
 
     def _error(
@@ -268,8 +270,8 @@ class FakeLLMServer:
         if why is not None:
             return 400, {"error": {"message": why, "type": "invalid_request_error"}}, {}
         if echo and self._first_time(data_text + str(body.get("messages", [])[-1:])):
-            msg = f"上游服务繁忙（请求凭据 {echo}），请稍后重试"
-            return 500, {"error": {"message": msg, "type": "server_error"}}, {}
+            msg = f"请求过于频繁（请求凭据 {echo}），请稍后重试"
+            return 429, {"error": {"message": msg, "type": "rate_limit"}}, {"Retry-After": "0"}
         if behaviour == "429":
             return (
                 429,

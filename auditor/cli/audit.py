@@ -205,6 +205,16 @@ def audit_cmd(
     llm_max_requests: int | None = typer.Option(
         None, "--llm-max-requests", help="Request budget for this run."
     ),
+    llm_deadline: float | None = typer.Option(
+        None,
+        "--llm-deadline",
+        min=0,
+        help="LLM time limit per document in seconds (default 100; 0 = none); rows not graded "
+        "by then are graded offline and marked.",
+    ),
+    llm_run_deadline: float | None = typer.Option(
+        None, "--llm-run-deadline", min=0, help="LLM time limit for the whole run (0 = none)."
+    ),
     limit_time: float | None = typer.Option(
         None, "--limit-time", help="Per-file time limit in seconds (default 300; 0 = none)."
     ),
@@ -232,7 +242,13 @@ def audit_cmd(
     _check_baseline(config, write_baseline)
     if kinds:
         options.writable_folder("--out", out)
-    llm_over = {"model": model, "base_url": llm_base_url, "max_requests": llm_max_requests}
+    llm_over = {
+        "model": model,
+        "base_url": llm_base_url,
+        "max_requests": llm_max_requests,
+        "deadline": llm_deadline,
+        "run_deadline": llm_run_deadline,
+    }
     llm_over = {k: v for k, v in llm_over.items() if v is not None}
     if llm_over:
         config.llm = {**(config.llm or {}), **llm_over}

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from auditor import __version__
+from auditor.llm.redact import redact
 
 
 def _log_dirs() -> list[Path]:
@@ -35,7 +36,7 @@ def write_log(kind: str, texts: Iterable[str]) -> Path | None:
         f"auditor {__version__} · Python {platform.python_version()} · {platform.platform()}\n"
         f"command: {' '.join(sys.argv)}\ncwd: {os.getcwd()}\n\n"
     )
-    body = header + "\n".join(texts)
+    body = redact(header + "\n".join(texts))  # an exception may carry an API key
     for folder in _log_dirs():
         try:
             folder.mkdir(parents=True, exist_ok=True)

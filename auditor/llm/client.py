@@ -34,6 +34,7 @@ import instructor
 import openai
 from instructor import ResponseSchema
 from instructor.core.hooks import Hooks
+from openai.resources.chat import AsyncChat  # noqa: F401 (loaded now, not on the first request)
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
 
@@ -332,7 +333,7 @@ class LLMClient:
             return False
         kind = classify(exc)
         self.ledger.errors[kind.value] = self.ledger.errors.get(kind.value, 0) + 1
-        self.breaker.failure(kind)
+        self.breaker.failure(kind, retry=state.attempt_number > 1)
         if self.blocked() is not None:
             return False
         if kind in TRANSIENT and counts.transport < self.settings.max_retries:

@@ -1,9 +1,11 @@
 """How long the LLM stage may take, and when it must stop calling a broken endpoint.
 
 * `CircuitBreaker`: after N consecutive endpoint failures (timeouts, connection errors, 5xx,
-  401/403 — not 429, which is the endpoint working) it opens: no further request leaves the
-  process, requests in flight are cancelled, and every remaining item degrades at once to the
-  offline grader with the reason `circuit_open`. Any successful HTTP response closes the count.
+  401/403 — not 429, which is the endpoint working), at least one of them a retry that failed
+  again, it opens: no further request leaves the process, requests in flight are cancelled, and
+  every remaining item degrades at once to the offline grader with the reason `circuit_open`.
+  Any successful HTTP response resets the count (so a burst of first attempts failing together
+  under concurrency, whose retries succeed, does not open it).
 * Deadlines: the run deadline (from the stage's start) and a per-document deadline (from the
   moment the document's first LLM item starts) bound every request through `asyncio.timeout_at`;
   a request still running at the deadline is cancelled and its item degrades with `deadline`.
@@ -31,6 +33,7 @@ _DEADLINE: ContextVar[float | None] = ContextVar("auditor_llm_deadline", default
 class CircuitBreaker:
     threshold: int  # 0 = never opens
     consecutive: int = 0
+    failed_retries: int = 0
     opened: bool = False
     last_reason: FallbackReason | None = None
     _event: asyncio.Event | None = field(default=None, repr=False)
@@ -49,14 +52,16 @@ class CircuitBreaker:
 
     def success(self) -> None:
         if not self.opened:
-            self.consecutive = 0
+            self.consecutive = self.failed_retries = 0
 
-    def failure(self, reason: FallbackReason) -> None:
+    def failure(self, reason: FallbackReason, retry: bool = True) -> None:
+        """An attempt failed; `retry`: it was a retry of a request that had failed before."""
         if reason not in ENDPOINT_FAILURES or self.opened:
             return
         self.consecutive += 1
+        self.failed_retries += retry
         self.last_reason = reason
-        if self.threshold and self.consecutive >= self.threshold:
+        if self.threshold and self.consecutive >= self.threshold and self.failed_retries:
             self.opened = True
             log.warning(
                 "LLM endpoint failed %d times in a row (%s): no further requests in this run",
