@@ -22,6 +22,7 @@ STAGES: dict[str, int] = {
     "__init__": 0,  # the package root holds only the version
     "models": 0,  # the data shared by every stage
     "llm.settings": 0,  # LLM endpoint settings: plain data the configuration carries
+    "llm.providers": 0,  # provider profiles and price tables: plain data the settings carry
     "limits": 1,  # per-file limits the readers enforce
     "ingest": 1,  # read
     "domain": 2,  # knowledge the extractor and the rules share
