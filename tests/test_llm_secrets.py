@@ -20,6 +20,7 @@ from test_llm_extraction import DOC
 from typer.testing import CliRunner
 
 from auditor.cli import app
+from auditor.llm.reasons import explain
 
 # not shaped like an sk- key or a bearer token: only the registered-secret redaction can catch it
 KEY = "DSK9f8e7d6c5b4a39281706f5e4d3c2b1a0"
@@ -97,5 +98,9 @@ def test_key_appears_nowhere(server, tmp_path, monkeypatch, debug_log, quirk):
     report = next(data for p, data in written if p.name == "doc.json").decode("utf-8")
     graded_by = "heuristic" if quirk == "hang" else "deepseek-reasoner"
     assert f'"grader": "{graded_by}"' in report.replace('":"', '": "')
+    if quirk == "hang":  # every row graded offline, and the report says why in Chinese
+        html = next(data for p, data in written if p.name == "doc.html").decode("utf-8")
+        shown = {explain(r) for r in ("timeout", "circuit_open", "deadline")}
+        assert any("已改用离线评级：" + text in html for text in shown)
     leaks = [str(p) for p, data in written if KEY.encode() in data]
     assert not leaks, leaks

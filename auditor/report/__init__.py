@@ -20,6 +20,7 @@ from typing import Any
 
 from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined
 
+from auditor.llm.reasons import explain
 from auditor.models import Document
 from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view, run_meta, slugs_for
 from auditor.scoring import FAMILIES, SEVERITIES, aggregate, formula_text, score_document
@@ -67,6 +68,7 @@ def make_env(html: bool, loader: BaseLoader | None = None) -> Environment:
     env.filters["mdcode"] = lambda s: str(s).replace("`", "'")
     env.filters["basename"] = _basename
     env.globals.update(severity_zh=SEVERITY_ZH, family_zh=FAMILY_ZH, families=FAMILIES)
+    env.filters["fallback_zh"] = explain  # why a row was graded offline, in Chinese
     return env
 
 

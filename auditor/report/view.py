@@ -368,6 +368,7 @@ def run_meta(docs: list[Document], config=None) -> dict[str, Any]:
         "requests": 0,
         "prompt_tokens": 0,
         "completion_tokens": 0,
+        "cached_tokens": 0,
         "cache_hits": 0,
         "estimated_cost": 0.0,
         "fallbacks": 0,
