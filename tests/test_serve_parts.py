@@ -188,6 +188,41 @@ def test_opinion_docx_is_written_in_the_register_of_a_finance_bureau(pair):
     assert "修改后重新报送" in text
 
 
+def test_rewrite_decisions_shape_the_suggested_wording(pair):
+    draft, _ = pair
+    rows = {r.level3: (t.index, r.index) for t, r in draft.rows() if t.index == 1}
+    review = Review()
+    t, r = rows["项目完成时间"]
+    review = apply_update(
+        review, ReviewUpdate(kind="rewrite", key=f"0/t{t}r{r}", decision="reject"), [draft]
+    )
+    t, r = rows["长效管护机制"]
+    finding = next(
+        k
+        for f, k in zip(draft.findings or [], finding_keys(draft))
+        if (f.table_index, f.row_index) == (t, r)
+    )
+    review = apply_update(
+        review, ReviewUpdate(kind="finding", key=f"0/{finding}", decision="reject"), [draft]
+    )
+    edited = "管护制度覆盖率≥95%"
+    review = apply_update(
+        review,
+        ReviewUpdate(kind="rewrite", key=f"0/t{t}r{r}", decision="edit", text=edited),
+        [draft],
+    )
+    items = {
+        i.location.split("（")[0]: i
+        for p in unit_opinion(0, draft, review).projects
+        for i in p.items
+    }
+    assert "项目完成按期完成率" not in items["第3行“项目完成时间”"].suggestion
+    own = items["第6行“长效管护机制”"]  # no finding left: the accepted rewrite is an item itself
+    assert own.problem == "指标表述不够具体、难以考核" and own.suggestion == edited
+    with pytest.raises(ValueError, match="没有这条改写建议"):
+        apply_update(review, ReviewUpdate(kind="rewrite", key="0/t1r1", decision="accept"), [draft])
+
+
 def test_rejected_findings_become_a_baseline_that_auditor_audit_reads(pair, tmp_path):
     draft, _ = pair
     key = _key(draft, "V402")

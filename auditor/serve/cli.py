@@ -124,3 +124,4 @@ def serve_cmd(
     )
     threading.Thread(target=_announce, args=(server, settings, not no_browser), daemon=True).start()
     server.run()
+    print("审核台已停止", flush=True)

@@ -42,6 +42,8 @@ STATUS_ZH = {
 }
 
 
+KEPT_JOBS = 100  # finished jobs whose progress page still answers
+
 # what audit_file (in the forked child) and finish_audit import lazily
 WARM_MODULES = (
     "auditor.ingest.docx_reader",
@@ -208,6 +210,9 @@ class JobRunner:
         job = Job(new_id(), kind, states, base_audit_id)
         with self.lock:
             self.jobs[job.id] = job
+            finished = [j for j in self.jobs.values() if j.status in ("done", "failed")]
+            for old in finished[: max(0, len(finished) - KEPT_JOBS)]:
+                del self.jobs[old.id]  # the results are in the history
         for state, stored in zip(states, files):
             state.future = self.pool.submit(
                 audit_upload, str(stored.path), stored.name, self.config
