@@ -121,6 +121,26 @@ def extract_many(
     return _each_file(paths, lambda p: run_limited(extract_document, (p,), lim, p), on_progress)
 
 
+def _recover_unparsed(docs: list[Document], config: AuditConfig | None) -> None:
+    """Tables the deterministic extractor could not rebuild: LLM-assisted (marked) when an
+    endpoint is configured; the recovered tables are checked too. The LLM stack (openai,
+    instructor) is imported only when there is something to recover and an endpoint to ask:
+    the offline path never loads it."""
+    if not any(d.unparsed for d in docs) or (config is not None and config.offline):
+        return
+    from auditor.llm.settings import load_llm_settings
+
+    if load_llm_settings(config) is None:
+        return
+    from auditor.llm.extract import recover_unparsed
+
+    before = [len(d.tables) for d in docs]
+    if recover_unparsed(docs, config):
+        for doc, n in zip(docs, before):
+            if len(doc.tables) != n:
+                check_document(doc, config)
+
+
 def audit_many(
     paths: Iterable[str | Path],
     config: AuditConfig | None = None,
@@ -145,14 +165,7 @@ def finish_audit(
     corpus rules (several documents), grading and scoring. Used by `audit_many` and by callers
     that run `audit_file` themselves (the web app's worker pool)."""
     if grade:
-        # tables the deterministic extractor could not rebuild: LLM-assisted, marked, if configured
-        from auditor.llm.extract import recover_unparsed
-
-        before = [len(d.tables) for d in docs]
-        if recover_unparsed(docs, config):
-            for doc, n in zip(docs, before):
-                if len(doc.tables) != n:
-                    check_document(doc, config)  # the recovered tables are checked too
+        _recover_unparsed(docs, config)
     if corpus_rules and len(docs) > 1:
         extra = run_corpus_rules(docs, config)
         for doc in docs:

@@ -90,9 +90,15 @@ class DocumentScore:
     document_penalty: float = 0.0  # as applied (capped)
     base: float = 0.0  # row-weighted mean of the table scores (before the document penalty)
     raw_penalty: float = 0.0  # uncapped sum of the document-level penalties
+    # tables by index, built on first lookup: reports ask for every table of a compilation
+    _by_index: dict[int, TableScore] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def table(self, index: int) -> TableScore | None:
-        return next((t for t in self.tables if t.table_index == index), None)
+        if self._by_index is None or len(self._by_index) != len(self.tables):
+            self._by_index = {t.table_index: t for t in self.tables}
+        return self._by_index.get(index)
 
 
 def _clamp(x: float) -> float:

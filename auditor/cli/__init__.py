@@ -8,6 +8,7 @@ app's last-resort handler (cli/crash.py) logs it and prints one line.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Any
 
@@ -41,6 +42,20 @@ app = _App(
     pretty_exceptions_enable=False,
     help="绩效指标审核工具 — a linter for budget performance indicators (绩效指标).",
 )
+# Libraries that log their own parsing troubles (pdfminer: "Not adding object 8 to xref ...");
+# those lines are library internals, not messages for the reviewer: the readers report what
+# matters about a file in their own words.
+QUIET_LOGGERS = ("pdfminer", "pdfplumber", "PIL", "fontTools", "openpyxl", "docx", "httpx")
+
+
+@app.callback()
+def _setup() -> None:
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
 app.command("extract")(extract_cmd)
 app.command("audit")(audit_cmd)
 # commands of other stages, each kept in its own module

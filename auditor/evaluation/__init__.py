@@ -11,4 +11,17 @@ Modules:
     cli       `auditor eval ...` (typer sub-app)
 """
 
-from auditor.evaluation.dataset import Dataset, DatasetItem, load_dataset  # noqa: F401
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Loaded on first use (PEP 562): the command line imports auditor.evaluation.cli for every
+# command, and an audit must not pay for the dataset module (issue 13, lean imports).
+_EXPORTS = {"Dataset", "DatasetItem", "load_dataset"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module("auditor.evaluation.dataset"), name)
+    raise AttributeError(f"module 'auditor.evaluation' has no attribute {name!r}")

@@ -9,8 +9,6 @@ why (`fallback_reason`).
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
 
 from auditor.config import AuditConfig
@@ -23,6 +21,10 @@ log = logging.getLogger("auditor.grade")
 
 
 def _run(coro):
+    # asyncio (and ssl under it) loads only for LLM grading: the offline path never needs it
+    import asyncio
+    import concurrent.futures
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:

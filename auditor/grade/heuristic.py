@@ -233,7 +233,14 @@ def _is_slogan(item: str) -> bool:
     return len(_GENERIC.sub("", letters(item))) <= 3
 
 
-def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalReview:
+def _g702_tables(doc: Document) -> set[int]:
+    """Tables whose goal the rules flagged as a slogan (G702): computed once per document."""
+    return {f.table_index for f in doc.findings or [] if f.code == "G702" and f.table_index}
+
+
+def heuristic_goal_review(
+    table: Table, doc: Document | None = None, g702_tables: set[int] | None = None
+) -> GoalReview:
     """Is the goal assessable (G702), and do the indicators measure it (G701)? Conservative.
 
     Not assessable: the goal only restates the project name / use of funds, or every goal item is
@@ -255,7 +262,9 @@ def heuristic_goal_review(table: Table, doc: Document | None = None) -> GoalRevi
     all_slogan = bool(slogans) and 2 * len(slogans) >= len(items) and not _MEASURABLE.search(goal)
     # a goal the rules flag as a slogan (G702) is not assessable, whatever the wording heuristics say
     # (T104, a goal restating the fund, is a different defect: such a goal can still be measured)
-    if doc and any(f.table_index == table.index and f.code == "G702" for f in (doc.findings or [])):
+    if g702_tables is None and doc is not None:
+        g702_tables = _g702_tables(doc)
+    if g702_tables and table.index in g702_tables:
         all_slogan = True
     assessable = not (only_name or all_slogan)
     if only_name:
@@ -293,6 +302,7 @@ def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True
         if f.scope == "row" and f.row_index is not None:
             by_row.setdefault((f.table_index, f.row_index), []).append(f)
     rules_ran = doc.findings is not None
+    g702 = _g702_tables(doc)
     for table in doc.tables:
         for row in table.rows:
             fs = by_row.get((table.index, row.index), []) if rules_ran else None
@@ -300,7 +310,7 @@ def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True
                 row, table, doc, findings=fs, with_rewrite=with_rewrite, config=config
             )
         if table.kind == "project":
-            table.goal_review = heuristic_goal_review(table, doc)
+            table.goal_review = heuristic_goal_review(table, doc, g702)
 
 
 def structural_cap(f: RowFeatures) -> tuple[int, str | None]:

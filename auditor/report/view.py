@@ -179,10 +179,14 @@ def finding_keys(doc: Document) -> list[str]:
     return keys
 
 
-def _finding_view(f: Finding, doc: Document, key: str = "") -> FindingView:
+def _finding_view(
+    f: Finding, doc: Document, key: str = "", tables: dict[int, Table] | None = None
+) -> FindingView:
     where = []
     if f.table_index is not None:
-        t = next((t for t in doc.tables if t.index == f.table_index), None)
+        if tables is None:
+            tables = {t.index: t for t in doc.tables}
+        t = tables.get(f.table_index)
         where.append(f"表{f.table_index}" + (f"「{t.project}」" if t else ""))
     if f.row_index is not None:
         where.append(f"第{f.row_index}行")
@@ -216,6 +220,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
     findings = doc.findings or []
     keys = {id(f): k for f, k in zip(findings, finding_keys(doc))}
     row_keys = {(t.index, r.index) for t in doc.tables for r in t.rows}
+    by_index = {t.index: t for t in doc.tables}  # lookups stay linear in the document size
     by_row: dict[tuple[int, int], list[Finding]] = defaultdict(list)
     by_table: dict[int, list[Finding]] = defaultdict(list)
     doc_level: list[Finding] = []
@@ -226,7 +231,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
             and (f.table_index, f.row_index) in row_keys
         ):
             by_row[(f.table_index, f.row_index)].append(f)
-        elif f.table_index is not None and any(t.index == f.table_index for t in doc.tables):
+        elif f.table_index is not None and f.table_index in by_index:
             by_table[f.table_index].append(f)
         else:
             doc_level.append(f)
@@ -245,7 +250,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
             rows.append(
                 RowView(
                     row=r,
-                    findings=[_finding_view(f, doc, keys[id(f)]) for f in fs],
+                    findings=[_finding_view(f, doc, keys[id(f)], by_index) for f in fs],
                     hot=hot,
                     severities=_uniq(f.severity for f in fs),
                     families=_uniq(family(f.code) for f in fs),
@@ -262,7 +267,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
                 kind_zh=KIND_ZH.get(t.kind, t.kind),
                 score=ts.score if ts else 0.0,
                 rows=rows,
-                findings=[_finding_view(f, doc, keys[id(f)]) for f in tfs],
+                findings=[_finding_view(f, doc, keys[id(f)], by_index) for f in tfs],
                 n_findings=len(all_t),
                 severities=_uniq(f.severity for f in all_t),
                 families=_uniq(family(f.code) for f in all_t),
@@ -330,7 +335,7 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
         by_code=by_code,
         tables=tables,
         doc_findings=[
-            _finding_view(f, doc, keys[id(f)])
+            _finding_view(f, doc, keys[id(f)], by_index)
             for f in sorted(doc_level, key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
         ],
         worst=sorted(

@@ -8,6 +8,7 @@ store (e.g. the \\f of a Word field code) are dropped.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -173,9 +174,10 @@ def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None)
                     r.value if r else "",
                 ]
             )
+        per_table = Counter(f.table_index for f in d.findings or [])
         for t in d.tables:
             ts = sc.table(t.index)
-            n_f = sum(1 for f in (d.findings or []) if f.table_index == t.index)
+            n_f = per_table[t.index]
             table_rows.append(
                 [
                     name,
