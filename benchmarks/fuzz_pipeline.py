@@ -19,6 +19,8 @@ import argparse
 import collections
 import json
 import random
+import re
+import signal
 import sys
 import tempfile
 import time
@@ -122,6 +124,9 @@ def parse_args() -> argparse.Namespace:
 
 def main() -> int:
     args = parse_args()
+    stop: list[int] = []  # a SIGTERM/SIGINT ends the run early with the summary of what ran
+    signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+    signal.signal(signal.SIGINT, lambda *_: stop.append(1))
     rng = random.Random(args.seed)
     limits = FileLimits(time=args.time_limit, memory=args.memory_limit, size="200MB")
     config = AuditConfig(offline=True, limits=limits)
@@ -134,7 +139,11 @@ def main() -> int:
         folder = Path(tmp)
         seeds = build_seeds(folder, args.seeds, rng)
         print(f"{len(seeds)} seeds; {args.n} inputs", file=sys.stderr)
+        done = 0
         for i in range(args.n):
+            if stop:
+                break
+            done = i + 1
             suffix, data = rng.choice(seeds)
             name, body, bomb = mutate(suffix, data, rng)
             path = folder / f"case-{i}{suffix}"
@@ -148,7 +157,8 @@ def main() -> int:
             counts[outcome] += 1
             by_format[(suffix, outcome)] += 1
             if outcome.startswith("PROBLEM") or outcome == "hang":
-                key = f"{outcome}:{name}:{detail.strip().splitlines()[-1][:120] if detail else ''}"
+                last = detail.strip().splitlines()[-1][:120] if detail else ""
+                key = f"{outcome}:{name}:{re.sub(r'[0-9]+', 'N', last)}"
                 problems[key] = problems.get(key, 0) + 1
                 if problems[key] == 1:
                     print(f"\n== case {i} {suffix} {name} -> {outcome}\n{detail[-3000:]}")
@@ -162,7 +172,9 @@ def main() -> int:
                     f"[{i + 1}/{args.n}] {dict(counts)} ({rate:.1f}/s)", file=sys.stderr, flush=True
                 )
     elapsed = time.perf_counter() - t0
-    print(f"\n{args.n} inputs in {elapsed:.0f} s ({args.n / elapsed:.1f}/s), seed {args.seed}")
+    print(
+        f"\n{done} of {args.n} inputs in {elapsed:.0f} s ({done / elapsed:.1f}/s), seed {args.seed}"
+    )
     for key, value in sorted(counts.items()):
         print(f"  {key:24s} {value}")
     for (suffix, outcome), value in sorted(by_format.items()):
