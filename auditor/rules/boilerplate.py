@@ -218,8 +218,9 @@ class IdenticalTables(Rule):
             else:
                 identical += [f"表{x}=表{y}" for i, x in enumerate(c) for y in c[i + 1 :]]
         identical.sort(key=lambda s: [int(n) for n in re.findall(r"\d+", s)])
+        members = set(group)  # a set: the group can hold hundreds of tables of a compilation
         names = "；".join(
-            f"表{t.index}“{short(t.project, 24)}”" for t in doc.tables if t.index in group
+            f"表{t.index}“{short(t.project, 24)}”" for t in doc.tables if t.index in members
         )
         detail = f"完全相同：{'、'.join(identical)}" if identical else "各表仅1-2行指标或取值不同"
         return Violation(
