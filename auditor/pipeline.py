@@ -6,6 +6,7 @@ used by the CLI, the batch runner and the Ray executor alike.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +95,26 @@ def audit_file(path: str | Path, config: AuditConfig | None = None) -> Document:
     return run_limited(audit_document, (path, config), _limits(config), path)
 
 
+# Readers load their libraries on first use. A forked per-file child's imports die with it, so the
+# parent loads the readers the inputs need once, before the children start (a folder of 100
+# .docx files imports python-docx once, not 100 times).
+_READER_MODULES = {
+    ".pdf": "auditor.ingest.pdf_reader",
+    ".docx": "auditor.ingest.docx_reader",
+    ".xlsx": "auditor.ingest.xlsx_reader",
+    ".xlsm": "auditor.ingest.xlsx_reader",
+    ".html": "auditor.ingest.html_reader",
+    ".htm": "auditor.ingest.html_reader",
+}
+
+
+def _preload_readers(paths: list[Path]) -> None:
+    modules = {"auditor.ingest.text_reader"}
+    modules |= {_READER_MODULES[s] for p in paths if (s := p.suffix.lower()) in _READER_MODULES}
+    for name in sorted(modules):
+        importlib.import_module(name)
+
+
 def _each_file(
     paths: Iterable[str | Path],
     work: Callable[[Path], Document],
@@ -101,7 +122,9 @@ def _each_file(
 ) -> tuple[list[Document], list[FileError]]:
     docs: list[Document] = []
     errors: list[FileError] = []
-    for path in discover(paths):
+    files = discover(paths)
+    _preload_readers(files)
+    for path in files:
         try:
             docs.append(work(path))
         except Exception as exc:  # a bad file, a file over a limit or a bug: record, go on

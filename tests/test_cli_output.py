@@ -161,3 +161,20 @@ def test_last_resort_handler_logs_the_traceback(corpus_files, tmp_path, monkeypa
 def test_config_help_shows_the_table_name():
     res = runner.invoke(app, ["audit", "--help"], terminal_width=200)
     assert "[tool.auditor]" in res.output
+
+
+def test_audit_and_batch_agree_when_no_file_can_be_read(tmp_path):
+    folder = tmp_path / "county"
+    folder.mkdir()
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    audit = _audit(str(folder), "--reports", "none")
+    batch = runner.invoke(
+        app, ["batch", str(folder), "--db", str(tmp_path / "s.duckdb"), "--workers", "1"]
+    )
+    assert audit.exit_code == batch.exit_code == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _audit(str(empty)).exit_code == 2
+    assert (
+        runner.invoke(app, ["batch", str(empty), "--db", str(tmp_path / "e.duckdb")]).exit_code == 2
+    )

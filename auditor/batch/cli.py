@@ -213,6 +213,9 @@ def batch_cmd(
     except (StoreError, NoInputs, RuntimeError) as exc:
         raise _fail(str(exc)) from None
     _summary(res, db)
+    if res.n_errors and not (res.n_done or res.n_reused or res.n_skipped):
+        # the same rule as `auditor audit`: a run in which no file could be processed is exit 2
+        raise _fail("没有一个文件能够处理（见上方的错误）")
 
 
 def _summary(res: BatchResult, db: Path) -> None:
