@@ -17,6 +17,7 @@ Both exceptions subclass `InputError`/`Exception` so callers record them per fil
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -195,6 +196,10 @@ def _child(
 ) -> None:
     """Body of the forked child: apply the memory limit, run, send one tagged answer."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # everything inherited from the parent (modules, caches) lives as long as the child: keep the
+    # cyclic collector from rescanning it while the document is built (a large document's
+    # full collections otherwise walk the whole inherited heap again and again)
+    gc.freeze()
     apply_memory_limit(limits)
     try:
         answer: tuple[str, Any] = ("ok", fn(*args))

@@ -5,13 +5,17 @@ libraries the offline path loads (it should load none of the LLM stack, datasket
 
 Runs the command under `python -X importtime` in fresh processes and prints, per variant, the
 median time spent in imports (sum of the top-level imports' cumulative times), the wall time
-of the whole command and the heaviest top-level packages. Figures only, no asserts.
+of the whole command, the heaviest top-level packages, and the CPU time a fresh interpreter
+spends importing the same modules (on a shared, loaded machine wall times inflate; CPU time
+much less). Figures only, no asserts.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -56,6 +60,36 @@ def loaded_heavy(args: list[str]) -> list[str]:
     return [m for m in res.stdout.strip().splitlines()[-1].split(",") if m] if res.stdout else []
 
 
+def loaded_modules(args: list[str]) -> list[str]:
+    """The modules an offline run imports (in import order), to time them on their own."""
+    code = (
+        "import sys, runpy, json\n"
+        "before = set(sys.modules)\n"
+        f"sys.argv = ['auditor', *{args!r}]\n"
+        "try:\n    runpy.run_module('auditor', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(json.dumps([m for m in sys.modules if m not in before]))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def import_cpu_seconds(modules: list[str], runs: int) -> float:
+    """Median CPU seconds (user + system) a fresh interpreter spends importing `modules`,
+    less an empty interpreter's: a figure that machine load inflates far less than wall time."""
+
+    def cpu(code: str) -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+    stmt = "import importlib\nfor m in %r:\n    try:\n        importlib.import_module(m)\n    except Exception:\n        pass\n"
+    base = statistics.median(cpu("pass") for _ in range(runs))
+    full = statistics.median(cpu(stmt % (modules,)) for _ in range(runs))
+    return full - base
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
@@ -87,6 +121,10 @@ def main() -> None:
             print(f"\n{name}: imports {imports:.2f} s, wall {wall:.2f} s (median of {args.runs})")
             print("  heaviest: " + ", ".join(f"{k} {v:.2f}" for k, v in heaviest))
             print(f"  heavy libraries loaded: {', '.join(loaded_heavy(argv)) or 'none'}")
+            cpu = import_cpu_seconds(loaded_modules(argv), args.runs)
+            print(
+                f"  the same modules imported alone: {cpu:.2f} s CPU (user+system; load-independent)"
+            )
 
 
 if __name__ == "__main__":

@@ -218,9 +218,10 @@ class IdenticalTables(Rule):
             else:
                 identical += [f"表{x}=表{y}" for i, x in enumerate(c) for y in c[i + 1 :]]
         identical.sort(key=lambda s: [int(n) for n in re.findall(r"\d+", s)])
-        members = set(group)  # a set: the group can hold hundreds of tables of a compilation
+        # the group's own tables only (a scan of every table per group was quadratic)
+        by_index = {t.index: t for t in doc.tables}
         names = "；".join(
-            f"表{t.index}“{short(t.project, 24)}”" for t in doc.tables if t.index in members
+            f"表{i}“{short(by_index[i].project, 24)}”" for i in sorted(group) if i in by_index
         )
         detail = f"完全相同：{'、'.join(identical)}" if identical else "各表仅1-2行指标或取值不同"
         return Violation(
