@@ -3,11 +3,12 @@ Actions workflow commands (annotations on a pull request)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+import pydantic_core
 
 from auditor import __version__
 from auditor.cli.findings import Located, locate
@@ -21,7 +22,8 @@ GITHUB_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2)
+    """Indented JSON with non-ASCII kept (json.dumps' text, written by pydantic-core: fast)."""
+    return pydantic_core.to_json(obj, indent=2).decode("utf-8")
 
 
 def doc_json(doc: Document, include_audit: bool) -> dict[str, Any]:
