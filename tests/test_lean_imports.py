@@ -9,7 +9,7 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("openai", "instructor", "datasketch", "scipy", "duckdb", "ray", "aiohttp")
+HEAVY = ("openai", "instructor", "datasketch", "scipy", "duckdb", "ray", "aiohttp", "uvicorn")
 
 _PROBE = """
 import json, os, sys, runpy

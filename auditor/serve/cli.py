@@ -12,14 +12,13 @@ import threading
 import time
 import webbrowser
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import typer
-import uvicorn
 
 from auditor.config import load_config
 from auditor.limits import parse_bytes
-from auditor.serve.app import make_app
 from auditor.serve.settings import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -29,6 +28,10 @@ from auditor.serve.settings import (
 )
 
 EXIT_ERROR = 2
+
+
+if TYPE_CHECKING:
+    import uvicorn
 
 
 def _fail(message: str) -> typer.Exit:
@@ -112,6 +115,12 @@ def serve_cmd(
     max_files: int = typer.Option(50, "--max-files", help="Most documents per audit."),
 ) -> None:
     """Start the reviewer's desk: audit drafts in the browser, write the 审核意见, check revisions."""
+    # the web stack (uvicorn, the app, its DuckDB history) loads when the desk starts: the command
+    # line registers this command for every run, and `auditor audit` must not pay for it
+    import uvicorn
+
+    from auditor.serve.app import make_app
+
     settings = _settings(
         host, port, token, data_dir, db, config_file, offline, workers, max_upload, max_files
     )
