@@ -21,7 +21,9 @@ class Located:
 
     path: str
     line: int | None
-    where: str  # "380" (a line) or "表2第5行" / "第3页表1第4行" / "工作表Sheet1第12行"; "" = whole file
+    where: (
+        str  # "380" (a line) or "表2第5行" / "第3页表1第4行" / "Sheet1!表1第12行"; "" = whole file
+    )
     finding: Finding
     table: Table | None
     row: IndicatorRow | None
@@ -39,7 +41,7 @@ def _where(loc: Location | None) -> tuple[int | None, str]:
         return loc.line, str(loc.line)
     parts: list[str] = []
     if loc.sheet:
-        parts.append(f"工作表{loc.sheet}")
+        parts.append(f"{loc.sheet}!")  # Excel's own sheet!cell notation
     if loc.page:
         parts.append(f"第{loc.page}页")
     if loc.grid:
