@@ -455,3 +455,54 @@ def test_block_that_cannot_be_read_safely_is_reported_not_guessed(tmp_path):
     (region,) = doc.unparsed
     assert region.location.line == 1 and "维修校舍面积" in region.text and region.reason
     assert any("未还原为指标行" in w for w in doc.warnings)
+
+
+# ---------------------------------------------------------------- noise of real text dumps
+
+
+def test_page_numbers_and_a_repeated_header_continue_the_table(tmp_path):
+    text = ROAD_HEAD + (
+        "项目名称\t乡村道路养护\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t维修道路里程\t≥12公里\n"
+        "\t质量指标\t道路验收合格率\t100%\n"
+        "- 7 -\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "\t时效指标\t完工时间\t2023年10月底前\n"
+        "第 8 页\n"
+        "\t成本指标\t每公里养护成本\t≤3.5万元/公里\n"
+        "效益指标\t社会效益指标\t群众出行条件\t明显改善\n"
+        "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\n"
+    )
+    doc = _doc(tmp_path, text)
+    assert len(doc.tables) == 1
+    assert _tree(doc) == ROAD
+
+
+def test_cells_wrapped_onto_the_next_line_are_joined(tmp_path):
+    text = ROAD_HEAD + (
+        "一级指标\t二级指标\t三级指标\t指标值\t指标解释\n"
+        "产出指标\t数量指标\t完成农村公路养护\t≥12公里\t年度内完成养护并通过\n"
+        "\t\t里程\t\t验收的道路里程\n"
+        "\t质量指标\t道路验收合格率\t100%\t验收合格路段/养护路段\n"
+    )
+    rows = _doc(tmp_path, text).tables[0].rows
+    assert [(r.level3, r.value) for r in rows] == [
+        ("完成农村公路养护里程", "≥12公里"),
+        ("道路验收合格率", "100%"),
+    ]
+    assert rows[0].description == "年度内完成养护并通过验收的道路里程"
+
+
+def test_header_variants_name_the_columns(tmp_path):
+    text = (
+        "某县教育局2023年教师培训项目绩效目标表\n"
+        "一级指标\t二级指标\t指标内容\t计划完成值（2023年）\n"
+        "产出指标\t数量指标\t培训教师人次\t≥800人次\n"
+        "\t质量指标\t培训考核合格率≥95%\t\n"
+    )
+    rows = _doc(tmp_path, text).tables[0].rows
+    assert [(r.level3, r.value) for r in rows] == [
+        ("培训教师人次", "≥800人次"),
+        ("培训考核合格率", "≥95%"),
+    ]

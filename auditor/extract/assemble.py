@@ -15,7 +15,7 @@ from auditor.extract.cells import CellRow
 from auditor.extract.header import Header
 from auditor.extract.roles import Role, header_role
 from auditor.extract.rowbuild import RowFields, collect
-from auditor.extract.vocabulary import Kind, category, kind_of
+from auditor.extract.vocabulary import Kind, category, kind_of, looks_like_name
 
 CONTRADICTION = 2.4  # a cell this badly placed by position is re-aligned by content
 UNSURE = 1.6  # mean cost per cell above which a content alignment is flagged uncertain
@@ -56,9 +56,7 @@ def _marked_row(row: CellRow, header: Header) -> RowFields | None:
     positional = _positions(row, header)
     texts = [c for _, c in cells]
     kinds = tuple(kind_of(c) for c in texts)
-    if positional and all(
-        j < header.width and fit(k, roles[j]) < CONTRADICTION for (j, _), k in zip(cells, kinds)
-    ):
+    if positional and _fits_in_place(cells, kinds, roles):
         columns = [j for j, _ in cells]
         uncertain = False
     else:
@@ -83,6 +81,17 @@ def _shift_note(own: list[int], placed: list[int]) -> str:
     if moves and max(moves) <= 0:
         return "行右移：单元格位于表头各列的右侧，已按内容移到所属列"
     return "行错位：单元格已按内容重新对齐到表头各列"
+
+
+def _fits_in_place(
+    cells: list[tuple[int, str]], kinds: tuple[Kind, ...], roles: tuple[Role, ...]
+) -> bool:
+    """Every cell fits the role of its own column (no strong contradiction)."""
+    width = len(roles)
+    for (j, _), k in zip(cells, kinds):
+        if j >= width or fit(k, roles[j]) >= CONTRADICTION:
+            return False
+    return True
 
 
 def _merged_empty(row: CellRow, header: Header) -> set[int]:
@@ -141,7 +150,7 @@ def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
     out: list[CellRow] = []
     for row in body:
         prev = out[-1] if out else None
-        if prev is not None and _continues_labels(prev, row):
+        if prev is not None and _continues_cells(prev, row, header):
             for j, c in enumerate(row.cells):
                 if c:
                     prev.cells[j] += c
@@ -155,20 +164,36 @@ def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
     return out
 
 
-def _continues_labels(prev: CellRow, row: CellRow) -> bool:
-    """A row of label fragments finishing the cells above ("生态效益" + "指标")."""
+_WRAP_KINDS = frozenset({Kind.TEXT, Kind.HEADER, Kind.LONG})
+_WRAP_TEXT = frozenset(
+    {Role.DESCRIPTION, Role.BASIS, Role.SCORING, Role.REMARK, Role.DEVIATION, Role.OTHER}
+)
+
+
+def _continues_cells(prev: CellRow, row: CellRow, header: Header) -> bool:
+    """A row holding only the ends of cells above, wrapped onto the next physical line: label
+    fragments ("生态效益" + "指标"), the end of a 三级 name ("完成农村公路养护" + "里程") or of a
+    description. It has no category name and no target of its own."""
     if not (prev.hard and row.hard) or len(row.cells) > len(prev.cells):
         return False
     parts = [(j, c) for j, c in enumerate(row.cells) if c]
-    if not parts:
-        return False
+    if not parts or any(kind_of(c) not in _WRAP_KINDS for _, c in parts):
+        return False  # a row with a name, a target or a number of its own is a row
+    columns = _positions(row, header) and _positions(prev, header)
     for j, c in parts:
         above = prev.cells[j]
-        if not above or len(c) > 4 or kind_of(c) not in (Kind.TEXT, Kind.HEADER):
+        if not above:
             return False
         joined = above + c
-        if category(joined) is None and header_role(joined) is None:
-            return False
+        if len(c) <= 4 and (category(joined) is not None or header_role(joined) is not None):
+            continue
+        role = header.roles[j] if columns and j < header.width else None
+        if role is Role.LEVEL3 and len(c) <= 8 and looks_like_name(joined):
+            if not looks_like_name(above):
+                continue
+        if role in _WRAP_TEXT and not above.endswith(("。", "；", ";")):
+            continue
+        return False
     return True
 
 

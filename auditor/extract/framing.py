@@ -38,6 +38,10 @@ _HEADING = re.compile(
     r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
 )
 _NOTE = re.compile(r"^(注|说明|备注|填报说明|填表说明)[:：]")
+# page numbers a PDF or Word export leaves between the rows of a table
+_PAGE_FURNITURE = re.compile(
+    r"^([-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页([，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|续表|（续）|\(续\))$"
+)
 _OVERALL_GOAL = re.compile(r"总体绩效目标")
 
 
@@ -56,14 +60,15 @@ class Draft:
     unit_line: str | None = None
     raw_lines: list[str] = field(default_factory=list)  # the region's text, for an unparsed table
     text_body: bool = False  # the body comes from lines of text (not a grid)
+    ends_file: bool = False  # the file ended inside this table
 
 
 class Walker:
-    """Blocks -> Drafts (see the module docstring). `finish` is called on every closed draft."""
+    """Blocks -> Drafts in document order (see the module docstring)."""
 
-    def __init__(self, raw: RawDocument, finish: object) -> None:
+    def __init__(self, raw: RawDocument) -> None:
         self.raw = raw
-        self.finish = finish
+        self.drafts: list[Draft] = []
         self.flat = raw.layout == "pdf"
         self.body: list[BodyLine] = []
         self.cur: Draft | None = None
@@ -79,13 +84,17 @@ class Walker:
             elif isinstance(block, Grid):
                 for row in block.rows:
                     self.on_row(from_grid_row(row))
-        self.close(at_end=True)
+        if self.cur is not None:
+            self.cur.ends_file = True
+        self.close()
 
-    def close(self, at_end: bool = False) -> None:
+    def close(self) -> None:
         cur, self.cur = self.cur, None
         if cur is not None:
             self._flush_header(cur)
-            self.finish(cur, at_end)  # type: ignore[operator]
+            if cur.header_top is not None:
+                read_meta(cur.meta, cur.header_top.cells, self.flat)
+            self.drafts.append(cur)
 
     def _open(self, title: str, loc: Location) -> Draft:
         self.close()
@@ -99,7 +108,7 @@ class Walker:
     # -- lines of text -------------------------------------------------------------------------
     def on_text(self, line: TextLine) -> None:
         text = line.text.strip()
-        if not text:
+        if not text or _PAGE_FURNITURE.match(text):
             return
         cur = self.cur
         self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
@@ -293,3 +302,31 @@ class Walker:
         else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)
+
+
+def join_continued(drafts: list[Draft]) -> list[Draft]:
+    """A table continued after a page break: the same header again, with no title and no
+    metadata of its own, continues the table before it."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.header is not None
+            and d.header is not None
+            and not d.title
+            and _no_meta(d)
+            and same_header(prev.header, d.header)
+        ):
+            prev.body += d.body
+            prev.raw_lines += d.raw_lines
+            prev.text_body = prev.text_body or d.text_body
+            prev.ends_file = d.ends_file
+            continue
+        out.append(d)
+    return out
+
+
+def _no_meta(d: Draft) -> bool:
+    m = d.meta
+    return m.project is None and m.budget is None and m.goal is None and m.unit_name is None

@@ -48,9 +48,12 @@ class Header:
 
 def cell_role(cell: str) -> Role | None:
     """The role a header cell names; category names (成本指标, 满意度) are data, not headers."""
-    if not cell or is_category_cell(cell):
+    if not cell:
         return None
-    return header_role(cell)
+    role = header_role(cell)
+    if role is None or is_category_cell(cell):
+        return None
+    return role
 
 
 def _names_indicator_columns(roles: set[Role]) -> bool:
@@ -68,10 +71,12 @@ def is_header_row(cells: list[str]) -> bool:
         return False
     roles = [cell_role(c) for c in nonempty]
     known = [r for r in roles if r is not None]
-    places = sum(1 for c, r in zip(nonempty, roles) if r is None and is_place_column(c))
-    if len(known) < 2 or len(known) + places < 0.6 * len(nonempty):
+    if len(known) < 2 or not _names_indicator_columns(set(known)):
         return False
-    return _names_indicator_columns(set(known))
+    if len(known) >= 0.6 * len(nonempty):
+        return True
+    places = sum(1 for c, r in zip(nonempty, roles) if r is None and is_place_column(c))
+    return len(known) + places >= 0.6 * len(nonempty)
 
 
 def is_place_column(cell: str) -> bool:
@@ -203,6 +208,7 @@ def finish(header: Header) -> None:
         g = header.groups[j]
         if g and _MID.search(g) and not _ANNUAL.search(g) and role in mid_map:
             header.roles[j] = mid_map[role]
+    _name_column(header)
     seen: set[Role] = set()
     for j, role in enumerate(header.roles):
         text = squeeze(header.texts[j])
@@ -211,6 +217,18 @@ def finish(header: Header) -> None:
         elif role in _SINGLE and role in seen:
             header.roles[j] = _second_of(role, header, j)
         seen.add(header.roles[j])
+
+
+def _name_column(header: Header) -> None:
+    """No 三级 column, but a 指标内容/指标说明 column between the categories and the target:
+    that column names the indicators."""
+    if header.has(Role.LEVEL3) or not header.has(Role.DESCRIPTION):
+        return
+    j = header.roles.index(Role.DESCRIPTION)
+    before = set(header.roles[:j])
+    after = set(header.roles[j + 1 :])
+    if before & {Role.LEVEL1, Role.LEVEL2} and after & {Role.VALUE, Role.NUMBER, Role.COMPARATOR}:
+        header.roles[j] = Role.LEVEL3
 
 
 _SINGLE = frozenset(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from auditor.extract.header import Header
 from auditor.extract.normalize import squeeze
 from auditor.extract.roles import SPLIT_VALUE_ROLES, Role
+from auditor.extract.tokenize import split_name_value
 from auditor.extract.values import parse_value
 from auditor.extract.vocabulary import (
     NATURE_WORDS,
@@ -84,44 +85,75 @@ def _join(a: str | None, b: str, sep: str) -> str:
     return b if not a else f"{a}{sep}{b}"
 
 
+_TEXT_FIELDS = (
+    (Role.DESCRIPTION, "description"),
+    (Role.BASIS, "basis"),
+    (Role.SCORING, "scoring_standard"),
+    (Role.REMARK, "remark"),
+    (Role.DEVIATION, "deviation"),
+)
+_RARE = frozenset(
+    {
+        Role.VALUE_TYPE,
+        Role.DIRECTION,
+        Role.ACTUAL,
+        Role.MID_LEVEL2,
+        Role.MID_LEVEL3,
+        Role.MID_VALUE,
+        Role.WEIGHT,
+        Role.SCORE,
+        Role.GROUP,
+    }
+)
+
+
 def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | None:
     """One IndicatorRow from a row's fields; None for a row without a name or a target."""
-    level3, prefixed = strip_indicator_prefix(fields.get(Role.LEVEL3))
+    c = fields.cells
+    level3, prefixed = strip_indicator_prefix(c.get(Role.LEVEL3, ""))
     value, parts, notes = join_value(fields, header)
+    if not value and level3 and header.has(Role.VALUE):
+        glued = split_name_value(level3)
+        if glued is not None:
+            level3, value = glued
+            notes.append("指标值写在三级指标单元格内：已拆分")
     placeholder = is_placeholder(level3) or (prefixed and not level3)
     if not level3 and not value and not placeholder:
         return None
-    row = IndicatorRow(
-        index=index,
-        level1=fields.get(Role.LEVEL1),
-        level2=fields.get(Role.LEVEL2),
-        level3=_flat(level3) if level3 else (fields.get(Role.LEVEL3) if placeholder else ""),
-        description=fields.get(Role.DESCRIPTION) or None,
-        value=_flat(value),
-        basis=fields.get(Role.BASIS) or None,
-        location=fields.loc.model_copy(),
-        scoring_standard=fields.get(Role.SCORING) or None,
-        notes=fields.notes + notes,
-        value_parts=parts,
-        remark=fields.get(Role.REMARK) or None,
-        deviation=fields.get(Role.DEVIATION) or None,
-        weight=to_number(fields.get(Role.WEIGHT)),
-        score=to_number(fields.get(Role.SCORE)),
-    )
     if prefixed:
-        row.notes.append("三级指标的“指标N:”编号前缀已去除")
-    _typed_columns(row, fields)
-    _self_evaluation(row, fields)
-    _other_columns(row, fields, header)
+        notes.append("三级指标的“指标N:”编号前缀已去除")
+    kw: dict[str, object] = {
+        "index": index,
+        "level1": c.get(Role.LEVEL1, ""),
+        "level2": c.get(Role.LEVEL2, ""),
+        "level3": _flat(level3) if level3 else (c.get(Role.LEVEL3, "") if placeholder else ""),
+        "value": _flat(value),
+        "location": fields.loc,
+        "notes": fields.notes + notes,
+        "value_parts": parts,
+        "flags": _flags(fields, header, level3, placeholder),
+    }
+    for role, attr in _TEXT_FIELDS:
+        if c.get(role):
+            kw[attr] = c[role]
+    if not _RARE.isdisjoint(c):
+        _extra_columns(kw, fields)
+    if fields.named:
+        _named_columns(kw, fields)
+    return IndicatorRow(**kw)
+
+
+def _flags(fields: RowFields, header: Header, level3: str, placeholder: bool) -> list[RowFlag]:
+    flags = []
     if placeholder:
-        row.flags.append(RowFlag.PLACEHOLDER)
-    if is_sub_row(row.level3):
-        row.flags.append(RowFlag.SUB_ROW)
+        flags.append(RowFlag.PLACEHOLDER)
+    if level3 and is_sub_row(level3):
+        flags.append(RowFlag.SUB_ROW)
     if fields.uncertain:
-        row.flags.append(RowFlag.UNCERTAIN)
+        flags.append(RowFlag.UNCERTAIN)
     if not header.has(Role.LEVEL3):
-        row.flags.append(RowFlag.NO_LEVEL3_COLUMN)
-    return row
+        flags.append(RowFlag.NO_LEVEL3_COLUMN)
+    return flags
 
 
 def join_value(fields: RowFields, header: Header) -> tuple[str, dict[str, str], list[str]]:
@@ -191,38 +223,41 @@ def _header_text(header: Header, role: Role) -> str:
     return header.texts[j] if j is not None else str(role)
 
 
-def _typed_columns(row: IndicatorRow, fields: RowFields) -> None:
+def _extra_columns(kw: dict[str, object], fields: RowFields) -> None:
+    """指标性质, 方向, 权重/分值, 得分, 实际完成值 and the 中期 target, when the row has them."""
+    c = fields.cells
     for role in (Role.VALUE_TYPE, Role.DIRECTION):
-        cell = fields.get(role)
+        cell = c.get(role, "")
         if not cell or comparator_symbol(cell):
             continue
         if role is Role.VALUE_TYPE or squeeze(cell) in NATURE_WORDS:
-            row.nature = cell
+            kw["nature"] = cell
         else:
-            row.direction = cell
-
-
-def _self_evaluation(row: IndicatorRow, fields: RowFields) -> None:
-    actual = fields.get(Role.ACTUAL)
+            kw["direction"] = cell
+    if Role.WEIGHT in c:
+        kw["weight"] = to_number(c[Role.WEIGHT])
+    if Role.SCORE in c:
+        kw["score"] = to_number(c[Role.SCORE])
+    actual = c.get(Role.ACTUAL)
     if actual:
-        row.actual = _flat(actual)
-        row.actual_parsed = parse_value(row.actual)
-    if any(fields.get(r) for r in (Role.MID_LEVEL2, Role.MID_LEVEL3, Role.MID_VALUE)):
-        row.midterm = MidTermTarget(
-            level2=_flat(fields.get(Role.MID_LEVEL2)),
-            level3=_flat(fields.get(Role.MID_LEVEL3)),
-            value=_flat(fields.get(Role.MID_VALUE)),
+        kw["actual"] = _flat(actual)
+        kw["actual_parsed"] = parse_value(_flat(actual))
+    mid = [c.get(r, "") for r in (Role.MID_LEVEL2, Role.MID_LEVEL3, Role.MID_VALUE)]
+    if any(mid):
+        kw["midterm"] = MidTermTarget(
+            level2=_flat(mid[0]), level3=_flat(mid[1]), value=_flat(mid[2])
         )
+    if c.get(Role.GROUP):
+        kw["other_columns"] = {"": c[Role.GROUP]}
 
 
-def _other_columns(row: IndicatorRow, fields: RowFields, header: Header) -> None:
-    row.place_values = dict(fields.named.get(Role.PLACE, {}))
+def _named_columns(kw: dict[str, object], fields: RowFields) -> None:
+    places = fields.named.get(Role.PLACE)
+    if places:
+        kw["place_values"] = dict(places)
     others = {k: v for k, v in fields.named.get(Role.OTHER, {}).items() if v}
-    for role in (Role.PROJECT, Role.UNIT_NAME, Role.BUDGET, Role.GOAL, Role.INDEX, Role.GROUP):
-        cell = fields.get(role)
-        if cell and role in (Role.GROUP,):
-            others[_header_text(header, role)] = cell
-    row.other_columns = others
+    if others:
+        kw["other_columns"] = {**others, **kw.get("other_columns", {})}  # type: ignore[dict-item]
 
 
 def to_number(text: str | None) -> float | None:

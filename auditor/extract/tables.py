@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from auditor.extract.document_meta import find_unit, find_year
 from auditor.extract.finish import Results, finish_draft
-from auditor.extract.framing import Draft, Walker
+from auditor.extract.framing import Walker, join_continued
 from auditor.extract.kinds import is_title, project_from_title
 from auditor.extract.values import confirm_doubled_digits
 from auditor.ingest.blocks import RawDocument
@@ -30,12 +30,11 @@ def extract(raw: RawDocument) -> Document:
     """Turn a RawDocument into a Document (tables, rows, unit, year, body text)."""
     results = Results(warnings=list(raw.warnings))
     flat = raw.layout == "pdf"
-
-    def finish(draft: Draft, at_end: bool) -> None:
-        finish_draft(draft, at_end, results, flat)
-
-    walker = Walker(raw, finish)
+    walker = Walker(raw)
     walker.run()
+    drafts = join_continued(walker.drafts)
+    for draft in drafts:
+        finish_draft(draft, draft.ends_file, results, flat)
     doc = Document(source=raw.source, layout=raw.layout, sha256=raw.sha256, tables=results.tables)
     doc.unit = find_unit(raw, doc.tables)
     doc.year = find_year(raw)

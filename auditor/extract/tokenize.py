@@ -225,3 +225,13 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
 
 def _strong_value(value: str) -> bool:
     return bool(re.match(rf"(?:{_COMP})", value))
+
+
+def split_name_value(text: str) -> tuple[str, str] | None:
+    """'培训人数≥500人' -> ('培训人数', '≥500人'): a name with its target glued to it, cut only
+    when the target starts with a comparator (a sure cut); None otherwise."""
+    h = text.strip().translate(_HALF)
+    start = _ends_with_value(h)
+    if start is None or start == 0 or not _strong_value(h[start:]):
+        return None
+    return text.strip()[:start], text.strip()[start:]

@@ -213,7 +213,13 @@ def parse_value(raw: str | None) -> ParsedValue:
 
     Values repeat a lot (templated tables), so parses are memoised; each caller gets its own
     copy because the document pass (confirm_doubled_digits) may update it."""
-    return _parse_cached(raw or "").model_copy(deep=True)
+    cached = _parse_cached(raw or "")
+    return cached.model_copy(update={"flags": list(cached.flags), "numbers": list(cached.numbers)})
+
+
+def parse_value_shared(raw: str) -> ParsedValue:
+    """The memoised parse itself: read it, never change it (parse_value gives a private copy)."""
+    return _parse_cached(raw)
 
 
 @lru_cache(maxsize=65536)

@@ -23,7 +23,7 @@ from auditor.domain.units import is_known_unit
 from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS, QUALITATIVE_VALUE_WORDS
 from auditor.extract.normalize import squeeze
 from auditor.extract.roles import Role, header_role
-from auditor.extract.values import parse_value
+from auditor.extract.values import parse_value_shared
 from auditor.models import ValueFlag
 
 
@@ -186,7 +186,7 @@ def kind_of(text: str) -> Kind:
 
 
 def _value_or_text(s: str) -> Kind:
-    pv = parse_value(s)
+    pv = parse_value_shared(s)
     flags = pv.flags
     if ValueFlag.DEADLINE in flags or ValueFlag.DATE in flags:
         return Kind.VALUE

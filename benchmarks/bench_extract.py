@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Throughput of extraction alone and of extraction + rules, in one process (one core).
+
+    python benchmarks/bench_extract.py [--copies 40] [--seeds 4]
+
+Two text corpora, both read from memory-backed temp files in this process:
+
+* the sample corpus (samples/corpus/*.txt), each file perturbed per copy
+  (auditor.bench.synth.generate_corpus: renamed units, shuffled tables, changed numbers), so
+  the memo caches see the repetition a real county batch has but not identical files;
+* the renderer's text layouts (auditor.synth: every separator of docs/layouts.md §1 and the
+  §2-§4 layouts as tab text) for a few generated documents.
+
+Prints rows/s for extraction and for extraction + rules (no timing asserts; a figure, not a test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from auditor.bench.synth import generate_corpus
+from auditor.config import AuditConfig
+from auditor.pipeline import extract_document
+from auditor.rules.engine import run_rules
+from auditor.synth import combinations, generate, render
+
+
+def _measure(label: str, paths: list[Path]) -> None:
+    t0 = time.perf_counter()
+    docs = [extract_document(p) for p in paths]
+    t1 = time.perf_counter()
+    config = AuditConfig()
+    for d in docs:
+        run_rules(d, config)
+    t2 = time.perf_counter()
+    rows = sum(len(t.rows) for d in docs for t in d.tables)
+    print(
+        f"{label}: {len(docs)} documents, {rows} rows; "
+        f"extraction {rows / (t1 - t0):,.0f} rows/s ({t1 - t0:.2f} s), "
+        f"extraction + rules {rows / (t2 - t0):,.0f} rows/s ({t2 - t0:.2f} s)"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--copies", type=int, default=40, help="perturbed copies of the samples")
+    ap.add_argument("--seeds", type=int, default=4, help="generated documents per text layout")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        generate_corpus(root / "samples", n_docs=args.copies, n_counties=4, seed=0)
+        samples = sorted((root / "samples").rglob("*.txt"))
+        layouts = []
+        for seed in range(args.seeds):
+            sd = generate(seed)
+            for layout, fmt in combinations():
+                if fmt == "txt":
+                    layouts.append(render(sd, layout, fmt, root).path)
+        _measure("sample corpus (perturbed copies)", samples)
+        _measure("renderer text layouts", layouts)
+
+
+if __name__ == "__main__":
+    main()
