@@ -97,7 +97,7 @@ def test_document_clock_starts_with_the_documents_first_item(tmp_path):
 
 
 def test_breaker_counts_endpoint_failures_only():
-    b = CircuitBreaker(threshold=3)
+    b = CircuitBreaker(threshold=3, burst=8)
     for reason in (
         FallbackReason.RATE_LIMIT,
         FallbackReason.MALFORMED_JSON,
@@ -110,6 +110,12 @@ def test_breaker_counts_endpoint_failures_only():
         b.failure(FallbackReason.SERVER_ERROR, retry=False)
     assert not b.opened
     b.failure(FallbackReason.SERVER_ERROR, retry=True)  # a retry failed again
+    assert b.opened
+    b = CircuitBreaker(threshold=2, burst=3)  # retries cut off (by deadlines): more than a burst
+    for _ in range(4):
+        b.failure(FallbackReason.TIMEOUT, retry=False)
+    assert not b.opened
+    b.failure(FallbackReason.TIMEOUT, retry=False)
     assert b.opened
     assert not CircuitBreaker(threshold=0).opened
 

@@ -199,7 +199,14 @@ def score_usage(dataset: Dataset, idx: JSON, model: str) -> JSON:
                 tot[k] = tot.get(k, 0) + v
         lat += rec.get("latency_s") or 0.0
         errors += 1 if rec.get("error") else 0
-    counts = ("requests", "prompt_tokens", "completion_tokens", "cache_hits", "fallbacks")
+    counts = (
+        "requests",
+        "prompt_tokens",
+        "completion_tokens",
+        "cached_tokens",
+        "cache_hits",
+        "fallbacks",
+    )
     return {
         **{k: tot.get(k, 0) for k in counts},
         "estimated_cost": round(tot.get("estimated_cost", 0.0), 6),

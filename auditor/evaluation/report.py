@@ -109,6 +109,10 @@ def _grader_spec(metrics: JSON) -> list[tuple[str, ModelCell]]:
             "usage: prompt / completion tokens",
             lambda m: f"{us[m]['prompt_tokens']} / {us[m]['completion_tokens']}",
         ),
+        (
+            "usage: prompt tokens from the provider's prefix cache",
+            lambda m: fmt(us[m]["cached_tokens"]),
+        ),
         ("usage: cache hits", lambda m: fmt(us[m]["cache_hits"])),
         ("usage: estimated cost", lambda m: fmt(us[m]["estimated_cost"], 4)),
         ("usage: grading time (s)", lambda m: fmt(us[m]["latency_s"], 2)),

@@ -51,6 +51,7 @@ from auditor.llm.errors import (
 )
 from auditor.llm.guard import CircuitBreaker, seconds_left
 from auditor.llm.redact import install_log_redaction, redact, register_secret
+from auditor.llm.schemas import ANSWER_CONTEXT
 from auditor.llm.settings import LLMSettings
 from auditor.llm.usage import CURRENT_ITEM, ItemStats, UsageLedger, read_usage
 
@@ -133,7 +134,7 @@ class LLMClient:
         self.cache = cache if cache is not None else self._open_cache()
         self.ledger = ledger or UsageLedger(pricing=settings.cost)
         self.mode = MODES[settings.mode]
-        self.breaker = CircuitBreaker(settings.breaker_failures)
+        self.breaker = CircuitBreaker(settings.breaker_failures, burst=settings.max_concurrency)
         self.run_deadline: float | None = None
         self._sem: asyncio.Semaphore | None = None
         self._http: httpx.AsyncClient | None = None
@@ -306,6 +307,7 @@ class LLMClient:
         ic = self._ensure()
         s = self.settings
         EXPECTED_TOOL.set(response_model.__name__)
+        ANSWER_CONTEXT.set(validation_context)
         hooks = Hooks()
         hooks.on("completion:response", self._normalise)
         assert self._sem is not None
@@ -316,9 +318,8 @@ class LLMClient:
                 result: M = await ic.chat.completions.create(
                     model=s.model,
                     response_model=prepared_model(response_model),
-                    messages=copy.deepcopy(messages),  # type: ignore[arg-type]
+                    messages=[dict(m) for m in messages],  # type: ignore[misc]
                     max_retries=s.validation_retries,  # re-asks after unparseable answers
-                    context=validation_context,
                     strict=False,
                     hooks=hooks,
                     **self._request_kwargs(max_tokens),

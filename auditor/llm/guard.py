@@ -1,11 +1,12 @@
 """How long the LLM stage may take, and when it must stop calling a broken endpoint.
 
 * `CircuitBreaker`: after N consecutive endpoint failures (timeouts, connection errors, 5xx,
-  401/403 — not 429, which is the endpoint working), at least one of them a retry that failed
-  again, it opens: no further request leaves the process, requests in flight are cancelled, and
-  every remaining item degrades at once to the offline grader with the reason `circuit_open`.
-  Any successful HTTP response resets the count (so a burst of first attempts failing together
-  under concurrency, whose retries succeed, does not open it).
+  401/403 — not 429, which is the endpoint working), it opens once one of them is a retry that
+  failed again, or once more failed than a burst of concurrent first attempts can explain
+  (N + max_concurrency): no further request leaves the process, requests in flight are
+  cancelled, and every remaining item degrades at once to the offline grader with the reason
+  `circuit_open`. Any successful HTTP response resets the count, so first attempts failing
+  together under concurrency whose retries succeed do not open it.
 * Deadlines: the run deadline (from the stage's start) and a per-document deadline (from the
   moment the document's first LLM item starts) bound every request through `asyncio.timeout_at`;
   a request still running at the deadline is cancelled and its item degrades with `deadline`.
@@ -32,6 +33,7 @@ _DEADLINE: ContextVar[float | None] = ContextVar("auditor_llm_deadline", default
 @dataclass
 class CircuitBreaker:
     threshold: int  # 0 = never opens
+    burst: int = 0  # first attempts that may fail together (the concurrency)
     consecutive: int = 0
     failed_retries: int = 0
     opened: bool = False
@@ -61,7 +63,8 @@ class CircuitBreaker:
         self.consecutive += 1
         self.failed_retries += retry
         self.last_reason = reason
-        if self.threshold and self.consecutive >= self.threshold and self.failed_retries:
+        enough = self.failed_retries or self.consecutive >= self.threshold + self.burst
+        if self.threshold and self.consecutive >= self.threshold and enough:
             self.opened = True
             log.warning(
                 "LLM endpoint failed %d times in a row (%s): no further requests in this run",

@@ -7,13 +7,20 @@ that models misread. The Chinese explanation of every field is in the prompt tem
 
 from __future__ import annotations
 
-from typing import Literal
+from contextvars import ContextVar
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from auditor.extract.normalize import fold
 
 BLANK = "【请填写】"
+# What the answer being validated must contain (row ids, a goal review): set per request by the
+# client. Not passed as instructor's `context`, which would also run the messages — document
+# text — through a Jinja template (slow, and a cell with "{{" or "{%" would break the request).
+ANSWER_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar(
+    "auditor_answer_context", default=None
+)
 _COMPARATORS = {
     "≥": "≥",
     ">=": "≥",
@@ -107,7 +114,7 @@ class ProjectAnswer(BaseModel):
 
     @model_validator(mode="after")
     def _ids(self, info: ValidationInfo) -> ProjectAnswer:
-        ctx = info.context or {}
+        ctx = info.context or ANSWER_CONTEXT.get() or {}
         expected = ctx.get("row_ids")
         if expected is not None:
             got = [r.id for r in self.rows]
