@@ -256,3 +256,30 @@ def test_history_lists_and_reopens(browser, server):
     table.find_elements(By.LINK_TEXT, "打开")[-1].click()
     _wait(browser, ec.visibility_of_element_located((By.ID, "doc-score")))
     assert "复核记录" in browser.find_element(By.ID, "desk").text
+
+
+def test_drag_and_drop_two_files_gives_the_overview(browser, server, files):
+    browser.get(server + "/")
+    # A page script cannot read local files: a hidden file input hands it the File objects, and a
+    # synthetic drop event carries them to the drop zone as a drag from the desktop would.
+    browser.execute_script(
+        "const i = document.createElement('input'); i.type = 'file'; i.multiple = true;"
+        "i.id = 'drag-source'; i.style.display = 'none'; document.body.appendChild(i);"
+    )
+    browser.find_element(By.ID, "drag-source").send_keys(f"{files['draft']}\n{files['revised']}")
+    browser.execute_script(
+        "const dt = new DataTransfer();"
+        "for (const f of document.getElementById('drag-source').files) { dt.items.add(f); }"
+        "const zone = document.getElementById('drop');"
+        "for (const type of ['dragenter', 'dragover', 'drop']) {"
+        "  zone.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true}));"
+        "}"
+    )
+    _wait(browser, lambda d: d.current_url.endswith("/index.html"))
+    ranking = browser.find_element(By.CSS_SELECTOR, "table.sortable").text
+    assert UNIT_FILE in ranking and "修改稿.txt" in ranking
+    assert "audit.xlsx" in browser.find_element(By.ID, "dl-xlsx").get_attribute("href")
+    _shot(browser, "overview")
+    browser.find_element(By.LINK_TEXT, "修改稿.txt").click()
+    _wait(browser, ec.visibility_of_element_located((By.ID, "doc-score")))
+    assert "返回总览" in browser.find_element(By.CSS_SELECTOR, "header.top").text
