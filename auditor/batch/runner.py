@@ -90,7 +90,7 @@ def run_batch(
     on_result: Callable[[Event], None] | None = None,
     work: Work = process_file,
     flush_docs: int = 200,
-    flush_seconds: float = 2.0,
+    flush_seconds: float = 3.0,
     parts_dir: str | Path | None = None,
 ) -> BatchResult:
     """Audit every input under `root` into the store `db` (see the module docstring)."""

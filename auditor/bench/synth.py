@@ -241,15 +241,17 @@ def generate_corpus(
     src: Path | None = None,
     spread: Spread | None = None,
     provinces: int = 0,
+    start: int = 0,
 ) -> list[Path]:
     """Write `n_docs` perturbed disclosures into out_dir/county_XX/ (or
-    out_dir/province_PP/county_CCC/ with `provinces`) and return their paths."""
+    out_dir/province_PP/county_CCC/ with `provinces`) and return their paths; `start` numbers
+    them after an earlier call (more units in the same counties)."""
     out = Path(out_dir)
     templates = load_templates(src, indicators=spread is not None)
     rng = random.Random(seed)
     n_counties = max(1, n_counties)
     paths: list[Path] = []
-    for i in range(n_docs):
+    for i in range(start, start + n_docs):
         tpl = templates[i % len(templates)]
         c = i % n_counties + 1
         county = f"某某{cn_number(c)}县"

@@ -164,9 +164,9 @@ class BatchWriter:
 
     def _commit(self, batch: Pending) -> FlushResult:
         places = [p for p, _ in batch.payloads] + [p for p, _ in batch.copies]
+        # the stored version of each path (the same doc_id too, when a run is forced)
         replaced = {p.old_doc_id for p in places if p.old_doc_id}
         replaced |= {e.place.old_doc_id for e in batch.errors if e.place and e.place.old_doc_id}
-        replaced |= {p.doc_id for p in places}  # a forced re-run replaces the same doc_id
         sources = self._sources(batch.payloads)
         with self._transaction() as con:
             if self._stored_any(replaced):
