@@ -195,7 +195,7 @@ def _add_new_skeletons(store: Store) -> int:
 
 
 def _candidates(store: Store) -> int:
-    """Temp table _cand (cid, a, b): pairs of a new skeleton and any skeleton sharing a band
+    """Temp table _cand (cid, a, b, ta, tb): pairs of a new skeleton and any skeleton sharing a band
     key, less than MAX_BUCKET places apart in the bucket ordered by (length, skeleton). Ranks
     are cut into blocks of MAX_BUCKET so the join stays an equi-join (bounded per bucket)."""
     con = store.con
@@ -221,7 +221,9 @@ def _candidates(store: Store) -> int:
     )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _cand AS "
-        f"SELECT row_number() OVER () AS cid, a, b FROM ({branches})"
+        "SELECT row_number() OVER () AS cid, c.a, c.b, sa.skeleton AS ta, sb.skeleton AS tb "
+        f"FROM ({branches}) c JOIN skeletons sa ON sa.skel_id = c.a "
+        "JOIN skeletons sb ON sb.skel_id = c.b"
     )
     con.execute("DROP TABLE _m")
     return int(store.scalar("SELECT count(*) FROM _cand") or 0)
@@ -232,10 +234,7 @@ def _verify_and_merge(store: Store, n_candidates: int) -> int:
     n_edges = 0
     for lo in range(1, n_candidates + 1, CHUNK):
         rows = store.sql(
-            "SELECT c.a, c.b, sa.skeleton, sb.skeleton FROM _cand c "
-            "JOIN skeletons sa ON sa.skel_id = c.a JOIN skeletons sb ON sb.skel_id = c.b "
-            "WHERE c.cid BETWEEN ? AND ?",
-            [lo, lo + CHUNK - 1],
+            "SELECT a, b, ta, tb FROM _cand WHERE cid BETWEEN ? AND ?", [lo, lo + CHUNK - 1]
         )
         if not rows:
             continue
