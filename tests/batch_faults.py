@@ -51,3 +51,11 @@ def unstorable_on_marked(place: Placement, config: AuditConfig | None, grade: bo
         return process_file(place, config, grade)
     finally:
         work.build_payload = real
+
+
+def hog_on_marked(place: Placement, config: AuditConfig | None, grade: bool) -> Outcome:
+    """HOG: asks for far more memory than the worker's limit allows."""
+    if "HOG" in Path(place.path).name:
+        hog = bytearray(8 * 2**30)
+        hog[-1] = 1
+    return process_file(place, config, grade)

@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import psutil
 import pytest
-from batch_faults import hang_on_marked, kill_on_marked, unstorable_on_marked
+from batch_faults import hang_on_marked, hog_on_marked, kill_on_marked, unstorable_on_marked
 
 from auditor.batch.runner import run_batch
 from auditor.config import AuditConfig
@@ -71,6 +71,17 @@ def test_a_hanging_file_hits_the_time_limit_and_the_batch_goes_on(tmp_path):
     assert res.n_done == 2 and res.n_errors == 1 and time.monotonic() - t0 < 120
     kind, _, quarantined, message = _errors(db)["HANG.txt"]
     assert kind == "limit" and not quarantined and "时间" in message
+
+
+def test_a_file_over_the_memory_limit_is_an_error_and_its_worker_is_replaced(tmp_path):
+    root = _samples(tmp_path / "c", {"a.txt": 0, "HOG.txt": 1, "c.txt": 2})
+    db = root / "store.duckdb"  # inside the corpus: the store's own files are not inputs
+    cfg = AuditConfig(limits=FileLimits(memory=1536 * 2**20))
+    res = run_batch(root, db, workers=1, config=cfg, work=hog_on_marked, corpus=False)
+    assert res.n_done == 2 and res.n_errors == 1 and res.workers_replaced == 1
+    assert res.skipped_inputs == []
+    kind, _, quarantined, message = _errors(db)["HOG.txt"]
+    assert kind == "limit" and not quarantined and "内存" in message
 
 
 def test_values_the_store_cannot_hold_are_errors_of_their_file(tmp_path):

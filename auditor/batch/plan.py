@@ -91,15 +91,12 @@ def scan(
     root: Path, exclude: set[Path], county_part: int | None
 ) -> tuple[list[tuple[str, int, int, str, str]], list[InputCheck]]:
     """(path, size, mtime_ns, county, province) of every input under root, and the skipped."""
-    # integration point: the readers' decision of what is an input (auditor.ingest.scan_inputs)
-    inputs, skipped = scan_inputs([root])
+    inputs, skipped = scan_inputs([root])  # the readers' decision of what is an input
+    skipped = [c for c in skipped if c.path.resolve() not in exclude]  # the store's own files
     entries = []
     for p in inputs:
         ap = p.resolve()
         if ap in exclude:
-            skipped.append(
-                InputCheck(p, False, "本次批处理自己的数据库文件", "the batch's own store")
-            )
             continue
         st = os.stat(ap)
         entries.append(

@@ -31,7 +31,7 @@ from auditor.ingest import InputCheck
 from auditor.store import Store
 from auditor.store.corpus import CorpusResult, CorpusSettings, run_corpus_pass
 from auditor.store.records import Placement
-from auditor.store.writer import BatchWriter, FileError, FlushResult
+from auditor.store.writer import BatchWriter, FileError, FlushResult, spool_dir
 
 EXECUTORS = ("local", "ray")
 STORE_MEMORY = "1GB"  # DuckDB buffer pool of the coordinator (spills to disk beyond it)
@@ -104,7 +104,7 @@ def run_batch(
     res = BatchResult(run_id=run_id)
     with Store(db, memory_limit=STORE_MEMORY, threads=1) as store:
         res.interrupted_runs = store.mark_interrupted_runs()
-        own = {db, db.with_name(db.name + ".wal")}
+        own = {db, db.with_name(db.name + ".wal"), spool_dir(db)}
         plan = make_plan(store, root, cfg.limits, county_part, force, retry_errors, own)
         res.n_files, res.skipped_inputs = plan.n_files, plan.skipped_inputs
         res.n_skipped = plan.n_unchanged + plan.n_known_errors

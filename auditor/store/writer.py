@@ -13,7 +13,7 @@ document at a time, so only the offending file becomes a `storage` error.
 
 from __future__ import annotations
 
-import tempfile
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -55,6 +55,10 @@ class FlushResult:
     errors: list[FileError] = field(default_factory=list)  # recorded errors (incl. storage)
 
 
+def spool_dir(db: Path) -> Path:
+    return db.with_name(f".{db.name}.spool")
+
+
 def _columns_arg(table: str) -> str:
     return "{" + ", ".join(f"'{n}': '{t}'" for n, t in COLUMNS[table]) + "}"
 
@@ -69,15 +73,18 @@ def _read_json(path: Path, table: str) -> str:
 class BatchWriter:
     """Collects results and commits them in batches (see the module docstring)."""
 
-    def __init__(self, store: Store, run_id: str, spool_dir: str | Path | None = None):
+    def __init__(self, store: Store, run_id: str):
         self.store = store
         self.run_id = run_id
-        self._tmp = tempfile.TemporaryDirectory(prefix="auditor-spool-", dir=spool_dir)
-        self.spool = Path(self._tmp.name)
+        # one spool folder per store, next to it: the store's lock makes it ours, and a run
+        # killed before cleaning up leaves it to the next run on that store to clear
+        self.spool = spool_dir(store.path)
+        shutil.rmtree(self.spool, ignore_errors=True)
+        self.spool.mkdir(parents=True)
         self.pending = Pending()
 
     def close(self) -> None:
-        self._tmp.cleanup()
+        shutil.rmtree(self.spool, ignore_errors=True)
 
     def __enter__(self) -> BatchWriter:
         return self
