@@ -90,3 +90,41 @@ def test_utf8_cut_inside_the_last_character_keeps_everything_before(tmp_path, co
     cut.write_bytes(data[: last_cjk + 1])
     doc = extract_document(cut)
     assert len(doc.tables) == 26 and any("截断" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_corrupt_deflate_stream_is_an_input_error(tmp_path, suffix):
+    """A member whose compressed bytes are damaged (zlib 'invalid distance') is the file's fault:
+    an input error naming the file, never an internal error — also in the folder scan."""
+    import io
+    import zipfile
+
+    if suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        for i in range(200):
+            wb.active.append([f"指标{i}", i, "≥95%"])
+        buf = io.BytesIO()
+        wb.save(buf)
+        member = "xl/workbook.xml"
+    else:
+        from docx import Document as Docx
+
+        d = Docx()
+        for i in range(200):
+            d.add_paragraph(f"绩效指标第{i}段")
+        buf = io.BytesIO()
+        d.save(buf)
+        member = "word/document.xml"
+    data = bytearray(buf.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo(member)
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(start + 8, start + min(info.compress_size, 64), 3):
+        data[k] ^= 0x5A
+    bad = tmp_path / f"damaged{suffix}"
+    bad.write_bytes(bytes(data))
+    res = CliRunner().invoke(app, ["audit", str(tmp_path), "--reports", "none"])
+    assert res.exit_code == 2
+    assert "内部错误" not in res.output
+    assert "damaged" in res.output

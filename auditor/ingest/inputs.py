@@ -11,7 +11,9 @@ before the marker existed are recognised by their fixed titles and sheet names.
 
 from __future__ import annotations
 
+import lzma
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,7 +121,17 @@ def _workbook_is_report(p: Path) -> bool:
             if f">{REPORT_GENERATOR}<".encode() in core:
                 return True
             book = _small_member(zf, "xl/workbook.xml").decode("utf-8", errors="replace")
-    except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError, NotImplementedError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        lzma.LZMAError,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        NotImplementedError,
+    ):
+        # a corrupt container is not one of our reports: the reader names what is wrong with it
         return False
     return any(f'name="{s}"' in book for s in _LEGACY_REPORT_SHEETS)
 
