@@ -17,7 +17,7 @@ For the sample corpus (extracted and checked by the pipeline) it prints:
 Targets: cost <= 12% of naive at list price; wall <= 1.2x ideal; second run 0 requests.
 
     python benchmarks/bench_llm.py [--latency 0.3] [--concurrency 8] [--provider deepseek]
-                                   [--providers deepseek,qwen,openai,glm,moonshot] [--hang]
+                                   [--providers deepseek,openai:gpt-4.1-mini,...] [--hang]
 """
 
 from __future__ import annotations
@@ -68,10 +68,12 @@ def load_docs() -> list[Document]:
     return docs
 
 
-def settings(url: str, provider: str, concurrency: int, cache_dir: str, **kw) -> LLMSettings:
+def settings(
+    url: str, provider: str, concurrency: int, cache_dir: str, model: str = "", **kw
+) -> LLMSettings:
     return LLMSettings(
         base_url=url,
-        model=MODELS.get(provider, "fake-model"),
+        model=model or MODELS.get(provider, "fake-model"),
         api_key="sk-bench-not-a-real-key",
         provider=provider,
         max_concurrency=concurrency,
@@ -122,31 +124,34 @@ async def naive(docs: list[Document], client: LLMClient) -> None:
     await client.aclose()
 
 
-def run_ours(url: str, provider: str, args, cache_dir: str) -> tuple[UsageLedger, float, list]:
+def run_ours(
+    url: str, provider: str, args, cache_dir: str, model: str = ""
+) -> tuple[UsageLedger, float, list]:
     docs = load_docs()
-    cl = LLMClient(settings(url, provider, args.concurrency, cache_dir))
+    cl = LLMClient(settings(url, provider, args.concurrency, cache_dir, model))
     t0 = time.perf_counter()
     grade_documents(docs, client=cl)
     return cl.ledger, time.perf_counter() - t0, docs
 
 
-def run_naive(url: str, provider: str, docs: list[Document]) -> UsageLedger:
-    cl = LLMClient(settings(url, provider, 32, "", cache=False), cache=NullCache())
+def run_naive(url: str, provider: str, docs: list[Document], model: str = "") -> UsageLedger:
+    cl = LLMClient(settings(url, provider, 32, "", model, cache=False), cache=NullCache())
     asyncio.run(naive(docs, cl))
     return cl.ledger
 
 
 def cost_table(args, docs: list[Document]) -> list[tuple[str, float, float, float]]:
     rows = []
-    for provider in args.providers.split(","):
+    for entry in filter(None, args.providers.split(",")):
+        provider, _, model = entry.partition(":")
+        model = model or MODELS[provider]
         with FakeLLMServer(provider=provider) as srv:
-            ours, _, _ = run_ours(
-                srv.base_url, provider, args, tempfile.mkdtemp(prefix="bench-llm-")
-            )
+            tmp = tempfile.mkdtemp(prefix="bench-llm-")
+            ours, _, _ = run_ours(srv.base_url, provider, args, tmp, model)
             srv.reset()
-            nv = run_naive(srv.base_url, provider, docs)
+            nv = run_naive(srv.base_url, provider, docs, model)
         list_price = nv.pricing(nv.prompt_tokens, 0, nv.completion_tokens)
-        rows.append((provider, ours.cost, list_price, nv.cost))
+        rows.append((model, ours.cost, list_price, nv.cost))
     return rows
 
 
@@ -172,7 +177,11 @@ def main() -> int:
     ap.add_argument("--latency", type=float, default=0.3)
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--provider", default="deepseek", choices=sorted(MODELS))
-    ap.add_argument("--providers", default="deepseek,qwen,openai,glm,moonshot")
+    ap.add_argument(
+        "--providers",
+        default="deepseek,qwen,openai,openai:gpt-4.1-mini,glm,moonshot",
+        help="comma list of PROVIDER[:MODEL] for the cost table",
+    )
     ap.add_argument("--hang", action="store_true", help="also time a hung endpoint (~2 min)")
     args = ap.parse_args()
 
@@ -204,13 +213,13 @@ def main() -> int:
     print(f"second run: {second.requests} requests ({resent} at the server), {wall2:.2f} s")
 
     print(
-        f"\n{'provider':10}{'ours':>12}{'naive list':>12}{'naive cached':>14}{'ours/list':>11}{'ours/cached':>13}"
+        f"\n{'model':22}{'ours':>12}{'naive list':>12}{'naive cached':>14}{'ours/list':>11}{'ours/cached':>13}"
     )
     worst = 0.0
     for provider, mine, list_price, naive_cached in cost_table(args, docs):
         worst = max(worst, mine / list_price)
         print(
-            f"{provider:10}{mine:12.5f}{list_price:12.5f}{naive_cached:14.5f}"
+            f"{provider:22}{mine:12.5f}{list_price:12.5f}{naive_cached:14.5f}"
             f"{mine / list_price:11.1%}{mine / naive_cached:13.1%}"
         )
     print("(cost in the provider's price units for the whole corpus; target ours/list <= 12%)")

@@ -249,6 +249,11 @@ class FakeLLMServer:
         quirk, _, also = rec["quirk"].partition("+")  # "think+echo_key": a quirk, and the echo
         key = rec["authorization"].removeprefix("Bearer ").strip()
         echo = key if "echo_key" in (quirk, also) else ""
+        # the provider reads its prefix cache when the request arrives, caches when it is done
+        dialect = quirks.DIALECTS.get(provider, quirks.DIALECTS["generic"])
+        prompt = self._prompt_text(body)
+        hashes = self._prefix_hashes(prompt)
+        cached = self._cached_tokens(dialect, prompt, hashes)
         if self.latency:
             time.sleep(self.latency)
         if behaviour == "hang" or quirk == "hang":
@@ -257,9 +262,9 @@ class FakeLLMServer:
         if error is not None:
             rec["status"], rec["response"] = error[0], json.dumps(error[1], ensure_ascii=False)
             return self._send(h, *error)
-        payload, cache_hashes = self._completion(rec, body, text, quirk, echo)
+        payload = self._completion(rec, body, text, quirk, echo, (prompt, cached))
         with self._lock:
-            self._prefixes.update(cache_hashes)
+            self._prefixes.update(hashes)
         rec["response"] = json.dumps(payload, ensure_ascii=False)
         self._send(h, 200, payload, {"X-Request-Key": echo} if echo else None)
 
@@ -282,9 +287,25 @@ class FakeLLMServer:
             return 500, {"error": {"message": "internal error", "type": "server_error"}}, {}
         return None
 
+    @staticmethod
+    def _prompt_text(body: dict[str, Any]) -> str:
+        """What the provider tokenizes, in order: the tool definitions, then the messages."""
+        messages = body.get("messages", [])
+        return (
+            json.dumps(body.get("tools") or "", ensure_ascii=False)
+            + "\n"
+            + "\n".join(f"{m.get('role')}\n{m.get('content') or ''}" for m in messages)
+        )
+
     def _completion(
-        self, rec: dict[str, Any], body: dict[str, Any], text: str, quirk: str, echo: str
-    ) -> tuple[dict[str, Any], list[int]]:
+        self,
+        rec: dict[str, Any],
+        body: dict[str, Any],
+        text: str,
+        quirk: str,
+        echo: str,
+        prompt_cached: tuple[str, int],
+    ) -> dict[str, Any]:
         provider, behaviour = rec["provider"], rec["behaviour"]
         dialect = quirks.DIALECTS.get(provider, quirks.DIALECTS["generic"])
         tools = bool(body.get("tools"))
@@ -316,15 +337,7 @@ class FakeLLMServer:
         if quirk == "reasoning_field" or quirks.thinks(provider, body):
             reasoning = quirks.REASONING + (f"（凭据 {echo}）" if echo else "")
             msg[dialect.reasoning_field] = reasoning
-        prompt = (
-            json.dumps(body.get("tools") or "", ensure_ascii=False)
-            + "\n"
-            + "\n".join(
-                f"{m.get('role')}\n{m.get('content') or ''}" for m in body.get("messages", [])
-            )
-        )
-        hashes = self._prefix_hashes(prompt)
-        cached = self._cached_tokens(dialect, prompt, hashes)
+        prompt, cached = prompt_cached
         p_tok, r_tok = count_tokens(prompt), count_tokens(reasoning)
         c_tok = (
             count_tokens(out or json.dumps(msg.get("tool_calls") or "", ensure_ascii=False)) + r_tok
@@ -340,7 +353,7 @@ class FakeLLMServer:
             "choices": [{"index": 0, "message": msg, "finish_reason": finish}],
             "usage": quirks.usage_block(dialect, p_tok, c_tok, cached, r_tok),
         }
-        return payload, hashes
+        return payload
 
 
 def main() -> None:

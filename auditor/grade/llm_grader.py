@@ -9,7 +9,8 @@
    text addresses the model are not sent (they are graded offline);
 4. `execute`: items run concurrently under the per-document deadline (from the document's first
    item), the run deadline and the circuit breaker; when the provider caches prompt prefixes, the
-   first item runs alone so that the others find its prefix cached. A truncated answer
+   others wait for the first item's answer (at most PRIME_WAIT s) so that they find its prefix
+   cached. A truncated answer
    (retried once with a larger limit by the client) is split into two requests, recursively;
    rewrites must pass the row rules (re-asked once with the failures, else dropped with the
    reason);
@@ -57,6 +58,8 @@ GRADE_TEMPLATE = "grade_project.j2"
 GOAL_TEMPLATE = "goal_review.j2"
 RETRY_TEMPLATE = "rewrite_retry.j2"
 
+# how long the other requests wait for the first answer (whose prompt prefix the provider caches)
+PRIME_WAIT = 10.0
 # output tokens a project answer may need: a base plus per row (reasons, rewrite) and the goal
 _TOKENS_BASE, _TOKENS_PER_ROW, _TOKENS_GOAL = 300, 320, 250
 
@@ -270,11 +273,14 @@ class GradingRun:
             for g in self.groups.values()
             if g.answer is not None and g.cache_key and not g.fail and g.answer.rewrite
         ]
+        tasks = []
         primes = self.client.settings.profile.cache_usage and len(items) > width
-        if primes and jobs:  # let the provider cache the shared prompt prefix first
+        if primes and jobs:  # the provider caches the shared prompt prefix of the first answer
             doc, first = jobs.pop(0)
-            await self._slot(slots, doc, first)
-        await asyncio.gather(*(self._slot(slots, doc, work) for doc, work in jobs))
+            tasks.append(asyncio.ensure_future(self._slot(slots, doc, first)))
+            await self.client.first_response(tasks[0], PRIME_WAIT)
+        tasks += [asyncio.ensure_future(self._slot(slots, doc, work)) for doc, work in jobs]
+        await asyncio.gather(*tasks)
 
     # -- 5: results --------------------------------------------------------------------------
     def fan_out(self) -> None:

@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 import httpx
 import instructor
 import openai
+from instructor import from_openai  # instructor loads it lazily on first use (~0.3 s)
 from instructor import ResponseSchema
 from instructor.core.hooks import Hooks
 from openai.resources.chat import AsyncChat  # noqa: F401 (loaded now, not on the first request)
@@ -141,6 +142,7 @@ class LLMClient:
         self._ic: instructor.AsyncInstructor | None = None
         self.max_in_flight = 0
         self._in_flight = 0
+        self._responded: asyncio.Event | None = None
         self.answer_notes: dict[str, int] = {}
 
     def _open_cache(self) -> AnswerCache | NullCache:
@@ -177,8 +179,18 @@ class LLMClient:
             # openai 3 speaks httpx2 and accepts a legacy httpx client (our event hooks live there)
             http_client=self._http,  # type: ignore[arg-type]
         )
-        self._ic = instructor.from_openai(aclient, mode=self.mode)
+        self._ic = from_openai(aclient, mode=self.mode)
         return self._ic
+
+    async def first_response(self, work: asyncio.Future[Any], at_most: float) -> None:
+        """Wait until the endpoint has answered a request (or `work` ended, or `at_most` s)."""
+        self._responded = responded = asyncio.Event()
+        waiter = asyncio.ensure_future(responded.wait())
+        try:
+            await asyncio.wait({work, waiter}, timeout=at_most, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiter.cancel()
+            self._responded = None
 
     def start_run(self) -> None:
         """Start the run deadline clock (the LLM stage of one run)."""
@@ -223,6 +235,8 @@ class LLMClient:
         log.debug("LLM request %s %s", request.method, request.url.path)
 
     async def _on_response(self, response: httpx.Response) -> None:
+        if self._responded is not None:
+            self._responded.set()
         if response.status_code < 400:
             self.breaker.success()
         try:
