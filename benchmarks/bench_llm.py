@@ -6,8 +6,9 @@ For the sample corpus (extracted and checked by the pipeline) it prints:
   included, prompts ordered so the provider's prefix cache serves the shared part) vs a naive
   one-request-per-row approach with the same template (no dedupe, no cache), both priced with
   the provider's price table: prompt tokens the provider reports as served from its prefix cache
-  at its cached-input price. The naive figure is given at list price (the baseline of issue 16)
-  and with the same prefix caching (what a naive client would really pay);
+  at its cached-input price (the fake server caches a prefix when a request is done, so requests
+  sent together miss it, as at a real provider). The naive figure is given at list price (the
+  baseline of issue 16) and with the same prefix caching (what a naive client would really pay);
 * wall time with the fake server at a fixed latency, in its own process (its CPU is not the
   client's), vs the ideal requests x latency / concurrency;
 * a second run on the same answer cache (expected: 0 requests);
@@ -145,7 +146,7 @@ def cost_table(args, docs: list[Document]) -> list[tuple[str, float, float, floa
     for entry in filter(None, args.providers.split(",")):
         provider, _, model = entry.partition(":")
         model = model or MODELS[provider]
-        with FakeLLMServer(provider=provider) as srv:
+        with FakeLLMServer(provider=provider, latency=args.latency) as srv:
             tmp = tempfile.mkdtemp(prefix="bench-llm-")
             ours, _, _ = run_ours(srv.base_url, provider, args, tmp, model)
             srv.reset()
