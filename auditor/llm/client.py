@@ -32,8 +32,10 @@ from typing import Any, TypeVar
 import httpx
 import instructor
 import openai
-from instructor import from_openai  # instructor loads it lazily on first use (~0.3 s)
-from instructor import ResponseSchema
+from instructor import (
+    ResponseSchema,
+    from_openai,  # instructor loads it lazily on first use (~0.3 s)
+)
 from instructor.core.hooks import Hooks
 from openai.resources.chat import AsyncChat  # noqa: F401 (loaded now, not on the first request)
 from pydantic import BaseModel, ValidationError
