@@ -159,7 +159,19 @@ def test_kill_and_resume(corpus, reference, tmp_path):
         "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "auditor", "batch", str(corpus), "--db", str(db), "--workers", "2"],
+        [
+            sys.executable,
+            "-m",
+            "auditor",
+            "batch",
+            str(corpus),
+            "--db",
+            str(db),
+            "--workers",
+            "2",
+            "--commit-seconds",
+            "1",
+        ],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.DEVNULL,

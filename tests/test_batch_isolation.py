@@ -62,6 +62,16 @@ def test_a_worker_killed_on_a_file_is_replaced_and_the_file_quarantined(tmp_path
     assert retried.n_errors == 1 and retried.n_skipped == 3
 
 
+def test_workers_are_recycled_after_their_share_of_files(tmp_path, monkeypatch):
+    import auditor.batch.pool as pool
+
+    monkeypatch.setattr(pool, "RECYCLE_AFTER", 2)
+    root = _samples(tmp_path / "c", {f"{i}.txt": i for i in range(5)})
+    res = run_batch(root, tmp_path / "s.duckdb", workers=1, corpus=False)
+    assert res.n_done == 5 and res.n_errors == 0 and res.workers_recycled >= 2
+    assert res.workers_replaced == 0
+
+
 def test_a_hanging_file_hits_the_time_limit_and_the_batch_goes_on(tmp_path):
     root = _samples(tmp_path / "c", {"a.txt": 0, "HANG.txt": 1, "c.txt": 2})
     db = tmp_path / "s.duckdb"
@@ -144,7 +154,9 @@ def twelve(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_an_interrupted_run_is_marked_and_leaves_no_process(twelve, tmp_path, sig):
     db = tmp_path / "s.duckdb"
-    proc = _cli(["batch", str(twelve), "--db", str(db), "--workers", "2"], tmp_path)
+    proc = _cli(
+        ["batch", str(twelve), "--db", str(db), "--workers", "2", "--commit-seconds", "1"], tmp_path
+    )
     _wait_for_progress(proc)
     workers = _children(proc.pid)
     assert workers
@@ -158,7 +170,9 @@ def test_an_interrupted_run_is_marked_and_leaves_no_process(twelve, tmp_path, si
 
 def test_a_killed_coordinator_takes_its_workers_along(twelve, tmp_path):
     db = tmp_path / "s.duckdb"
-    proc = _cli(["batch", str(twelve), "--db", str(db), "--workers", "2"], tmp_path)
+    proc = _cli(
+        ["batch", str(twelve), "--db", str(db), "--workers", "2", "--commit-seconds", "1"], tmp_path
+    )
     _wait_for_progress(proc)
     workers = _children(proc.pid)
     proc.kill()  # the coordinator only, not its process group

@@ -160,6 +160,9 @@ def batch_cmd(
     parts: Path | None = typer.Option(
         None, "--parts", help="Ray: folder on shared storage for the Parquet partitions."
     ),
+    commit_seconds: float = typer.Option(
+        10.0, "--commit-seconds", min=0.1, help="Commit results to the store this often."
+    ),
 ) -> None:
     """Audit a folder of disclosures into a DuckDB store: parallel, incremental, resumable."""
     from auditor.batch.plan import NoInputs
@@ -202,6 +205,7 @@ def batch_cmd(
                 on_start=progress.start,
                 on_result=progress.result,
                 parts_dir=parts,
+                commit_seconds=commit_seconds,
             )
     except (KeyboardInterrupt, _Interrupted):
         err.print(

@@ -40,6 +40,7 @@ from auditor.limits import FileLimits, _memory_error, _time_error, apply_memory_
 from auditor.store.records import Placement
 
 _PR_SET_PDEATHSIG = 1
+RECYCLE_AFTER = 1000  # files per worker process: the pipeline's memo caches stay bounded
 
 
 def _die_with_parent() -> None:
@@ -104,6 +105,7 @@ class _Worker:
     assigned: deque[Placement] = field(default_factory=deque)
     ready: bool = False  # imports done (the first file's clock starts then)
     started: float = 0.0  # when the worker began its first assigned file
+    done: int = 0  # files finished (a worker is recycled after RECYCLE_AFTER)
 
 
 def _signal_name(code: int | None) -> str:
@@ -141,6 +143,7 @@ class LocalPool:
         self.workers: list[_Worker] = []
         self.replaced = 0  # workers that died or were killed and replaced
         self.failed_starts = 0
+        self.recycled = 0
 
     def _start(self) -> _Worker:
         mine, theirs = self.ctx.Pipe()
@@ -175,7 +178,7 @@ class LocalPool:
 
     def _hand_out(self, queue: deque[Placement]) -> None:
         for w in self.workers:
-            while queue and len(w.assigned) < self.prefetch:
+            while queue and len(w.assigned) < self.prefetch and w.done < RECYCLE_AFTER:
                 place = queue.popleft()
                 if not w.assigned:
                     w.started = time.monotonic()
@@ -193,6 +196,7 @@ class LocalPool:
                     w.ready = True
                 elif w.assigned:
                     w.assigned.popleft()
+                    w.done += 1
                     yield msg
         except (EOFError, OSError):
             pass
@@ -210,6 +214,20 @@ class LocalPool:
                 place = w.assigned.popleft()
                 yield Outcome(place, kind=CRASH, message=crash_message(place.path, code))
             self._replace(w, queue)
+        elif w.done >= RECYCLE_AFTER and not w.assigned:
+            self._recycle(w)
+
+    def _recycle(self, w: _Worker) -> None:
+        """A worker that has done its share leaves; a fresh fork takes its place."""
+        with contextlib.suppress(OSError):
+            w.conn.send(None)
+        w.proc.join(5)
+        if w.proc.is_alive():
+            w.proc.kill()
+            w.proc.join(5)
+        w.conn.close()
+        self.workers[self.workers.index(w)] = self._start()
+        self.recycled += 1
 
     def _enforce_time(self, queue: deque[Placement]) -> Iterator[Outcome]:
         if not self.limits.time:
