@@ -39,7 +39,20 @@ FAMILY_ZH = {
     "G": "目标与指标",
     "S": "绩效自评",
 }
-KIND_ZH = {"project": "项目绩效目标表", "overall": "整体绩效目标表"}
+KIND_ZH = {
+    "project": "项目绩效目标表",
+    "overall": "整体绩效目标表",
+    "self_evaluation": "绩效自评表",
+    "transfer": "区域绩效目标表",
+    "evaluation_system": "评价指标体系",
+}
+# Columns a table may have beyond the indicator ones: shown as report columns when present.
+EXTRA_COLUMNS = (
+    ("actual", "实际完成值"),
+    ("weight", "分值/权重"),
+    ("score", "得分"),
+    ("deviation", "偏差原因分析及改进措施"),
+)
 COLUMNS = ("level1", "level2", "level3", "description", "value", "basis")
 COLUMN_ZH = {
     "level1": "一级指标",
@@ -128,6 +141,15 @@ class RowView:
     def cells(self) -> list[tuple[str, str]]:
         return [(c, getattr(self.row, c) or "") for c in COLUMNS]
 
+    def text_of(self, attr: str) -> str:
+        """An extra column's cell as text (20.0 -> "20")."""
+        return cell_text(getattr(self.row, attr))
+
+    @property
+    def other_cells(self) -> list[tuple[str, str]]:
+        """The row's other kept columns (指标性质, 方向, 备注, 中期目标, per-place values …)."""
+        return other_cells(self.row)
+
 
 @dataclass
 class TableView:
@@ -142,6 +164,34 @@ class TableView:
     codes: list[str]
     show_description: bool
     show_basis: bool
+    extra_columns: list[tuple[str, str]] = field(default_factory=list)  # (attribute, header)
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def other_cells(row: IndicatorRow) -> list[tuple[str, str]]:
+    out = [
+        (label, text)
+        for label, text in (
+            ("指标性质", row.nature),
+            ("指标方向", row.direction),
+            ("备注", row.remark),
+            ("评（扣）分标准", row.scoring_standard),
+        )
+        if text
+    ]
+    if row.midterm is not None:
+        m = row.midterm
+        out.append(("中期目标", " ".join(x for x in (m.level2, m.level3, m.value) if x)))
+    out += [(f"{place}", text) for place, text in row.place_values.items() if text]
+    out += [(name or "其他", text) for name, text in row.other_columns.items() if text]
+    return out
 
 
 @dataclass
@@ -274,6 +324,11 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
                 codes=_uniq(f.code for f in all_t),
                 show_description=any(r.description for r in t.rows),
                 show_basis=any(r.basis for r in t.rows),
+                extra_columns=[
+                    (attr, label)
+                    for attr, label in EXTRA_COLUMNS
+                    if any(getattr(r, attr) is not None for r in t.rows)
+                ],
             )
         )
 

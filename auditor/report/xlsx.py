@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from auditor.ingest.inputs import REPORT_GENERATOR
 from auditor.models import Document
-from auditor.report.view import SCOPE_ZH, SEVERITY_ZH
+from auditor.report.view import SCOPE_ZH, SEVERITY_ZH, other_cells
 from auditor.scoring import family, score_document
 
 FINDINGS_SHEET = "问题清单"
@@ -66,6 +66,11 @@ ROW_HEADERS = [
     "改写-定义",
     "改写-数据来源",
     "位置",
+    "实际完成值",
+    "分值/权重",
+    "得分",
+    "偏差原因分析及改进措施",
+    "其他列",
 ]
 TABLE_HEADERS = [
     "文件",
@@ -222,6 +227,11 @@ def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None)
                         (rw.definition or "") if rw else "",
                         (rw.evidence or "") if rw else "",
                         r.location.label(),
+                        r.actual or "",
+                        r.weight,
+                        r.score,
+                        r.deviation or "",
+                        "；".join(f"{k} {v}" for k, v in other_cells(r)),
                     ]
                 )
     sev_zh_to_key = {v: k for k, v in SEVERITY_ZH.items()}
