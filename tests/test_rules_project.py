@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from auditor.goldsets import corpus_dir, gold_documents
-from auditor.models import BodyLine, Document, Finding, Table
+from auditor.models import BodyLine, Document, Finding, IndicatorRow, Table
 from auditor.rules.base import REGISTRY, Rule
 from auditor.rules.context import RuleContext
 from auditor.rules.engine import to_finding
@@ -173,10 +173,47 @@ def test_t107_template_artefacts():
 def test_c203_missing_category():
     d = doc("004")
     assert findings(d, "C203") == []  # every gold project table is complete
-    t = table(d, 1)
+    t = table(d, 2)  # a pumping station's running costs: it serves residents
     t.rows = [r for r in t.rows if "满意" not in r.level1 + r.level2]
     fs = run_codes(Document(source="x", tables=[t]), ["C203"])
     assert len(fs) == 1 and "满意度指标" in fs[0].message
+    rent = table(d, 1)  # office rent: an internal running cost, no served group
+    rent.rows = [r for r in rent.rows if "满意" not in r.level1 + r.level2]
+    assert run_codes(Document(source="x", tables=[rent]), ["C203"]) == []
+
+
+def _kind_table(kind: str, cats: list[tuple[str, str]], **kw) -> Table:
+    rows = [
+        IndicatorRow(index=i, level1=l1, level2=l2, level3=f"指标{i}", value="≥1个")
+        for i, (l1, l2) in enumerate(cats, 1)
+    ]
+    return Table(index=1, kind=kind, project="城乡居民服务项目", rows=rows, **kw)
+
+
+_OUT = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("产出指标", "时效指标")]
+_EFF = [("效益指标", "社会效益指标")]
+_SAT = [("满意度指标", "服务对象满意度指标")]
+
+
+def test_c203_framework_follows_kind_year_and_cut_off():
+    def c203(t: Table, year: int | None = None) -> list[Finding]:
+        return run_codes(Document(source="x", year=year, tables=[t]), ["C203"])
+
+    old = _kind_table("project", _OUT + _EFF + _SAT)  # no 成本: fine before 101号
+    assert c203(old, 2020) == []
+    assert "成本指标" in c203(old, 2023)[0].message  # from the 2022 budget on, 成本 is required
+    assert c203(_kind_table("project", _OUT + _EFF + _SAT, truncated=True), 2023) == []
+    overall = _kind_table("overall", _OUT[:1] + _SAT)  # department-wide: outputs and effects
+    assert "效益指标" in c203(overall, 2023)[0].message
+    assert c203(_kind_table("overall", _OUT[:1] + _EFF), 2023) == []
+    transfer = _kind_table("transfer", _OUT[:1] + _EFF)  # regional targets: no 时效/成本 needed
+    assert [f.message for f in c203(transfer, 2023)] == [
+        "绩效指标缺少必备类别：满意度指标（转移支付区域绩效目标框架）"
+    ]
+    self_eval = _kind_table("self_evaluation", _OUT + _SAT)
+    assert "效益指标" in c203(self_eval, 2022)[0].message
+    evaluation = _kind_table("evaluation_system", [("决策", "项目立项"), ("过程", "资金管理")])
+    assert c203(evaluation, 2022) == []
 
 
 def test_c204_duplicate_names():

@@ -158,6 +158,10 @@ def restates_project(item: str, project: str) -> str | None:
     return "仅描述工作内容，无预期结果"
 
 
+# Tables whose goal belongs to one fund: a project, a transfer payment, a project's self-evaluation.
+_FUNDED_KINDS = frozenset({"project", "transfer", "self_evaluation"})
+
+
 @register
 class GoalRestatesProject(Rule):
     code = "T104"
@@ -180,8 +184,8 @@ class GoalRestatesProject(Rule):
     better = "按时缴纳会费，全年参加协会组织的政策研讨、经验交流活动不少于3次，形成学习报告2篇"
 
     def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-        if table.kind != "project":
-            return
+        if table.kind not in _FUNDED_KINDS:
+            return  # a department-wide goal has no project name to restate
         items = goal_items(table.goal)
         if not items:
             return

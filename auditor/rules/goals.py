@@ -17,6 +17,8 @@ from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import goal_items, norm_text
 from auditor.rules.context import RuleContext
+from auditor.rules.goal_clauses import concrete_clause, goal_clauses, has_figure, unmeasured_targets
+from auditor.rules.goal_text import restates_project
 
 # Administrative filler and measurement words: they say nothing about the subject matter of a
 # project, so they are removed before comparing an indicator with the project name and goal.
@@ -181,8 +183,22 @@ class IndicatorsUnrelatedToGoal(Rule):
     min_rows = 3
 
     def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+        if table.kind in ("evaluation_system",) or table.truncated:
+            return
+        unmeasured = unmeasured_targets(table)
+        if unmeasured:
+            listed = "；".join(f"“{squeeze(c)[:30]}”" for c in unmeasured[:3])
+            yield Violation(
+                message=f"绩效目标中的{listed}没有任何指标衡量",
+                message_en=f"{len(unmeasured)} goal target(s) have no indicator measuring them",
+                evidence=f"目标条目{listed}：表中无指标的名称、描述或指标值与之对应",
+            )
+            return
         if table.kind != "project":
             return
+        yield from self._unrelated_outputs(table)
+
+    def _unrelated_outputs(self, table: Table) -> Iterable[Violation]:
         anchor = content_chars(table.project) | content_chars(table.goal)
         if len(anchor) < 2:
             return
@@ -272,14 +288,16 @@ class VagueGoal(Rule):
 
     def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         goal = table.goal or ""
-        if not goal.strip():
+        if not goal.strip() or table.kind == "evaluation_system":
             return
         items, slogans = slogan_items(goal)
         # a bare budget year ("2021年") is not a deadline: every annual goal is for its year
-        if any(_HAS_NUMBER.search(_YEAR.sub("", it)) for it in items):
+        if not items or any(has_figure(it) for it in items):
             return
-        if not items:
-            return
+        if all(restates_project(it, table.project) for it in items):
+            return  # a goal that only names the fund or its use is T104's finding
+        if any(concrete_clause(c) for c in goal_clauses(goal)):
+            return  # something a year-end review can check: a deliverable, quantifier, deadline
         if len(slogans) < len(items):
             clauses = abstract_clauses(goal)
             if not clauses or len(clauses[1]) < len(clauses[0]):

@@ -3,49 +3,23 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from auditor.domain.framework import (
-    COST,
-    COST2,
-    ECO_COST,
-    ECON_COST,
-    EFFECT,
-    OUTPUT,
-    QUALITY,
-    QUANTITY,
-    SATISFACTION,
-    SERVICE_SATISFACTION,
-    SOCIAL_COST,
-    TIMELINESS,
-    canonical_level1,
-    canonical_level2,
+from auditor.domain.framework import COST, canonical_level1, canonical_level2
+from auditor.domain.requirements import (
+    FRAMEWORK_NAME,
+    OUTPUT_REQ,
+    QUALITY_REQ,
+    QUANTITY_REQ,
+    TIMELINESS_REQ,
+    is_internal_project,
+    required_categories,
 )
 from auditor.extract.normalize import squeeze
 from auditor.models import Document, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import norm_text
 from auditor.rules.context import RuleContext
-
-_COST_L2 = {COST2, ECON_COST, SOCIAL_COST, ECO_COST}
-_EFFECT_L2 = {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}
-
-# (label, test on (canonical 一级, canonical 二级))
-CategoryTest = Callable[[str | None, str | None], bool]
-
-
-def _is_output(l1: str | None, l2: str | None) -> bool:
-    return l1 == OUTPUT
-
-
-_REQUIRED: list[tuple[str, CategoryTest]] = [
-    ("产出-数量指标", lambda l1, l2: l2 == QUANTITY),
-    ("产出-质量指标", lambda l1, l2: l2 == QUALITY),
-    ("产出-时效指标", lambda l1, l2: l2 == TIMELINESS),
-    ("成本指标", lambda l1, l2: l1 == COST or l2 in _COST_L2),
-    ("效益指标", lambda l1, l2: l1 == EFFECT or l2 in _EFFECT_L2),
-    ("满意度指标", lambda l1, l2: l1 == SATISFACTION or l2 == SERVICE_SATISFACTION),
-]
 
 
 @register
@@ -55,46 +29,68 @@ class MissingCategory(Rule):
     family = "C"
     severity = "warning"
     scope = "project"
-    summary = "项目绩效指标缺少必备类别（产出数量/质量/时效、成本、效益、满意度）"
+    summary = "绩效指标缺少所属框架要求的类别（产出、成本、效益、满意度）"
     what = (
-        "For a project table, checks that at least one row falls under each required category after "
-        "normalising the 一级/二级 names: 产出 数量, 质量, 时效; 成本 (as 产出/成本 in the old "
-        "framework or 成本指标 in the 2021 one); 效益 (any 二级); 满意度. Overall-unit tables follow "
-        "other templates and are skipped; a table whose names are all unknown is skipped (C201 "
-        "reports them)."
+        "Checks that a table has a row under each category its framework requires, by table kind "
+        "and budget year (auditor.domain.requirements): a project table from the 2022 budget on, "
+        "or one that uses 成本 as 一级 (101号), needs 数量, 质量, 时效, 成本, 效益 and 满意度; an "
+        "older project table the same without 成本; transfer-payment regional targets need 产出, "
+        "效益 and 满意度; a department-wide table 产出 and 效益; a self-evaluation 产出, 效益 and "
+        "满意度. 满意度 is not required of internal running costs (会费, 机关运行, 宽带 …). Tables "
+        "cut off at the end of an excerpt, evaluation frameworks and tables whose category names "
+        "are all unknown (C201 reports them) are skipped."
     )
     why = (
-        "财预〔2021〕101号 (附件 绩效指标体系) makes 产出、成本、效益、满意度 the minimum framework of a "
-        "project's performance targets; a missing category leaves that dimension unevaluated."
+        "财预〔2021〕101号 makes 产出、成本、效益、满意度 the core framework of a project's targets; "
+        "a self-evaluation scores 产出, 效益 and 满意度 with their own weights (10号); a missing "
+        "category leaves that dimension unevaluated (domain-rules §1, §3.7)."
     )
-    example_context = "looks at which categories the whole project table covers"
-    bad = "A training project with only 数量指标 and 满意度指标 rows"
+    bad = "A 2023 training project with only 数量指标 and 满意度指标 rows"
     better = (
         "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
     )
 
     def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-        if table.kind != "project" or not table.rows:
+        if table.truncated or not table.rows:
             return
-        cats = []
-        l1 = None
-        for r in table.rows:
-            l1 = canonical_level1(r.level1) or l1
-            l2 = canonical_level2(r.level2)
-            cats.append((l1, l2))
+        cats = _categories(table)
         if not any(c1 or c2 for c1, c2 in cats):
             return
-        required = _REQUIRED
+        uses_2021 = any(c1 == COST for c1, _ in cats)
+        framework = required_categories(table.kind, doc.year, uses_2021)
+        if framework is None:
+            return
+        key, required = framework
         if not any(c2 for _, c2 in cats):
             # a template without a 二级 column: only the 一级 categories can be checked
-            required = [("产出指标", _is_output), *_REQUIRED[3:]]
-        missing = [label for label, test in required if not any(test(c1, c2) for c1, c2 in cats)]
+            required = tuple(r for r in required if r not in _LEVEL2_ONLY) or (OUTPUT_REQ,)
+            if OUTPUT_REQ not in required:
+                required = (OUTPUT_REQ, *required)
+        internal = is_internal_project(table.project)
+        missing = [
+            r.label
+            for r in required
+            if not (r.service_only and internal) and not any(r.test(c1, c2) for c1, c2 in cats)
+        ]
         if missing:
             yield Violation(
-                message=f"项目绩效指标缺少必备类别：{'、'.join(missing)}",
+                message=f"绩效指标缺少必备类别：{'、'.join(missing)}（{FRAMEWORK_NAME[key]}）",
                 message_en=f"required indicator categories missing: {', '.join(missing)}",
                 evidence=f"表{table.index}共{len(table.rows)}行，未见{'、'.join(missing)}",
             )
+
+
+_LEVEL2_ONLY = frozenset({QUANTITY_REQ, QUALITY_REQ, TIMELINESS_REQ})
+
+
+def _categories(table: Table) -> list[tuple[str | None, str | None]]:
+    """(canonical 一级, canonical 二级) of each row, the 一级 filled down."""
+    cats = []
+    l1 = None
+    for r in table.rows:
+        l1 = canonical_level1(r.level1) or l1
+        cats.append((l1, canonical_level2(r.level2)))
+    return cats
 
 
 @register

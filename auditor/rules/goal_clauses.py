@@ -1,0 +1,100 @@
+"""A goal read clause by clause, against the indicators (helpers of G701/G702, T104's territory).
+
+A clause is *concrete* when a year-end review could check it: it has a number (not the bare
+budget year), a quantifier or deadline (全覆盖, 按月, 年底前 …), or a deliverable verb with an
+object of its own (完成…普查登记, 走访慰问…部队, 免除学杂费; auditor.domain.goal_vocab). A
+*target* clause states a figure or a deadline; it is *measured* when an indicator of the table
+shares its subject (a content bigram of name or description) or its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from auditor.domain import goal_vocab as gv
+from auditor.domain.units import KNOWN_UNITS
+from auditor.extract.normalize import fold
+from auditor.models import Table
+from auditor.rules.common import goal_items, norm_text
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;。！!\n]")
+_YEAR = re.compile(r"(19|20)\d{2}\s*年(度)?")
+_PREPOSITION = re.compile(r"^(对|为|向|给|按|帮助|支持)")
+# A figure with its unit in a goal ("5600名", "1.2万亩", "95%", "18公里"); not a code or a
+# document number ("ISO9001", "〔2017〕5号").
+_UNITS = "|".join(
+    sorted((re.escape(u) for u in KNOWN_UNITS | {"％", "所", "处", "名"}), key=len)[::-1]
+)
+_FIGURE = re.compile(rf"(?<![A-Za-z0-9〔\[【(（])(\d+(?:\.\d+)?)\s*(万|亿|千)?\s*({_UNITS})(?!号)")
+_DEADLINE = re.compile(r"\d{1,2}月(底|末|\d{1,2}日)?(前|以前)|年底前|年内")
+_NOISE = re.compile(r"[0-9a-z.%％‰]+")
+
+
+def goal_clauses(goal: str | None) -> list[str]:
+    """The clauses of a goal (items split at commas and full stops), at least 2 characters."""
+    out = []
+    for item in goal_items(goal):
+        out += [c.strip() for c in _CLAUSE_SPLIT.split(item) if len(norm_text(c)) >= 2]
+    return out
+
+
+def has_figure(text: str) -> bool:
+    """A number with a unit other than the budget year ("2022年" is not a target)."""
+    return bool(_FIGURE.search(_YEAR.sub("", fold(text))))
+
+
+def _object_after(text: str, start: int) -> str:
+    return gv.CLAUSE_FILLER.sub("", norm_text(text[start:]))
+
+
+@lru_cache(maxsize=16384)
+def concrete_clause(clause: str) -> bool:
+    """Could a year-end review check this clause (figure, quantifier/deadline, deliverable)?"""
+    t = fold(clause)
+    if has_figure(t) or gv.GOAL_QUANTIFIERS.search(t):
+        return True
+    for verb in gv.DELIVERABLE_VERBS:
+        i = t.find(verb)
+        while i >= 0:
+            if len(_object_after(t, i + len(verb))) >= gv.CLAUSE_OBJECT_MIN:
+                return True
+            before = gv.CLAUSE_FILLER.sub("", norm_text(t[:i]))
+            if _PREPOSITION.match(t) and len(before) - 1 >= gv.CLAUSE_OBJECT_MIN:
+                return True  # "对全县农村公路实施日常养护": the object stands before the verb
+            i = t.find(verb, i + 1)
+    return False
+
+
+def _bigrams(text: str) -> set[str]:
+    out: set[str] = set()
+    for seg in gv.CLAUSE_FILLER.sub(" ", _NOISE.sub(" ", norm_text(text))).split():
+        out |= {seg[i : i + 2] for i in range(len(seg) - 1)}
+    return out
+
+
+def _figures(text: str) -> set[str]:
+    return {f"{m.group(1)}{m.group(2) or ''}{m.group(3)[:1]}" for m in _FIGURE.finditer(fold(text))}
+
+
+def target_clauses(goal: str | None) -> list[str]:
+    """Clauses that state a figure or a deadline."""
+    return [c for c in goal_clauses(goal) if has_figure(c) or _DEADLINE.search(fold(c))]
+
+
+def unmeasured_targets(table: Table) -> list[str]:
+    """Target clauses of the goal that no indicator of the table measures."""
+    targets = target_clauses(table.goal)
+    if not targets or not table.rows:
+        return []
+    grams: set[str] = set()
+    figures: set[str] = set()
+    for r in table.rows:
+        grams |= _bigrams(r.level3) | _bigrams(r.description or "")
+        figures |= _figures(r.value or "")
+    out = []
+    for clause in targets:
+        if _bigrams(_FIGURE.sub(" ", clause)) & grams or _figures(clause) & figures:
+            continue
+        out.append(clause)
+    return out
