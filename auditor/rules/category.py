@@ -81,6 +81,8 @@ class InvalidCategoryPair(Rule):
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
+        if table.kind == "evaluation_system":
+            return  # 决策/过程/产出/效益 are that framework's own categories
         l1, l2 = squeeze(row.level1), squeeze(row.level2)
         if _eval_name(l1) or _eval_name(l2):
             bad = l1 if _eval_name(l1) else l2
