@@ -46,6 +46,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "资金量", "支出数", "资金额", "控制数", "补助", "补贴", "奖补", "奖励金", "慰问金",
         "收入", "增收", "产值", "税收", "利润", "营业额", "投资", "费", "支出", "资金", "成交额",
         "销售额", "交易额", "贷款额", "融资额", "限额", "定额", "补偿金", "抚恤金", "救助金",
+        "慰问标准", "抚恤标准", "奖励标准", "奖补标准", "收费标准", "资助标准", "报酬标准",
     ),
     # physical amounts and levels: yields, emissions, concentrations, consumption
     "quantity": (
@@ -65,6 +66,9 @@ NOT_HEADS: tuple[str, ...] = (
 PER_UNIT = re.compile(
     r"^(人均|户均|生均|亩均|床均|次均|平均每|每(人|户|亩|生|床|名|位|公里|平方米))"
 )
+# A description that defines a standard per person ("每名儿童每年救助金额"); a standard per
+# object (每个/单个…) may legitimately be tens of thousands of 元, so only people count here.
+PER_UNIT_DESCRIPTION = re.compile(r"^(每(人|户|生|名|位)|人均|户均|生均|亩均)")
 # Modifiers that make a time a completion date rather than a duration.
 COMPLETION_VERBS = re.compile(r"(完成|完工|竣工|开工|建成|拨付|下达|发放|到位|启动|交付|上线|办结)")
 # A description that defines a ratio: numerator and denominator.
@@ -86,6 +90,7 @@ class Measure:
     per_unit: bool = False
     source: str = "name"  # name | description
     confidence: float = 0.0
+    per_unit_in_name: bool = False  # the name itself says 人均/户均/每… (not only the description)
 
     @property
     def is_rate(self) -> bool:
@@ -135,14 +140,16 @@ def infer_measure(level3: str | None, description: str | None = None) -> Measure
     if not name:
         return Measure(None)
     kind, head = _head(name)
-    per_unit = bool(PER_UNIT.match(name))
+    in_name = bool(PER_UNIT.match(name))
+    per_unit = in_name or bool(PER_UNIT_DESCRIPTION.match(fold(description)))
     if kind == "date" and not COMPLETION_VERBS.search(name):
         kind = "duration" if re.search(r"(用|耗|所需|平均)", name) else "date"
     if kind is not None:
-        return Measure(kind, head, per_unit, "name", 0.9 if name.endswith(head) else 0.75)
+        conf = 0.9 if name.endswith(head) else 0.75
+        return Measure(kind, head, per_unit, "name", conf, in_name)
     generic = _generic_head(name)
     if generic is not None:
-        return Measure(generic[0], generic[1], per_unit, "name", 0.7)
+        return Measure(generic[0], generic[1], per_unit, "name", 0.7, in_name)
     desc = fold(description)
     if desc and RATIO_DEFINITION.search(desc):
         return Measure("rate", "比率定义", per_unit, "description", 0.7)

@@ -216,6 +216,12 @@ EXTRA_POSITIVE_WORDS = (
     "破获",
     "消除",
     "办结",
+    "结案",
+    # actions on a bad thing that make its count a good result: "挽回经济损失", "法律援助案件数",
+    # "监测隐患点数量"
+    "挽回",
+    "援助",
+    "监测",
 )
 # Words that make a count a quality measure (things that passed a standard): "验收合格项目数".
 QUALITY_COUNT_WORDS = (
@@ -267,6 +273,8 @@ EXTRA_NEGATIVE_WORDS = (
     "返贫",
     "调整次数",
     "调剂",
+    "失业",
+    "跑动",  # "群众办事跑动次数" (最多跑一次): fewer is better
 )
 # Negative-polarity words that only name an amount of money (lower is better in a cost row only).
 MONEY_NEGATIVE_WORDS = frozenset(
@@ -523,10 +531,20 @@ BENEFICIARY_WORDS = (
 # ---------------------------------------------------------------------------------------------
 # Short adjective/verb phrases used as a target: "保持干部队伍相对稳定", "进一步提高".
 VAGUE_PHRASE_PATTERN = re.compile(
-    r"^(保持|持续|不断|逐步|进一步|有效|明显|显著|稳步|大幅|较大|全面|基本)?.{0,10}"
-    r"(稳定|提高|提升|改善|增强|加强|优化|好转|减少|降低|下降|缩短|扩大|增长)$"
-    # an adverb of manner on a verb of the work itself: "有效保障", "长效运行"
-    r"|^(有效|长效|长期|切实|充分|稳定)(保障|运行|落实|发挥|推进|开展)$"
+    r"^(保持|持续|不断|逐步|逐年|进一步|有效|明显|显著|稳步|大幅|较大|全面|基本|有所|更加)?.{0,10}"
+    r"(稳定|提高|提升|改善|增强|加强|优化|好转|减少|降低|下降|缩短|扩大|增长|增加|减轻|缩小|"
+    r"健全|完善|向好|回升|巩固|规范|加快)$"
+    # an adverb of manner on a verb of the work itself: "有效保障", "长效运行", "有效防止"
+    r"|^(有效|长效|长期|切实|充分|稳定)(保障|运行|落实|发挥|推进|开展|防止|遏制|控制)$"
+    # a result received with no measure: "得到保障", "得到有效保障", "得以改善"
+    r"|^(得到|得以|获得)(有效|明显|显著|进一步|全面|切实|较大)?(保障|改善|提升|提高|加强|落实|巩固|缓解|控制)$"
+    # building a mechanism with no criterion: "建立健全", "建立完善长效机制"
+    r"|^(建立|建成|形成)(健全|完善|长效)(的)?(机制|体系|制度)?$"
+    # a degree with no scale: "更加浓厚", "保障有力", "成效显著"
+    r"|^(更加|十分|非常|较为|日益|越来越)(浓厚|良好|完善|健全|规范|和谐|稳定|突出)$"
+    r"|^(保障|服务|管理|作用|成效|效果|措施)(有力|到位|显著|明显|突出|良好)$"
+    # a vague quantity: "若干次"
+    r"|^若干(个|次|项|人|场|件|批|期)?$"
 )
 # "效果显著", "成效明显", "作用突出": a claimed degree of effect with no criterion.
 VAGUE_EFFECT_PATTERN = re.compile(
@@ -540,6 +558,12 @@ EXTRA_BOILERPLATE_PATTERNS = (
     r"^(起|达)?到(了)?.{0,20}(效益|可持续(性)?影响?|影响|效果|作用)$",
     r"^按(照)?(相关|有关)?规定(执行|办理)$",
     r"^(按|依)(照)?(工作)?(计划|进度|要求)(执行|完成|推进)$",
+    # a procedure or a budget ceiling instead of a target: "按需采购", "控制在预算内"
+    r"^按(需|实际|需求)(采购|执行|实施|完成|开展|安排|发放)$",
+    r"^(控制在|不超过|不突破)(批复)?(的)?(预算|计划|年度预算)(内|以内|范围内|之内)?$",
+    r"^完成(上级|年度)?(下达|交办|安排)?(的)?(工作)?任务$",
+    # conformity to no named requirement: "符合要求", "满足规定"
+    r"^(符合|满足|达到)(要求|规定|标准|相关要求)$",
 )
 # Bare category labels given as 指标值确定依据 (domain-rules §3.3: the recognised kinds of
 # 绩效标准 are 计划标准 / 行业标准 / 历史标准; naming the kind is not naming a source).
@@ -767,6 +791,14 @@ _SCORING_METHOD_BASIS = re.compile(
 )
 
 
+# A two-character topic plus 标准 ("储备标准", "建设标准") names no issuer, document or figure.
+_BARE_STANDARD = re.compile(r"^[\u4e00-\u9fff]{1,2}标准$")
+
+
 def is_generic_basis(key: str) -> bool:
     """A bare label of a kind of standard or a scoring method, not a checkable source (V404)."""
-    return key in GENERIC_BASIS or bool(_SCORING_METHOD_BASIS.match(key))
+    return (
+        key in GENERIC_BASIS
+        or bool(_SCORING_METHOD_BASIS.match(key))
+        or bool(_BARE_STANDARD.match(key))
+    )

@@ -126,13 +126,16 @@ def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | 
     return None
 
 
-def _per_unit_total(row: IndicatorRow, table: Table, pv: ParsedValue) -> str | None:
-    """A standard per person/household/mu given as a total amount (no per-unit unit)."""
+def _per_unit_total(
+    row: IndicatorRow, table: Table, pv: ParsedValue, in_name: bool = True
+) -> str | None:
+    """A standard per person/household/mu given as a total amount (no per-unit unit). When only
+    the description says "每人…", the amount must reach half the budget to count as a total."""
     unit = pv.unit or ""
     if "/" in unit or pv.number is None or unit_family(unit) != "money":
         return None
     yuan = pv.number * (10000 if unit.startswith("万") else 1)
-    huge = unit.startswith("万") and yuan >= 10000
+    huge = in_name and unit.startswith("万") and yuan >= 10000
     if huge or (table.budget_wan and yuan >= 0.5 * table.budget_wan * 10000):
         return f"人均/户均等单位标准应以“元/人”“元/户”等计，“{_value(row)}”是总额"
     return None
@@ -228,7 +231,7 @@ def _unit_mismatch(row: IndicatorRow, table: Table) -> tuple[str, str] | None:
     if SLOGAN_OPENING.match(rv.core(row.level3)):
         return None  # a slogan used as name ("提高资金利用率"): no measure to hold the unit against
     if fam == "money" and measure.per_unit:
-        reason = _per_unit_total(row, table, pv)
+        reason = _per_unit_total(row, table, pv, measure.per_unit_in_name)
         if reason:
             return fam, reason
     reason = _family_reason(fam, row, pv, ufam)
