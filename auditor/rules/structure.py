@@ -45,6 +45,7 @@ class MissingCategory(Rule):
         "a self-evaluation scores 产出, 效益 and 满意度 with their own weights (10号); a missing "
         "category leaves that dimension unevaluated (domain-rules §1, §3.7)."
     )
+    example_context = "looks at which categories the whole table covers, by its kind and year"
     bad = "A 2023 training project with only 数量指标 and 满意度指标 rows"
     better = (
         "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
