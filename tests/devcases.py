@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from auditor.extract.values import parse_value
+from auditor.extract.values import confirm_doubled_digits, parse_value
 from auditor.models import Document, IndicatorRow, Table
 
 CASES = Path(__file__).parent / "data" / "dev_cases"
@@ -123,6 +123,8 @@ def load_cases(path: Path) -> list[Cases]:
             continue
         assert table is not None, f"{path.name}: row before the first ## project line"
         _row(cases, table, line)
+    for c in docs:  # the extractor's document pass: doubled digits are garbling only in bulk
+        confirm_doubled_digits([r.parsed for _, r in c.doc.rows()])
     return docs
 
 

@@ -117,12 +117,13 @@ COUNT_UNITS = frozenset(
         "辆次",
         "件次",
         "单",
+        "页",
     ]
 )
 # Units that count people (a head-count must not be measured in 次/个/项).
-PERSON_UNITS = frozenset(["人", "名", "位", "人次", "户", "户次"])
+PERSON_UNITS = frozenset(["人", "名", "位", "人次", "户", "户次", "生"])  # 生: per pupil (元/生)
 MONEY_UNITS = frozenset(["元", "万元", "亿元", "千元", "百万元"])
-TIME_UNITS = frozenset(["年", "月", "周", "天", "工作日", "小时", "分钟", "秒"])
+TIME_UNITS = frozenset(["年", "月", "周", "天", "工作日", "小时", "分钟", "秒", "学期", "季度"])
 MEASURE_UNITS = frozenset(
     [
         "米",
@@ -145,6 +146,8 @@ MEASURE_UNITS = frozenset(
         "万吨",
         "升",
         "毫升",
+        "微克",
+        "毫克",
     ]
 )
 PERCENT_UNITS = frozenset({"%", "‰", "百分点"})

@@ -28,6 +28,7 @@ from auditor.domain.units import (
     UNIT_ALIASES,
     is_known_unit,
     normalise_unit,
+    unit_family,
 )
 from auditor.domain.vocab import QUALITATIVE_VALUE_WORDS
 from auditor.extract.normalize import squeeze
@@ -195,6 +196,11 @@ def _match_unit(rest: str) -> tuple[str, str]:
 def _one_unit(text: str) -> str:
     if not text:
         return ""
+    if text.startswith("万") and len(text) > 1:
+        # 万本, 万人次, 万平方米: a count or measure scaled by ten thousand
+        inner = _one_unit(text[1:])
+        if inner and unit_family(inner) in ("count", "person", "measure"):
+            return "万" + inner
     for alias in _ALL_UNITS:
         if text.startswith(alias):
             return alias
@@ -203,8 +209,6 @@ def _one_unit(text: str) -> str:
         cand = text[:n]
         if len(cand) == n and not any(ch in cand for ch in "/／·•") and is_known_unit(cand):
             return cand
-    if text.startswith("万") and len(text) > 1 and is_known_unit(text[1]):
-        return text[:2]  # 万本, 万人: a count scaled by ten thousand
     return ""
 
 

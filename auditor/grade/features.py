@@ -18,20 +18,34 @@ from auditor.models import Document, IndicatorRow, ParsedValue, Table
 from auditor.rules.engine import check_row_standalone
 from auditor.rules.vague import restatement_key  # the V403 notion of "repeats the name"
 
-# Bases that point at a checkable source: a named document, contract, register, survey, an
-# average over stated years, an inventory of what exists.
-_SPECIFIC_BASIS = re.compile(
-    r"《|》|〔|【|［|\[|号|合同|协议|登记|台账|花名册|名单|清单|平均|均值|询价|招标|中标|批复|系统|实际|测算|核定|决议|"
-    r"会议纪要|\d{4}"
+# Bases that point at a checkable source (domain-rules §3.3, the 绩效标准 kinds made concrete):
+# a document number or title, a standard's code, a figure or year, a register, contract or
+# information system, published statistics, an issuer with the kind of document it issued.
+_SOURCE_MARKS = re.compile(r"[《》〔〕【】［］\[\]]|\d|[A-Z]{1,4}(/T)?\s?\d|号")
+_REGISTER = re.compile(
+    r"合同|协议|台账|名册|名单|名录|清单|底册|登记|记录|系统|平台|中标|招标|询价|结算|批复|决算|"
+    r"普查|年报|公报|年鉴|统计|监测数据|说明书|鉴定|初步设计|可行性研究|验收报告|检验报告|测产|"
+    r"会议纪要|决议|测算|核定|平均|均值"
 )
-_NAMED_BASIS = re.compile(r"文件|通知|方案|办法|规划|纲要|报告|统计|年度计划|图纸|设计")
-_MODERATE_BASIS = re.compile(r"历史|往年|去年|上年|经验|调研|调查|问卷|考核|检查|预算|标准")
-# A description that defines the measure: a formula, a ratio definition or a scope.
+_ISSUER = re.compile(
+    r"^(国家|中央|省|市|县|区|旗|自治区|乡镇|第三方|[\u4e00-\u9fff]{1,8}(局|委|办|厅|部|政府|中心|机关))"
+)
+_DOC_KIND = re.compile(
+    r"办法|标准|规范|规程|意见|通知|条例|规定|目录|指南|方案|计划|要求|目标|任务|指标|细则|制度|"
+    r"规划|纲要|报告|数据|调查|问卷|测评|设计|法$"
+)
+_MODERATE_BASIS = re.compile(
+    r"历史|往年|去年|上年|经验|调研|考核|检查|预算|回访|抽样|问卷|调查|方案|计划"
+)
+# A description that defines the measure: a formula or ratio, or a scope, period or population
+# added to the name.
 _DEFINITION = re.compile(
-    r"[/÷×*＝=]|占|比率|比例|之比|除以|乘以|计算|公式|合计|总数|总量|总额|指|包括|按照|通过|每|全年|年度|人均"
+    r"[/÷×*＝=]|占.{0,30}(比|率)|中.{0,20}(比例|比率)|比率|比例|之比|除以|乘以|计算|公式|"
+    r"合计|总数|总量|总额|包括|按照|每|全年|当年|年度|人均|户均|以上|以内"
 )
 _BOILERPLATE = [re.compile(p) for p in BOILERPLATE_VALUE_PATTERNS]
-_VALUE_FLAGS_GARBLED = {"garbled", "doubled_digits", "multiple_comparators", "unit_without_number"}
+# A doubled digit run is garbling only once the document pass confirmed it (flag "garbled").
+_VALUE_FLAGS_GARBLED = {"garbled", "multiple_comparators", "unit_without_number"}
 _DATE_LIKE = re.compile(r"\d{1,2}月(底|末|前|份|\d{1,2}日)|年底|年末|\d{4}年")
 
 
@@ -42,7 +56,9 @@ class RowFeatures:
     value: str
     level2: str | None  # canonical 二级, None when outside the frameworks (整体 variants)
     parsed: ParsedValue
-    value_kind: str  # empty garbled boilerplate vague graded text number_no_unit number deadline
+    value_kind: (
+        str  # empty garbled boilerplate vague graded text criterion number_no_unit number deadline
+    )
     desc_kind: str  # none same defined loose
     basis_kind: str  # none generic moderate specific (none also when the table has no basis column)
     measure: str | None  # what the name measures: rate person money time count None
@@ -56,9 +72,19 @@ class RowFeatures:
         return self.parsed.number is not None
 
 
+# A placeholder instead of a value ("——", "/", "无").
+_PLACEHOLDER = re.compile(r"^[-—－/／\\_＿.。…·\s]*$|^(无|暂无|待定|空)$")
+# A criterion in words a reviewer can still check: a deadline without a date (学期结束前, 即时),
+# a comparison with a reference (不低于当地平均水平, 只减不增), a rank (前三名).
+_CRITERION = re.compile(
+    r"(前|之前|以前)$|即时|当日|当天|随到随办|只减不增|不低于|不高于|不超过|"
+    r"前[一二三四五六七八九十\d]+名"
+)
+
+
 def value_kind(value: str, parsed: ParsedValue) -> str:
     v = fold(value)
-    if not v:
+    if not v or _PLACEHOLDER.match(v):
         return "empty"
     flags = set(parsed.flags)
     if flags & _VALUE_FLAGS_GARBLED:
@@ -75,6 +101,8 @@ def value_kind(value: str, parsed: ParsedValue) -> str:
             return "vague"
         if core in GRADED_VALUE_WORDS:
             return "graded"
+        if _CRITERION.search(core):
+            return "criterion"
         return "text"
     if "deadline" in flags or "date" in flags:
         return "deadline"
@@ -86,25 +114,34 @@ def value_kind(value: str, parsed: ParsedValue) -> str:
 
 
 def basis_kind(basis: str | None) -> str:
-    b = letters(basis)
+    """none, generic (a bare kind of standard), moderate (a kind of source, no issuer or
+    figure) or specific (a source a reviewer can look up)."""
+    b, raw = letters(basis), fold(basis)
     if not b:
         return "none"
-    if rv.is_generic_basis(b) or (len(b) <= 4 and not _SPECIFIC_BASIS.search(b)):
+    if rv.is_generic_basis(b):
         return "generic"
-    if _SPECIFIC_BASIS.search(b):
+    if (
+        _SOURCE_MARKS.search(raw)
+        or _REGISTER.search(b)
+        or (_ISSUER.match(b) and _DOC_KIND.search(b))
+        or (len(b) >= 4 and b.endswith("法"))
+    ):
         return "specific"
-    if _MODERATE_BASIS.search(b) or _NAMED_BASIS.search(b):
+    if _MODERATE_BASIS.search(b) or _DOC_KIND.search(b):
         return "moderate"
     return "moderate" if len(b) > 4 else "generic"
 
 
 def desc_kind(name: str, description: str | None) -> str:
+    """none, same (repeats the name, V403), defined (formula, scope or population added) or
+    loose (another wording that adds nothing)."""
     d = letters(description)
     if not d:
         return "none"
     if restatement_key(d) == restatement_key(name):
         return "same"
-    if _DEFINITION.search(d) or len(d) >= len(letters(name)) + 6:
+    if _DEFINITION.search(fold(description)) or len(d) >= len(letters(name)) + 2:
         return "defined"
     return "loose"
 

@@ -38,6 +38,7 @@ _REASON = {
     "graded": "指标值为定性等级，但未说明判定标准",
     "text": "指标值为文字表述，可考核但没有数值或分级标准",
     "deadline": "以时间节点表述，可考核",
+    "criterion": "以文字给出可判定的标准（时限、对比或名次），可考核",
     "number_no_unit": "有数值但缺少计量单位",
     "number": "有比较符、数值和单位",
 }
@@ -72,7 +73,10 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
             reasons.append("比率类指标却以文字表述，单位不匹配")
         return score, reasons
     if vk == "deadline":
-        return (3 if f.measure == "rate" else 4 if f.basis_kind == "specific" else 3), reasons
+        return _deadline_grade(f), reasons
+    if vk == "criterion":
+        sourced = f.basis_kind in ("specific", "moderate") and f.desc_kind != "same"
+        return (4 if sourced and f.measure != "rate" else 3), reasons
     if vk == "number_no_unit":
         return (3 if f.measure == "count" else 2), reasons
     # number with a unit
@@ -90,6 +94,9 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
             return 1, reasons
         if "U305" in broken and f.desc_kind == "same":
             return 2, reasons
+        if "U301" in broken and f.measure is None and f.desc_kind in ("same", "none"):
+            reasons.append("三级指标不是可计量的对象，数值含义不明")
+            return 2, reasons  # "维护社会稳定 ≥95%": a number on an undefined notion
         return 3, reasons
     if "V405" in probs:
         reasons.append("目标值过低，几乎无需努力即可达到")
@@ -111,6 +118,21 @@ def grade_features(f: RowFeatures) -> tuple[int, list[str]]:
     if f.basis_kind in ("generic", "none"):
         reasons.append("取值依据笼统或缺失")
     return 4, reasons
+
+
+_PRECISE_DATE = re.compile(r"\d{1,2}月(\d{1,2}日|底|末|中旬|上旬|下旬)?|\d{4}年(底|末)")
+
+
+def _deadline_grade(f: RowFeatures) -> int:
+    """A date target: 5 with a defined measure and a concrete source, 4 with some source, 3 bare.
+    A rate given as a date (完成率 2023年6月底前) is a broken definition (U301): 3."""
+    if f.measure == "rate":
+        return 3
+    sourced = f.basis_kind in ("specific", "moderate")
+    precise = bool(_PRECISE_DATE.search(f.value))
+    if precise and f.basis_kind == "specific" and f.desc_kind in ("defined", "loose"):
+        return 5
+    return 4 if sourced or f.desc_kind == "defined" else 3
 
 
 def grade_row(
@@ -322,8 +344,10 @@ def structural_cap(f: RowFeatures) -> tuple[int, str | None]:
     vk = f.value_kind
     if vk in ("empty", "garbled", "boilerplate", "vague"):
         return 2, f"指标值形式（{_REASON[vk]}）决定等级不高于 2"
-    if vk in ("text", "graded", "deadline", "number_no_unit"):
+    if vk in ("text", "graded", "criterion", "number_no_unit"):
         return 4, "指标值没有比较符+数值+单位，等级不高于 4"
+    if vk == "deadline" and _deadline_grade(f) < 5:
+        return 4, "时间节点不具体或缺少定义、具体取值依据，等级不高于 4"
     if f.desc_kind in ("none", "same") or f.basis_kind in ("none", "generic"):
         return 4, "缺少定义或具体取值依据，等级不高于 4"
     return 5, None

@@ -40,6 +40,8 @@ def money_in_wan(row: IndicatorRow) -> tuple[float, str, str | None] | None:
 
 
 _COST_NAME = re.compile(r"成本|费用|经费|预算|单价|造价|支出")
+# A ceiling per beneficiary: the most anyone may receive, not what each one costs.
+_CAP_NAME = re.compile(r"限额|最高|上限|封顶")
 
 
 def is_cost_row(row: IndicatorRow) -> bool:
@@ -157,6 +159,8 @@ class CostExceedsBudget(Rule):
                     evidence=f"{squeeze(row.level3)} {raw} = {_fmt(amount)}万元 ≠ 预算数 {_fmt(budget)}万元",
                 )
                 return
+        if _CAP_NAME.search(fold(row.level3) + fold(row.description or "")):
+            return  # a ceiling per person (救助限额, 最高补助) is not a unit cost paid to everyone
         if pv.UNIT_PRICE_NAME.search(name) or denom is not None:
             partner = _count_partner(row, table)
             if partner is None or partner.parsed.number is None:
