@@ -12,7 +12,7 @@ from auditor.extract.values import parse_value
 from auditor.grade import grade_documents
 from auditor.grade.llm_checker import check_documents_llm
 from auditor.llm.client import LLMClient
-from auditor.llm.settings import LLMSettings
+from auditor.llm.settings import LLMSettings, Price
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.engine import run_rules
 
@@ -90,6 +90,16 @@ def test_answers_are_cached(server, tmp_path):
     doc = _doc()
     assert _check(doc, _client(server, tmp_path)) == 1
     assert len(server.requests) == 1  # the second run is answered from the cache
+    assert doc.llm_usage is not None
+    assert (doc.llm_usage.requests, doc.llm_usage.cache_hits) == (0, 1)
+
+
+def test_usage_is_charged_to_the_document(server, tmp_path):
+    doc = _doc()
+    _check(doc, _client(server, tmp_path, prices={MODEL: Price(1.0, 2.0)}))
+    u = doc.llm_usage
+    assert u is not None and u.requests == 1 and u.prompt_tokens > 0 and u.completion_tokens > 0
+    assert u.estimated_cost > 0  # priced by the client's price table, like grading
 
 
 def test_budget_exhausted_adds_nothing(server, tmp_path):

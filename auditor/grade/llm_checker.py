@@ -20,10 +20,10 @@ from pydantic import BaseModel, Field
 from auditor.config import AuditConfig
 from auditor.domain.framework import canonical_level2
 from auditor.extract.normalize import squeeze
-from auditor.llm.client import BudgetExhausted, ItemFailure, LLMClient
+from auditor.llm.client import BudgetExhausted, ItemFailure, ItemStats, LLMClient
 from auditor.llm.guard import deadline_scope
 from auditor.llm.prompts import prompt_version, render
-from auditor.models import Document, Finding, IndicatorRow, Table
+from auditor.models import Document, Finding, IndicatorRow, LLMUsage, Table
 from auditor.rules.registry import get_rule
 from auditor.rules.selection import is_enabled, severity_for
 
@@ -102,16 +102,21 @@ async def check_table_llm(
         if row_index is not None:
             rule_codes.setdefault(row_index, []).append(code)
     data = _payload(table, {k: sorted(v) for k, v in rule_codes.items()})
+    st = ItemStats()
+    cached = False
     try:
-        answer, _cached = await client.ask_cached(
+        answer, cached = await client.ask_cached(
             CheckAnswer,
             render(PROMPT, data=data),
             prompt_version=prompt_version(PROMPT),
             cache_content=data,
+            stats=st,
         )
     except (ItemFailure, BudgetExhausted) as exc:
         log.warning("LLM rule check of table %s skipped: %s", table.index, exc)
         return []
+    finally:
+        charge_usage(doc, st, cached)
     rows = {f"r{r.index}": r for r in table.rows}
     out: list[Finding] = []
     for mf in answer.findings:
@@ -121,6 +126,14 @@ async def check_table_llm(
         existing.add((row.index, mf.code))
         out.append(_to_finding(mf, row, table, client.model_id, config))
     return out
+
+
+def charge_usage(doc: Document, st: ItemStats, cached: bool) -> None:
+    """Add one checker request's usage to the document's llm_usage (beside grading's)."""
+    u = doc.llm_usage if doc.llm_usage is not None else LLMUsage()
+    st.charge_to(u)
+    u.cache_hits += int(cached)
+    doc.llm_usage = u
 
 
 async def check_documents_llm(docs: list[Document], client: LLMClient, config: AuditConfig) -> int:
