@@ -11,6 +11,7 @@ from typing import Any
 from auditor.config import AuditConfig
 from auditor.evaluation.columns import ModelSpec
 from auditor.evaluation.dataset import DatasetItem
+from auditor.evaluation.model_findings import model_finding_records
 from auditor.evaluation.rewrite_check import check_rewrite
 from auditor.models import Document, Finding, GoalReview, IndicatorRow, Table
 
@@ -128,6 +129,7 @@ def grader_record(
         "prompt_versions": sorted(prompts),
         "grades": grades,
         "goal_reviews": reviews,
+        "model_findings": model_finding_records(doc),  # added by an LLM second checker
     }
 
 

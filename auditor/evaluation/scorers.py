@@ -31,6 +31,7 @@ from auditor.evaluation.dataset import Dataset, DatasetItem
 from auditor.evaluation.extraction_scores import score_extraction, score_extraction_run
 from auditor.evaluation.grade_scores import score_goals, score_grading, score_usage
 from auditor.evaluation.matching import CodeScore, Scores, finding_item, gold_items, score_findings
+from auditor.evaluation.model_findings import score_model_findings
 from auditor.evaluation.rule_scores import score_rules
 
 __all__ = [
@@ -117,6 +118,7 @@ def score_run(
     rewrites: JSON = {}
     goals: JSON = {}
     usage: JSON = {}
+    model_findings: JSON = {}
     grade_out: JSON = {}
     goal_out: JSON = {}
     for m in models:
@@ -125,6 +127,7 @@ def score_run(
         )
         goals[m], goal_out[m] = score_goals(dataset, idx, aligns, m)
         usage[m] = score_usage(dataset, idx, m)
+        model_findings[m] = score_model_findings(dataset, idx, aligns, m)
 
     metrics: JSON = {
         "dataset": {
@@ -147,6 +150,7 @@ def score_run(
         "rewrites": rewrites,
         "goals": goals,
         "usage": usage,
+        "model_findings": model_findings,
     }
     metrics["flat"] = flatten(metrics)
     return ScoreResult(metrics, {"rules": rule_out, "grading": grade_out, "goals": goal_out})
@@ -196,4 +200,7 @@ def flatten(metrics: JSON) -> dict[str, float]:
             flat[f"goals.{model}.coverage"] = g["coverage"]
     for model, u in metrics["usage"].items():
         put(f"usage.{model}", u)
+    for model, mf in (metrics.get("model_findings") or {}).items():
+        put(f"model_findings.{model}", mf)
+        put(f"model_findings.{model}.rules_plus_model", mf["rules_plus_model"])
     return flat
