@@ -50,10 +50,15 @@ class Fit:
     measure: Measure
 
 
+# One alternation per facet: a facet is present when any of its words occurs in the text.
+_FACET_PATTERNS = tuple(
+    (name, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
+    for name, words in cm.FACETS.items()
+)
+
+
 def _facets(text: str, prefix: str) -> set[str]:
-    return {
-        f"{prefix}:{name}" for name, words in cm.FACETS.items() if any(w in text for w in words)
-    }
+    return {f"{prefix}:{name}" for name, pattern in _FACET_PATTERNS if pattern.search(text)}
 
 
 @lru_cache(maxsize=65536)
@@ -79,23 +84,34 @@ _DESC_FACETS = frozenset({"d:environment", "d:satisfaction"})
 
 def row_signals(row: IndicatorRow) -> tuple[frozenset[str], Measure]:
     """The signals of a row (see category_model) and the measure of its name."""
-    measure = infer_measure(row.level3, row.description)
     pv = row.parsed
-    signals = set(_text_signals(row.level3 or "", row.description or "", row.value or ""))
-    ufam = unit_family(pv.unit)
+    dated = bool(_DATE_FLAGS & set(pv.flags))
+    return _signals(
+        row.level3 or "", row.description or "", row.value or "", pv.unit, dated,
+        pv.number is not None,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _signals(
+    level3: str, description: str, value: str, unit: str | None, dated: bool, has_number: bool
+) -> tuple[frozenset[str], Measure]:
+    measure = infer_measure(level3, description)
+    signals = set(_text_signals(level3, description, value))
+    ufam = unit_family(unit)
     if ufam in _UNIT_SIGNAL:
         signals.add(_UNIT_SIGNAL[ufam])
-    if _DATE_FLAGS & set(pv.flags):
+    if dated:
         signals.add("u:date")
     kind = measure.kind
-    if measure.source == "description" and not _value_agrees(kind, ufam, pv.number is not None):
+    if measure.source == "description" and not _value_agrees(kind, ufam, has_number):
         kind = None  # "按季度复核低保对象家庭收入" describes an activity, not a money measure
     if kind == "date" and ufam == "time" and "u:date" not in signals:
         kind = "duration"  # "恢复通行时间 ≤24小时": a span of time, not a date
     signals.add(f"kind:{kind or 'none'}")
     if kind == "rate" and "n:completion" in signals:
         signals.add("n:progress-rate")  # 完工率, 到位率, 执行率: progress, a 时效 measure too
-    if kind == "duration" and any(w in fold(row.level3) for w in cm.SERVICE_DAY_WORDS):
+    if kind == "duration" and any(w in fold(level3) for w in cm.SERVICE_DAY_WORDS):
         if not {"n:timely", "n:completion"} & signals:
             signals.add("n:service-days")  # 培训时间 ≥7天, 供餐天数: days of service delivered
     if kind in _KIND_UNITS and ufam is not None and ufam not in _KIND_UNITS[kind]:
@@ -139,6 +155,7 @@ def _matches(p: cm.Profile, signals: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def match_profile(signals: frozenset[str]) -> cm.Profile | None:
     for p in cm.PROFILES:
         if _matches(p, signals):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from auditor.domain import place_vocab as pv
 from auditor.domain import row_vocab as rv
@@ -100,6 +101,7 @@ _BOILERPLATE = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def is_boilerplate_value(text: str) -> bool:
     return bool(text) and any(p.search(text) for p in _BOILERPLATE)
 
