@@ -306,6 +306,7 @@ BENEFIT_STANDARD_WORDS = (
     "抚恤",
     "津贴",
     "保障标准",
+    "定额",  # a guaranteed funding norm ("生均公用经费基准定额 ≥720元/生·年")
 )
 # Words that leave the polarity open (feedback may be praise or complaints).
 AMBIGUOUS_POLARITY_WORDS = ("反馈", "变化", "波动", "变动", "差异", "偏离")

@@ -501,10 +501,19 @@ class ComparatorPolarity(Rule):
                 and rv.measure_family(row.level3) == "money"
                 and not rv.contains_any(row.level3, rv.BENEFIT_STANDARD_WORDS)
             )
+            # a benefit paid per person or pupil (补助标准, 经费基准定额): a guaranteed floor
+            benefit = unit_family(pv.unit) == "money" and rv.contains_any(
+                row.level3, rv.BENEFIT_STANDARD_WORDS
+            )
             if (
                 delay
                 or cost
-                or (name_pol == "neg" and not duration and rv.measure_family(row.level3) != "time")
+                or (
+                    name_pol == "neg"
+                    and not duration
+                    and not benefit
+                    and rv.measure_family(row.level3) != "time"
+                )
             ):
                 kind = "成本" if cost else "反向指标"
                 yield Violation(
