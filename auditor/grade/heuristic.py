@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.config import AuditConfig
 from auditor.extract.normalize import letters
 from auditor.grade.features import RowFeatures, row_features
 from auditor.grade.rewrite import heuristic_rewrite
@@ -141,7 +142,7 @@ def grade_row(
     doc: Document | None = None,
     findings: list[Finding] | None = None,
     with_rewrite: bool = True,
-    config=None,
+    config: AuditConfig | None = None,
 ) -> Grade:
     """Grade one row offline. `findings` defaults to the document's row findings for this row."""
     rules_ran = findings is not None or (doc is not None and doc.findings is not None)
@@ -318,8 +319,10 @@ def heuristic_goal_review(
     )
 
 
-def grade_document_offline(doc: Document, config=None, with_rewrite: bool = True) -> None:
-    by_row: dict[tuple[int, int], list[Finding]] = {}
+def grade_document_offline(
+    doc: Document, config: AuditConfig | None = None, with_rewrite: bool = True
+) -> None:
+    by_row: dict[tuple[int | None, int], list[Finding]] = {}
     for f in doc.findings or []:
         if f.scope == "row" and f.row_index is not None:
             by_row.setdefault((f.table_index, f.row_index), []).append(f)

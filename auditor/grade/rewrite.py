@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from auditor.config import AuditConfig
 from auditor.domain import framework as fw
 from auditor.domain.category_fit import category_fit
 from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, letters, squeeze
 from auditor.extract.values import parse_value
-from auditor.grade.features import row_features
+from auditor.grade.features import RowFeatures, row_features
 from auditor.models import Document, Finding, IndicatorRow, Rewrite, Table
 from auditor.rules.base import Violation
 from auditor.rules.category import MisplacedIndicator
@@ -138,7 +139,7 @@ def template_rewrite(
         ), probe
 
     def keep_or_blank(cmp: str, unit: str, probe: float, fam_ok: str) -> tuple[str, str]:
-        if sane and fam == fam_ok and p.comparator in (cmp, "=", None):
+        if sane and p.number is not None and fam == fam_ok and p.comparator in (cmp, "=", None):
             v = f"{p.comparator or '='}{_num(p.number)}{unit if fam_ok != 'percent' else '%'}"
             return v, v
         return f"{cmp}{BLANK}{unit}", f"{cmp}{_num(probe)}{unit}"
@@ -181,7 +182,7 @@ def template_rewrite(
     if l2 in (fw.COST2, fw.ECON_COST) or (l2 is None and f.measure == "money"):
         if _UNIT_COST.search(name):
             l3 = subj + ("成本" if subj.endswith(("平均", "单位", "人均")) else "单位成本")
-            keep_unit = p.unit if sane and unit_family(p.unit) == "money" else "元"
+            keep_unit = p.unit if sane and p.unit and unit_family(p.unit) == "money" else "元"
             value, probe = keep_or_blank("≤", keep_unit, 1, "money")
             return Rewrite(
                 level3=l3,
@@ -309,7 +310,7 @@ _MEASURE_EVIDENCE = {
 
 
 def _keep_measurable(
-    row: IndicatorRow, f, findings: list[Finding], fam: str | None, display: str
+    row: IndicatorRow, f: RowFeatures, findings: list[Finding], fam: str | None, display: str
 ) -> tuple[Rewrite, str] | None:
     """A row that already states a measurable target keeps its name, comparator, number and unit
     (normalised by a rule's safe fix where there is one); the rewrite only adds what is missing —
@@ -420,7 +421,7 @@ def rewrite_failures(
     row: IndicatorRow,
     table: Table,
     doc: Document | None = None,
-    config=None,
+    config: AuditConfig | None = None,
     level2: str | None = None,
     probe: str | None = None,
 ) -> list[Finding]:
@@ -456,7 +457,11 @@ def category_target(row: IndicatorRow, findings: list[Finding]) -> str | None:
 
 
 def heuristic_rewrite(
-    row: IndicatorRow, table: Table, doc: Document | None, findings: list[Finding], config=None
+    row: IndicatorRow,
+    table: Table,
+    doc: Document | None,
+    findings: list[Finding],
+    config: AuditConfig | None = None,
 ) -> tuple[Rewrite | None, str | None]:
     target = category_target(row, findings)
     rw, probe = template_rewrite(row, table, level2=target, findings=findings)
