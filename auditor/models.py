@@ -60,6 +60,7 @@ class RowFlag(StrEnum):
     LEVEL1_IMPLIED = "level1_implied"  # 一级 not printed, taken from the 二级's framework parent
     NO_LEVEL3_COLUMN = "no_level3_column"  # the table has no 三级 column: 二级 + value only
     UNCERTAIN = "uncertain"  # cells assigned to columns by content with a poor fit: check it
+    OCR_UNSURE = "ocr_unsure"  # read by OCR with low confidence: check it against the scan
 
 
 def _finite_or_none(value: float | None) -> float | None:
@@ -154,6 +155,15 @@ class MidTermTarget(_Model):
     value: str = ""
 
 
+class OcrReading(_Model):
+    """How sure the OCR was of a row read from a scan (IndicatorRow.ocr; None: not OCR'd)."""
+
+    confidence: Num  # the lowest confidence (0-1) of the row's fields
+    fields: dict[str, Num] = Field(default_factory=dict)  # field -> confidence (level1 … value)
+    unsure: list[str] = Field(default_factory=list)  # fields below the threshold ("unread": a
+    # cell with ink the engine could not read)
+
+
 class IndicatorRow(_Model):
     index: int  # 1-based within the table
     level1: str = ""  # as printed (annotations such as "(必填)" removed), or implied
@@ -187,6 +197,7 @@ class IndicatorRow(_Model):
     place_values: dict[str, str] = Field(default_factory=dict)  # one value per village/township
     other_columns: dict[str, str] = Field(default_factory=dict)  # columns of no known role
     flags: list[RowFlag] = Field(default_factory=list)
+    ocr: OcrReading | None = None  # confidence of a row read by OCR (scanned pages, photos)
 
 
 class Table(_Model):

@@ -12,6 +12,16 @@ from auditor.goldsets import corpus_dir
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _ocr_page_cache(tmp_path_factory):
+    """OCR page cache of the test session in a temporary folder, never the user's cache (pytest
+    runs the tests in one process; batch workers inherit the environment)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("AUDITOR_OCR_CACHE", str(tmp_path_factory.mktemp("ocr-cache")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def corpus_files() -> list[Path]:
     files = sorted(corpus_dir().glob("*.txt"))

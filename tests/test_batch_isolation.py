@@ -201,14 +201,14 @@ def test_folder_runs_list_what_they_skip_and_never_read_their_own_outputs(tmp_pa
     from auditor.cli import app
 
     root = _samples(tmp_path / "c", {"a.txt": 0, "b.txt": 1})
-    (root / "county_1" / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 64)
+    (root / "county_1" / "clip.mp4").write_bytes(b"\0\0\0\x18ftypmp42" + b"\0" * 64)
     (root / "county_1" / "~$a.docx").write_bytes(b"lock")
     db = tmp_path / "s.duckdb"
     runner = CliRunner()
     first = runner.invoke(app, ["batch", str(root), "--db", str(db), "--workers", "1"])
     assert first.exit_code == 0, first.output
     assert (
-        "scan.jpg" in first.output
+        "clip.mp4" in first.output
         and "~$a.docx" in first.output
         and "未读取 2 个文件" in first.output
     )

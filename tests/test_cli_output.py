@@ -129,11 +129,11 @@ def test_bad_config_value_names_the_key(corpus_files, tmp_path):
 def test_folder_run_lists_skipped_files(corpus_files, tmp_path):
     shutil.copy(corpus_files[0], tmp_path / "a.txt")
     (tmp_path / "~$a.docx").write_bytes(b"lock")
-    (tmp_path / "notes.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "notes.mp3").write_bytes(b"ID3\x03")
     out = tmp_path / "reports"
     first = _audit(str(tmp_path), "--out", str(out), "--exit-zero")
     assert first.exit_code == 0
-    assert "跳过" in first.output and "~$a.docx" in first.output and "notes.jpg" in first.output
+    assert "跳过" in first.output and "~$a.docx" in first.output and "notes.mp3" in first.output
     again = _audit(str(tmp_path), "--reports", "none", "-f", "json")  # reports/ now exists
     data = json.loads(again.stdout)
     assert [d["source"] for d in data["documents"]] == [str(tmp_path / "a.txt")]

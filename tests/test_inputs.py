@@ -21,7 +21,7 @@ def test_temporary_hidden_and_unsupported_files_are_skipped_with_a_reason(tmp_pa
         ".DS_Store": "隐藏文件",
         "a.docx~": "临时或备份文件",
         "Thumbs.db": "系统生成",
-        "photo.jpg": "不支持的文件类型 .jpg",
+        "clip.mp4": "不支持的文件类型 .mp4",
         "README": "不支持的文件类型",
     }
     for name in cases:

@@ -427,7 +427,6 @@ def test_gbk_text_copy(fixture_files):
         ("bad_header.pdf", "文件头不是 PDF"),
         ("text.xlsx", "不是有效的 Office"),
         ("no_document.docx", "word/document.xml"),
-        ("scanned.pdf", "OCR"),
         ("encrypted.pdf", "密码"),
         ("password.docx", "Office"),  # not a zip: the dispatcher rejects it before the reader
     ],

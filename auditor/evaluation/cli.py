@@ -409,10 +409,12 @@ def gate(
     from auditor.evaluation.dataset import DatasetError, load_dataset
     from auditor.evaluation.gates import GateError, load_gates
     from auditor.evaluation.run import RUNS_DIR, run_eval
+    from auditor.evaluation.scanned import ScannedExtractor
 
     try:
         gates = load_gates(gates_file)
-        chosen = [gates[n] for n in names] if names else list(gates.values())
+        # scanned gates (OCR, minutes) run only when named: `auditor eval gate scanned`
+        chosen = [gates[n] for n in names] if names else [g for g in gates.values() if not g.scan]
     except KeyError as exc:
         err.print(f"[red]错误[/red] unknown gate {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
@@ -434,6 +436,7 @@ def gate(
                 input=g.input,
                 bootstrap=bootstrap,
                 fail_under=g.fail_under,
+                extractor=ScannedExtractor(ds) if g.scan else None,
             )
         except DatasetError as exc:
             for p in exc.problems:

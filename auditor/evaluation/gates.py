@@ -8,6 +8,8 @@ aggregate tests (tests/test_gold_metrics.py), so a threshold is written once.
     dataset = "datasets/gold.jsonl"          # relative to the gates file
     corpus = "../samples/corpus"             # optional; default: a folder next to the dataset
     input = "gold"                           # optional; default "extracted" (end to end)
+    scan = true                              # optional: read scanned renderings by OCR instead
+                                             # (minutes: run only when named, not by default)
     [samples.fail-under]
     "rules.micro.f1" = 0.98
 """
@@ -30,6 +32,7 @@ class Gate:
     corpus: Path
     description: str = ""
     input: str = "extracted"  # "gold": rules/graders on the human extraction
+    scan: bool = False  # extraction from scanned renderings of the items (evaluation.scanned)
     fail_under: dict[str, float] = field(default_factory=dict)
 
 
@@ -38,7 +41,7 @@ class GateError(ValueError):
 
 
 def _gate(name: str, spec: dict[str, object], base: Path) -> Gate:
-    unknown = set(spec) - {"description", "dataset", "corpus", "input", "fail-under"}
+    unknown = set(spec) - {"description", "dataset", "corpus", "input", "scan", "fail-under"}
     if unknown:
         raise GateError(f"gate {name}: unknown keys {sorted(unknown)}")
     dataset = spec.get("dataset")
@@ -55,6 +58,7 @@ def _gate(name: str, spec: dict[str, object], base: Path) -> Gate:
         corpus=(base / corpus).resolve() if isinstance(corpus, str) else corpus_for(dataset_path),
         description=str(spec.get("description") or ""),
         input=str(spec.get("input") or "extracted"),
+        scan=spec.get("scan") is True,
         fail_under={str(k): float(v) for k, v in thresholds.items()},
     )
 

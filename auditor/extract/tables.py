@@ -19,6 +19,7 @@ from auditor.extract.document_meta import find_unit, find_year
 from auditor.extract.finish import Results, finish_draft
 from auditor.extract.framing import Walker, join_continued
 from auditor.extract.kinds import is_title, project_from_title
+from auditor.extract.ocr_confidence import attach_ocr_confidence
 from auditor.extract.values import confirm_doubled_digits
 from auditor.ingest.blocks import RawDocument
 from auditor.models import Document
@@ -43,6 +44,7 @@ def extract(raw: RawDocument) -> Document:
             t.project = doc.unit or ""
         doc.warnings += [f"表{t.index}：{w}" for w in t.warnings]
     doc.body = walker.body
+    attach_ocr_confidence(raw, doc)
     doc.warnings = results.warnings + doc.warnings
     doc.unparsed = results.unparsed
     marked = confirm_doubled_digits([r.parsed for t in doc.tables for r in t.rows])

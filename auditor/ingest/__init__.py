@@ -94,6 +94,12 @@ def _read_rtf(p: Path, data: bytes) -> RawDocument:
     return read_word_binary(p, data, "rtf")
 
 
+def _read_image(p: Path, data: bytes) -> RawDocument:
+    from auditor.ingest.ocr.reader import read_image
+
+    return read_image(p, data, hashlib.sha256(data).hexdigest())
+
+
 def _read_text(p: Path, data: bytes) -> RawDocument:
     from auditor.ingest.text_reader import read_text
 
@@ -109,4 +115,5 @@ _READERS: dict[str, Callable[[Path, bytes], RawDocument]] = {
     "ole": _read_ole,
     "rtf": _read_rtf,
     "text": _read_text,
+    "image": _read_image,
 }

@@ -8,6 +8,9 @@ Readers know file formats; they know nothing about performance tables. The extra
   text, exactly as a flattened export shows it. The extractor fills merged 一级/二级 down.
 * Cell text keeps internal line breaks as "\\n"; outer whitespace is trimmed.
 * Every line and row carries a Location (text line number, PDF page, XLSX sheet/row, grid index).
+* Text read by OCR (scanned pages, photos) carries the engine's confidence (0-1): per cell on a
+  GridRow (`confidence`, same length as `cells`), per line on a TextLine. Other readers leave
+  them empty/None: their text is exact.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from auditor.models import Location
 class TextLine:
     text: str
     loc: Location = field(default_factory=Location)
+    confidence: float | None = None  # OCR confidence of the line (None: not OCR'd)
 
 
 @dataclass
@@ -30,6 +34,9 @@ class GridRow:
     merged: list[bool] = field(
         default_factory=list
     )  # same length as cells (may be empty = none merged)
+    confidence: list[float] = field(
+        default_factory=list
+    )  # OCR confidence per cell (empty = not OCR'd)
 
 
 @dataclass

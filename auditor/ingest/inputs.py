@@ -22,8 +22,14 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv", ".tsv")
 HTML_SUFFIXES = (".html", ".htm")
 OOXML_SUFFIXES = (".docx", ".xlsx", ".xlsm")
 LEGACY_OFFICE_SUFFIXES = (".doc", ".xls", ".wps", ".et", ".rtf")  # .doc/.wps/.rtf via LibreOffice
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # photos and scans, read by OCR
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES + HTML_SUFFIXES + OOXML_SUFFIXES + LEGACY_OFFICE_SUFFIXES + (".pdf",)
+    TEXT_SUFFIXES
+    + HTML_SUFFIXES
+    + OOXML_SUFFIXES
+    + LEGACY_OFFICE_SUFFIXES
+    + (".pdf",)
+    + IMAGE_SUFFIXES
 )
 
 REPORT_GENERATOR = "indicator-auditor"

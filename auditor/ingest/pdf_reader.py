@@ -6,8 +6,9 @@
 * Text outside every table bbox is extracted line by line and interleaved with the tables by
   vertical position, so blocks come in reading order (top to bottom) on each page.
 * A table that continues on the next page is a separate Grid there (the extractor joins them).
-* A PDF without any text layer (scanned images) is rejected: it needs OCR first. Pages without
-  text in an otherwise digital PDF only give a warning.
+* Pages without a text layer (scanned images; or a stray page number over a full-page image)
+  are read by OCR (auditor.ingest.ocr), only those: a mixed PDF keeps its text pages as they
+  are. A warning names the OCR'd pages; a wholly scanned PDF has layout "pdf/ocr".
 
 Locations: Grid rows Location(page=n, grid=k, grid_row=r) with k counted across the whole
 document and r 1-based inside the grid; TextLines Location(page=n, line=<1-based line on page>).
@@ -15,12 +16,17 @@ document and r 1-based inside the grid; TextLines Location(page=n, line=<1-based
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
+from typing import Any
 
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
+from auditor.ingest.ocr.reader import number_grids, ocr_pages, pdf_renderer, scanned_pages_note
 from auditor.models import Location
+
+MIN_TEXT_CHARS = 20  # fewer characters over a page-sized image: a scan with a stamped number
 
 
 def read_pdf(path: Path, data: bytes) -> RawDocument:
@@ -40,22 +46,18 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     except Exception as exc:
         raise _open_error(src, exc) from exc
 
-    blocks: list[Block] = []
-    warnings: list[str] = []
-    grid_no = 0
-    pages_with_text = 0
+    per_page: dict[int, list[Block]] = {}
+    scanned: list[int] = []
     try:
         if not pages:
             raise InputError(src, "PDF 没有任何页面", "PDF has no pages")
         for n, page in enumerate(pages, start=1):
             try:
-                if not page.chars:
-                    warnings.append(
-                        f"第{n}页没有文字层（可能是扫描图片）（page {n} has no text layer）"
-                    )
+                if _needs_ocr(page):
+                    scanned.append(n)
                     continue
-                pages_with_text += 1
-                grid_no = _read_page(page, n, blocks, grid_no)
+                per_page[n] = []
+                _read_page(page, n, per_page[n], 0)
             except InputError:
                 raise
             except Exception as exc:
@@ -68,13 +70,29 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
                 page.flush_cache()
     finally:
         pdf.close()
-    if pages_with_text == 0:
-        raise InputError(
-            src,
-            "PDF 没有文字层（扫描件），需要先进行 OCR 文字识别",
-            "scanned PDF without text layer, needs OCR",
-        )
-    return RawDocument(source=src, layout="pdf", blocks=blocks, warnings=warnings)
+    warnings: list[str] = []
+    if scanned:
+        with pdf_renderer(src, data) as render:
+            per_page.update(ocr_pages(src, hashlib.sha256(data).hexdigest(), scanned, render))
+        warnings.append(scanned_pages_note(scanned, len(pages)))
+    blocks = [b for n in sorted(per_page) for b in per_page[n]]
+    number_grids(blocks)
+    layout = "pdf/ocr" if len(scanned) == len(pages) else "pdf"
+    return RawDocument(source=src, layout=layout, blocks=blocks, warnings=warnings)
+
+
+def _needs_ocr(page: Any) -> bool:
+    """No text layer, or hardly any text over an image covering most of the page."""
+    if not page.chars:
+        return True
+    if len(page.chars) >= MIN_TEXT_CHARS:
+        return False
+    area = float(page.width * page.height) or 1.0
+    covered = sum(
+        max(0.0, float(im["x1"] - im["x0"])) * max(0.0, float(im["bottom"] - im["top"]))
+        for im in page.images
+    )
+    return covered / area > 0.5
 
 
 def _open_error(src: str, exc: Exception) -> InputError:

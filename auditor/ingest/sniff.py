@@ -1,7 +1,8 @@
 """Which reader a file needs: the magic bytes first, the suffix second.
 
-Kinds: "pdf", "docx", "xlsx", "html", "text", "rtf" (a .doc that is RTF), and "ole" (an OLE2
-compound file: a legacy .doc/.xls/.wps/.et, or an Office file encrypted with a password).
+Kinds: "pdf", "docx", "xlsx", "html", "text", "rtf" (a .doc that is RTF), "ole" (an OLE2
+compound file: a legacy .doc/.xls/.wps/.et, or an Office file encrypted with a password) and
+"image" (PNG, JPEG, TIFF: photos and scans, read by OCR).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from pathlib import Path
 
 from auditor.ingest.errors import InputError
-from auditor.ingest.inputs import HTML_SUFFIXES
+from auditor.ingest.inputs import HTML_SUFFIXES, IMAGE_SUFFIXES
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -19,6 +20,7 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 LEGACY_SUFFIXES = (".doc", ".xls", ".wps", ".et", ".dps")
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def sniff(p: Path, data: bytes) -> str:
@@ -29,6 +31,14 @@ def sniff(p: Path, data: bytes) -> str:
         return "ole"
     if data[:4] == ZIP_MAGIC:
         return _zip_kind(p, data, suffix)
+    if data.startswith(IMAGE_MAGIC):
+        return "image"
+    if suffix in IMAGE_SUFFIXES:
+        raise InputError(
+            str(p),
+            f"扩展名为 {suffix} 但文件不是有效的图片（PNG/JPEG/TIFF），可能已损坏",
+            "not a valid image file",
+        )
     if data[:5] == b"{\\rtf" and suffix in LEGACY_SUFFIXES + (".rtf",):
         return "rtf"  # Word and WPS save RTF under a .doc name
     if suffix == ".pdf":

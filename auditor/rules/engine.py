@@ -29,6 +29,7 @@ from auditor.config import INTERNAL_ERROR_CODE, LEVELS, AuditConfig
 from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation
 from auditor.rules.context import RuleContext
+from auditor.rules.ocr_caution import ocr_caution
 from auditor.rules.registry import checking_rules, get_rule
 from auditor.rules.selection import is_enabled, severity_for
 
@@ -158,7 +159,7 @@ def to_finding(
     elif scope == "document":
         table_index = row_index = None
     message = v.message_en if (cfg.lang == "en" and v.message_en) else v.message
-    return Finding(
+    finding = Finding(
         code=rule.code,
         name=rule.name,
         severity=severity_for(cfg, rule.code, rule.severity),
@@ -170,6 +171,7 @@ def to_finding(
         fix=v.fix,
         related=list(v.related or []),
     )
+    return ocr_caution(finding, row, cfg.lang)
 
 
 def _sort_key(f: Finding) -> tuple[int, int, str, str, str]:
