@@ -63,7 +63,9 @@ def engine_id() -> str:
 _local = threading.local()
 
 
-def _build() -> Any:
+def build_engine(det: Path | None = None, rec: Path | None = None, version: str = "") -> Any:
+    """A RapidOCR engine with the wheel's PP-OCRv6 models (or the given model files of
+    `version`, e.g. "PP-OCRv4" for a benchmark), one ONNX Runtime thread, no download."""
     try:
         import rapidocr
         from rapidocr import RapidOCR
@@ -71,14 +73,22 @@ def _build() -> Any:
         raise EngineMissing(str(exc)) from exc
     models = Path(rapidocr.__file__).parent / "models"
     logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+    other: dict[str, object] = {}
+    if version:
+        from rapidocr.utils.typings import ModelType, OCRVersion
+
+        for k in ("Det", "Rec"):
+            other[f"{k}.ocr_version"] = OCRVersion(version)
+            other[f"{k}.model_type"] = ModelType.MOBILE
     return RapidOCR(
         params={
             "Global.log_level": "error",
             "Global.use_cls": False,  # pages are deskewed; no upside-down lines
             "Global.text_score": MIN_SCORE,
             "Global.max_side_len": 6000,  # recognise crops at the page's own resolution
-            "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
-            "Rec.model_path": str(models / "PP-OCRv6_rec_small.onnx"),
+            "Det.model_path": str(det or models / "PP-OCRv6_det_small.onnx"),
+            "Rec.model_path": str(rec or models / "PP-OCRv6_rec_small.onnx"),
+            **other,
             "Det.limit_type": "max",
             "Det.limit_side_len": DET_SIDE,
             "EngineConfig.onnxruntime.intra_op_num_threads": 1,
@@ -90,13 +100,13 @@ def _build() -> Any:
 def _engine() -> Any:
     eng = getattr(_local, "engine", None)
     if eng is None:
-        eng = _local.engine = _build()
+        eng = _local.engine = build_engine()
     return eng
 
 
-def read_boxes(image: np.ndarray) -> list[TextBox]:
+def read_boxes(image: np.ndarray, engine: Any = None) -> list[TextBox]:
     """Detect and recognise every text line of a page image (RGB, uint8)."""
-    out = _engine()(image, use_det=True, use_cls=False, use_rec=True)
+    out = (engine or _engine())(image, use_det=True, use_cls=False, use_rec=True)
     if out.boxes is None or out.txts is None:
         return []
     boxes = []
@@ -116,11 +126,11 @@ def read_boxes(image: np.ndarray) -> list[TextBox]:
     return boxes
 
 
-def read_crop(image: np.ndarray) -> tuple[str, float]:
+def read_crop(image: np.ndarray, engine: Any = None) -> tuple[str, float]:
     """Recognise one line image (no detection): text and confidence."""
     if image.size == 0 or min(image.shape[:2]) < 4:
         return "", 0.0
-    out = _engine()(image, use_det=False, use_cls=False, use_rec=True)
+    out = (engine or _engine())(image, use_det=False, use_cls=False, use_rec=True)
     if not out.txts:
         return "", 0.0
     return str(out.txts[0]).strip(), float(out.scores[0])

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import cv2
 import numpy as np
 
 from auditor.ingest.blocks import Block
-from auditor.ingest.ocr.engine import read_boxes, read_crop
-from auditor.ingest.ocr.layout import page_blocks
+from auditor.ingest.ocr.engine import TextBox, read_boxes, read_crop
+from auditor.ingest.ocr.layout import CropReader, page_blocks
 from auditor.ingest.ocr.prep import prepare
 from auditor.ingest.ocr.ruling import find_tables
 
+BoxReader = Callable[[np.ndarray], list[TextBox]]
 MIN_SIDE = 2000  # smaller images are enlarged (like a 170 dpi page): recognition reads small
 # text better enlarged, and costs the same (it scales every line to one height)
 MAX_SIDE = 3600  # larger ones (phone photos) are reduced: more pixels only cost time
@@ -35,9 +38,15 @@ def _fit(rgb: np.ndarray) -> np.ndarray:
     )
 
 
-def ocr_page(rgb: np.ndarray, page: int) -> list[Block]:
-    """Blocks of one page image (RGB, uint8) with OCR confidences; `page` is 1-based."""
+def ocr_page(
+    rgb: np.ndarray,
+    page: int,
+    boxes_reader: BoxReader = read_boxes,
+    crop_reader: CropReader = read_crop,
+) -> list[Block]:
+    """Blocks of one page image (RGB, uint8) with OCR confidences; `page` is 1-based.
+    The readers are parameters so benchmarks can compare engines on the same pipeline."""
     gray, _angle = prepare(_fit(rgb))
     tables = find_tables(gray)
-    boxes = read_boxes(np.ascontiguousarray(np.stack([gray] * 3, axis=-1)))
-    return page_blocks(boxes, tables, gray, read_crop, page)
+    boxes = boxes_reader(np.ascontiguousarray(np.stack([gray] * 3, axis=-1)))
+    return page_blocks(boxes, tables, gray, crop_reader, page)
