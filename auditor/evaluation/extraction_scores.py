@@ -1,8 +1,16 @@
 """Extraction against the gold: tables and rows found (precision/recall/F1 after alignment) and
-per-field accuracy over the gold rows and tables. Text is compared without whitespace."""
+per-field accuracy over the gold rows and tables. Text is compared without whitespace.
+
+`row_reading` says how well the rows were read, whatever their alignment key: `found` = gold
+rows aligned with an extracted row (also when its text is misread: the row was there),
+`exact` = aligned rows with 一级, 二级, 三级 and 指标值 all right, and `exact_folded` the same
+with character forms a printed page cannot tell apart taken as equal (full- and half-width
+forms by NFKC, ≧/≦ as ≥/≤): the figures of the scanned slices (OCR). `flagged` and
+`misread_flagged` say how well the OCR's low-confidence marks point the reviewer to misreads."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -12,6 +20,12 @@ from auditor.evaluation.dataset import Dataset, DatasetItem
 JSON = dict[str, Any]
 ROW_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 TABLE_FIELDS = ("kind", "project", "budget_wan", "goal")
+KEY_FIELDS = ("level1", "level2", "level3", "value")
+_LOOKALIKE = str.maketrans({"≧": "≥", "≦": "≤"})
+
+
+def _folded(s: object) -> str:
+    return unicodedata.normalize("NFKC", norm(s)).translate(_LOOKALIKE)
 
 
 def _same(a: object, b: object) -> bool:
@@ -46,6 +60,19 @@ def score_extraction(item: DatasetItem, ext: JSON | None, al: Alignment) -> JSON
     row_exact = sum(
         1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in ROW_FIELDS)
     )
+    key_exact = sum(
+        1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in KEY_FIELDS)
+    )
+    key_folded = sum(
+        1
+        for pr, gr, _ in al.row_pairs
+        if all(_folded(pr.get(f)) == _folded(getattr(gr, f)) for f in KEY_FIELDS)
+    )
+    misread = [
+        bool(pr.get("ocr_unsure"))
+        for pr, gr, _ in al.row_pairs
+        if not all(_folded(pr.get(f)) == _folded(getattr(gr, f)) for f in KEY_FIELDS)
+    ]
     tfields = {
         f: sum(1 for pt, gt in al.table_pairs if _same(pt.get(f), getattr(gt, f)))
         for f in TABLE_FIELDS
@@ -61,6 +88,12 @@ def score_extraction(item: DatasetItem, ext: JSON | None, al: Alignment) -> JSON
         "pred_rows": n_pred_r,
         "rows_ok": r_ok,
         "rows_exact": row_exact,
+        "rows_aligned": len(al.row_pairs),
+        "rows_key_exact": key_exact,
+        "rows_key_folded": key_folded,
+        "rows_misread": len(misread),
+        "rows_misread_flagged": sum(misread),
+        "rows_flagged": sum(1 for pr, _gr, _ in al.row_pairs if pr.get("ocr_unsure")),
         "row_fields": fields,
         "table_fields": tfields,
         "error": (ext or {}).get("error") if ext else "no extraction sample",
@@ -87,6 +120,12 @@ def extraction_summary(per: dict[str, JSON]) -> JSON:
             "pred_rows",
             "rows_ok",
             "rows_exact",
+            "rows_aligned",
+            "rows_key_exact",
+            "rows_key_folded",
+            "rows_misread",
+            "rows_misread_flagged",
+            "rows_flagged",
         ):
             tot[k] += e[k]
         rf.update(e["row_fields"])
@@ -100,6 +139,17 @@ def extraction_summary(per: dict[str, JSON]) -> JSON:
             "all": tot["rows_exact"] / gr if gr else None,
         },
         "table_fields": {f: (tf[f] / gt if gt else None) for f in (*TABLE_FIELDS, "n_rows")},
+        "row_reading": {
+            "found": tot["rows_aligned"] / gr if gr else None,
+            "exact": tot["rows_key_exact"] / gr if gr else None,
+            "exact_folded": tot["rows_key_folded"] / gr if gr else None,
+            # OCR rows marked for the reviewer (row.ocr.unsure): share of all rows, and share
+            # of the misread rows (not exact_folded) that carry the mark
+            "flagged": tot["rows_flagged"] / gr if gr else None,
+            "misread_flagged": (
+                tot["rows_misread_flagged"] / tot["rows_misread"] if tot["rows_misread"] else None
+            ),
+        },
     }
 
 

@@ -38,6 +38,7 @@ def doc_tables(doc: Document) -> list[JSON]:
                     "description": r.description,
                     "value": r.value,
                     "basis": r.basis,
+                    **({"ocr_unsure": list(r.ocr.unsure)} if r.ocr is not None else {}),
                 }
                 for r in t.rows
             ],

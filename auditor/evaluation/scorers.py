@@ -174,6 +174,8 @@ def flatten(metrics: JSON) -> dict[str, float]:
         put(f"extraction.{g}", ex[g], ("precision", "recall", "f1"))
     put("extraction.fields", ex["fields"])
     put("extraction.table_fields", ex["table_fields"])
+    if "row_reading" in ex:
+        put("extraction.row_reading", ex["row_reading"])
     ru = metrics["rules"]
     put("rules.micro", ru["micro"], ("precision", "recall", "f1", "tp", "fp", "fn"))
     if ru.get("macro_f1") is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from auditor.ingest.blocks import Grid, RawDocument
 from auditor.models import Document, IndicatorRow, OcrReading, RowFlag
 
-LOW_CONFIDENCE = 0.9
+LOW_CONFIDENCE = 0.95
 FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 Cells = list[tuple[str, float]]  # (whitespace-free text, confidence) of one grid row
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import cv2
 import numpy as np
 
 from auditor.ingest.blocks import Block, Grid, GridRow
@@ -26,7 +27,8 @@ from auditor.ingest.ocr.ruling import Cell, RuledTable
 from auditor.models import Location
 
 CropReader = Callable[[np.ndarray], tuple[str, float]]
-INK_SHARE = 0.012  # share of a cell's inside that is ink although nothing was read: unread text
+SPECK_AREA, SPECK_SIDE = 8, 6  # ink components smaller than this (pixels) are scan specks
+INK_SHARE = 0.003  # share of a cell's inside that is ink although nothing was read: unread text
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
@@ -55,9 +57,34 @@ def _split_box(
     return parts
 
 
-def _has_ink(binary: np.ndarray, c: Cell) -> bool:
+def _ink_box(binary: np.ndarray, c: Cell) -> tuple[int, int, int, int] | None:
+    """Bounding box (page pixels) of the ink inside a cell, if there is more than speckle."""
     inner = binary[c.y0 + 5 : c.y1 - 5, c.x0 + 5 : c.x1 - 5]
-    return inner.size > 0 and float(np.count_nonzero(inner)) / inner.size > INK_SHARE
+    if inner.size == 0 or float(np.count_nonzero(inner)) / inner.size <= INK_SHARE:
+        return None
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(inner, connectivity=8)
+    # specks are small dots; the smallest glyph parts (a bar of "=", a "-") are longer
+    keep = [s for s in stats[1:n] if s[4] >= SPECK_AREA and max(s[2], s[3]) >= SPECK_SIDE]
+    if not keep:
+        return None
+    x0 = min(int(s[0]) for s in keep)
+    y0 = min(int(s[1]) for s in keep)
+    x1 = max(int(s[0] + s[2]) for s in keep)
+    y1 = max(int(s[1] + s[3]) for s in keep)
+    return c.x0 + 5 + x0, c.y0 + 5 + y0, c.x0 + 5 + x1, c.y0 + 5 + y1
+
+
+def _read_unread(gray: np.ndarray, binary: np.ndarray, c: Cell, read: CropReader) -> list[TextBox]:
+    """A cell with ink but no detected text (a lone ≥, =, a short number): read the ink's box
+    on its own. An empty list with the ink still there means: unreadable (confidence 0)."""
+    box = _ink_box(binary, c)
+    if box is None:
+        return []
+    x0, y0, x1, y1 = box
+    pad = max(4, (y1 - y0) // 2)
+    crop = gray[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad]
+    text, score = read(np.ascontiguousarray(np.stack([crop] * 3, axis=-1)))
+    return [TextBox(x0, y0, x1, y1, text, score)] if text else [TextBox(x0, y0, x1, y1, "", 0.0)]
 
 
 def table_grid(
@@ -77,15 +104,13 @@ def table_grid(
     merged = [[False] * table.n_cols for _ in range(table.n_rows)]
     conf = [[1.0] * table.n_cols for _ in range(table.n_rows)]
     for i, c in enumerate(table.cells):
-        parts = by_cell.get(i, [])
+        parts = by_cell.get(i) or _read_unread(gray, binary, c, read)
         for r in range(c.row, min(c.row + c.rowspan, table.n_rows)):
             for k in range(c.col, min(c.col + c.colspan, table.n_cols)):
                 merged[r][k] = (r, k) != (c.row, c.col)
         if c.row < table.n_rows and c.col < table.n_cols:
-            texts[c.row][c.col] = join_cell(parts)
-            conf[c.row][c.col] = (
-                min_score(parts) if parts else (0.0 if _has_ink(binary, c) else 1.0)
-            )
+            texts[c.row][c.col] = join_cell([p for p in parts if p.text])
+            conf[c.row][c.col] = min_score(parts)
     kept = [r for r in range(table.n_rows) if any(texts[r]) or any(v < 1.0 for v in conf[r])]
     rows = [
         GridRow(

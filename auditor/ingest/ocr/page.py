@@ -46,7 +46,7 @@ def ocr_page(
 ) -> list[Block]:
     """Blocks of one page image (RGB, uint8) with OCR confidences; `page` is 1-based.
     The readers are parameters so benchmarks can compare engines on the same pipeline."""
-    gray, _angle = prepare(_fit(rgb))
-    tables = find_tables(gray)
-    boxes = boxes_reader(np.ascontiguousarray(np.stack([gray] * 3, axis=-1)))
-    return page_blocks(boxes, tables, gray, crop_reader, page)
+    for_lines, for_text, _angle = prepare(_fit(rgb))
+    tables = find_tables(for_lines)
+    boxes = boxes_reader(np.ascontiguousarray(np.stack([for_text] * 3, axis=-1)))
+    return page_blocks(boxes, tables, for_text, crop_reader, page)

@@ -14,25 +14,32 @@ import cv2
 import numpy as np
 
 MAX_SKEW = 5.0  # degrees searched either way
+STAMP_PAPER = 185  # under a stamp, lighter than this (after lifting) is paper, not ink
 MIN_SKEW = 0.08  # smaller angles are left alone (a rotation also blurs)
 
 
-def gray_without_red(rgb: np.ndarray) -> np.ndarray:
-    """Gray page in which red ink (stamps, red signatures) disappears.
+def gray_without_red(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Gray page in which red ink (stamps, red signatures) disappears: one for the rulings, one
+    for reading the text.
 
     Where a pixel is red, its red channel is used as the gray value: red ink is transparent in
     the red channel, so paper under a stamp reads white while black text and rulings under it
-    (overprinted: dark red) stay dark. Elsewhere the usual luminance."""
+    (overprinted: dark red) stay dark. Elsewhere the usual luminance. For reading, what is left
+    of the stamp lighter than STAMP_PAPER becomes paper (its faint outline would be read as
+    characters); the rulings keep it, as a faint ruling under a stamp is lighter than that."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     h, s = hsv[..., 0], hsv[..., 1]
     red = ((h <= 12) | (h >= 160)) & (s >= 40)
     if not red.any():
-        return gray
+        return gray, gray
     # the stamp's own ink level (its brightest red) maps to white
     level = max(float(np.percentile(rgb[..., 0][red], 90)), 64.0)
-    lifted = np.clip(rgb[..., 0].astype(np.float32) * (255.0 / level), 0, 255).astype(np.uint8)
-    return np.where(red, np.maximum(gray, lifted), gray)
+    lifted = np.clip(rgb[..., 0].astype(np.float32) * (255.0 / level), 0, 255)
+    for_lines = np.where(red, np.maximum(gray, lifted.astype(np.uint8)), gray)
+    lifted[lifted > STAMP_PAPER] = 255
+    for_text = np.where(red, np.maximum(gray, lifted.astype(np.uint8)), gray)
+    return for_lines, for_text
 
 
 def ink(gray: np.ndarray) -> np.ndarray:
@@ -71,10 +78,13 @@ def rotate(image: np.ndarray, angle: float) -> np.ndarray:
     )
 
 
-def prepare(rgb: np.ndarray) -> tuple[np.ndarray, float]:
-    """Stamp removed, deskewed page in gray (for rulings) and the angle it was turned by."""
-    gray = gray_without_red(rgb)
-    angle = skew_angle(gray)
+def prepare(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """Stamp removed, deskewed page in gray — for the rulings and for reading the text — and
+    the angle it was turned by."""
+    lines, text = gray_without_red(rgb)
+    angle = skew_angle(lines)
     if abs(angle) >= MIN_SKEW:
-        gray = rotate(gray, angle)
-    return gray, angle
+        same = text is lines  # no stamp: one image
+        lines = rotate(lines, angle)
+        text = lines if same else rotate(text, angle)
+    return lines, text, angle
