@@ -98,28 +98,30 @@ class Measure:
 
 
 _ORDERED = sorted(((w, k) for k, ws in HEADS.items() for w in ws), key=lambda p: -len(p[0]))
+# head word -> kind (the first kind in `_ORDERED` order wins, as in a scan of `_ORDERED`)
+_KIND_OF_HEAD: dict[str, str] = {}
+for _w, _k in _ORDERED:
+    _KIND_OF_HEAD.setdefault(_w, _k)
+_HEAD_LENGTHS = sorted({len(w) for w in _KIND_OF_HEAD}, reverse=True)
 
 
+@lru_cache(maxsize=65536)
 def _head(text: str) -> tuple[str | None, str]:
-    """(kind, head word) of the last measure word that ends the text (or precedes a neutral tail)."""
+    """(kind, head word) of the last measure word that ends the text (or precedes a neutral tail).
+
+    A head word counts where its last occurrence ends the text or is followed by exactly one
+    neutral tail, so only those few end positions are looked up (longest word at the latest end)."""
     for bad in NOT_HEADS:
-        if text.endswith(bad) or bad in text:
+        if bad in text:
             text = text.replace(bad, "〇" * len(bad))
-    best: tuple[int, int, str, str] | None = None  # (end, length, kind, word)
-    for word, kind in _ORDERED:
-        i = text.rfind(word)
-        if i < 0:
-            continue
-        end = i + len(word)
-        tail = text[end:]
-        if tail and tail not in NEUTRAL_TAILS:
-            continue
-        cand = (end, len(word), kind, word)
-        if best is None or cand[:2] > best[:2]:
-            best = cand
-    if best is None:
-        return None, ""
-    return best[2], best[3]
+    ends = [len(text)] + [len(text) - len(t) for t in NEUTRAL_TAILS if t and text.endswith(t)]
+    for end in sorted(set(ends), reverse=True):
+        for n in _HEAD_LENGTHS:
+            word = text[end - n : end] if n <= end else ""
+            kind = _KIND_OF_HEAD.get(word)
+            if kind is not None and text.rfind(word) == end - n:
+                return kind, word
+    return None, ""
 
 
 def _generic_head(name: str) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from auditor.extract.normalize import squeeze
 from auditor.extract.roles import INDICATOR_ROLES, Role, header_key, header_role
@@ -46,8 +47,10 @@ class Header:
         return tuple(r for r in self.roles if r not in (Role.OTHER, Role.GROUP))
 
 
+@lru_cache(maxsize=65536)
 def cell_role(cell: str) -> Role | None:
-    """The role a header cell names; category names (成本指标, 满意度) are data, not headers."""
+    """The role a header cell names; category names (成本指标, 满意度) are data, not headers.
+    Memoised: every body row is tested for a repeated header, cell by cell."""
     if not cell:
         return None
     role = header_role(cell)
