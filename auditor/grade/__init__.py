@@ -10,6 +10,8 @@ why (`fallback_reason`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from auditor.config import AuditConfig
 from auditor.grade.heuristic import grade_document_offline
@@ -17,10 +19,14 @@ from auditor.models import Document, LLMUsage
 from auditor.rules.registry import get_rule
 from auditor.rules.selection import is_enabled, severity_for
 
+if TYPE_CHECKING:  # the LLM stack loads only when an endpoint is configured
+    from auditor.llm.client import LLMClient
+
 log = logging.getLogger("auditor.grade")
+T = TypeVar("T")
 
 
-def _run(coro):
+def _run(coro: Coroutine[Any, Any, T]) -> T:
     # asyncio (and ssl under it) loads only for LLM grading: the offline path never needs it
     import asyncio
     import concurrent.futures
@@ -33,7 +39,9 @@ def _run(coro):
         return ex.submit(asyncio.run, coro).result()
 
 
-def grade_documents(docs: list[Document], config=None, client=None) -> None:
+def grade_documents(
+    docs: list[Document], config: AuditConfig | None = None, client: LLMClient | None = None
+) -> None:
     """Fill row.grade, table.goal_review (project tables) and doc.llm_usage for every document."""
     settings = None
     if client is None and not getattr(config, "offline", False):
@@ -52,9 +60,13 @@ def grade_documents(docs: list[Document], config=None, client=None) -> None:
     from auditor.llm.redact import redact
 
     own = client is None
-    cl = client or LLMClient(settings)
+    if client is not None:
+        cl = client
+    else:
+        assert settings is not None  # checked above: no client and no settings graded offline
+        cl = LLMClient(settings)
 
-    async def main():
+    async def main() -> None:
         try:
             await grade_documents_llm(docs, cl, config)
             if isinstance(config, AuditConfig) and config.llm_check:
@@ -74,21 +86,24 @@ def grade_documents(docs: list[Document], config=None, client=None) -> None:
         for doc in docs:
             grade_document_offline(doc, config)
             for _, row in doc.rows():
-                row.grade.fallback_reason = "llm_stage_error"
+                if row.grade is not None:
+                    row.grade.fallback_reason = "llm_stage_error"
             doc.llm_usage = LLMUsage(fallbacks=sum(1 for _ in doc.rows()))
     finally:
         if own:
             cl.cache.close()
 
 
-async def grade_documents_async(docs: list[Document], client, config=None) -> None:
+async def grade_documents_async(
+    docs: list[Document], client: LLMClient, config: AuditConfig | None = None
+) -> None:
     """Async entry for callers that own an event loop and an LLMClient (tests, benchmarks)."""
     from auditor.grade.llm_grader import grade_documents_llm
 
     await grade_documents_llm(docs, client, config)
 
 
-def add_goal_findings(doc: Document, config=None) -> int:
+def add_goal_findings(doc: Document, config: AuditConfig | None = None) -> int:
     """Turn a model's goal review into G701/G702 findings (the rules' G7xx are heuristics).
 
     Only model judgements are added (the offline review is no better than the G7xx rules), only

@@ -17,11 +17,16 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
 from auditor.ingest.zipguard import check_zip
 from auditor.models import Location
+
+if TYPE_CHECKING:  # python-docx loads with the first .docx read (read_docx)
+    from docx.document import Document as DocxDocument
+    from lxml.etree import _Element as XmlElement  # lxml ships no type stubs: Any to mypy
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
@@ -116,7 +121,13 @@ def _check_container(src: str, data: bytes) -> None:
             raise InputError(src, "文件受密码保护（已加密）", "password-protected docx") from exc
 
 
-def _walk(container, document, blocks: list[Block], counters: dict, warnings: list[str]) -> None:
+def _walk(
+    container: XmlElement,
+    document: DocxDocument,
+    blocks: list[Block],
+    counters: dict[str, int],
+    warnings: list[str],
+) -> None:
     """Emit blocks for the children of the body (or of a block-level content control)."""
     from docx.text.paragraph import Paragraph
 
@@ -145,7 +156,7 @@ def _walk(container, document, blocks: list[Block], counters: dict, warnings: li
         # w:sectPr, w:bookmarkStart etc. carry no text
 
 
-def _int_attr(el, default: int) -> int:
+def _int_attr(el: XmlElement | None, default: int) -> int:
     if el is None:
         return default
     try:
@@ -154,9 +165,9 @@ def _int_attr(el, default: int) -> int:
         return default
 
 
-def _row_cells(tr) -> list:
+def _row_cells(tr: XmlElement) -> list[XmlElement]:
     """w:tc children of a row, looking through row-level content controls / custom XML."""
-    out = []
+    out: list[XmlElement] = []
     for child in tr.iterchildren():
         if child.tag == _q("tc"):
             out.append(child)
@@ -169,7 +180,7 @@ def _row_cells(tr) -> list:
     return out
 
 
-def _table_rows(tbl, document) -> list[tuple[list[str], list[bool]]]:
+def _table_rows(tbl: XmlElement, document: DocxDocument) -> list[tuple[list[str], list[bool]]]:
     grid = tbl.find(_q("tblGrid"))
     n_grid = len(grid.findall(_q("gridCol"))) if grid is not None else 0
     # spans and offsets larger than the table can be are corrupt values: clamp them to the grid
@@ -208,13 +219,13 @@ def _table_rows(tbl, document) -> list[tuple[list[str], list[bool]]]:
     return raw_rows
 
 
-def _cell_text(tc, document) -> str:
+def _cell_text(tc: XmlElement, document: DocxDocument) -> str:
     """Paragraphs of a cell joined by "\\n"; nested tables flattened in place."""
     from docx.text.paragraph import Paragraph
 
     parts: list[str] = []
 
-    def visit(container) -> None:
+    def visit(container: XmlElement) -> None:
         for child in container.iterchildren():
             if child.tag == _q("p"):
                 text = Paragraph(child, document).text.strip()

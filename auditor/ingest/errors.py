@@ -15,7 +15,7 @@ class InputError(Exception):
         self.reason_en = reason_en
         super().__init__(self.message())
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, ...]]:
         # picklable with its fields (errors cross process boundaries in limited runs and pools)
         return (self.__class__, (self.path, self.reason, self.reason_en))
 

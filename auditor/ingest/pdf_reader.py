@@ -19,12 +19,18 @@ from __future__ import annotations
 import hashlib
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
 from auditor.ingest.ocr.reader import number_grids, ocr_pages, pdf_renderer, scanned_pages_note
 from auditor.models import Location
+
+if TYPE_CHECKING:  # pdfplumber loads with the first PDF read (read_pdf)
+    from pdfplumber.page import Page
+    from pdfplumber.table import Table
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
 MIN_TEXT_CHARS = 20  # fewer characters over a page-sized image: a scan with a stamped number
 
@@ -104,15 +110,15 @@ def _open_error(src: str, exc: Exception) -> InputError:
     return InputError(src, "PDF 文件已损坏或被截断，无法打开", "corrupt or truncated PDF")
 
 
-def _clip(bbox: tuple[float, float, float, float], page_bbox) -> tuple[float, float, float, float]:
+def _clip(bbox: BBox, page_bbox: BBox) -> BBox:
     x0, top, x1, bottom = bbox
     px0, ptop, px1, pbottom = page_bbox
     return (max(x0, px0), max(top, ptop), min(x1, px1), min(bottom, pbottom))
 
 
-def _read_page(page, n: int, blocks: list[Block], grid_no: int) -> int:
+def _read_page(page: Page, n: int, blocks: list[Block], grid_no: int) -> int:
     tables = page.find_tables()
-    items: list[tuple[float, float, Block | None, object]] = []  # (top, x0, block, table)
+    items: list[tuple[float, float, Block | None, Table | None]] = []  # (top, x0, block, table)
     outside = page
     for t in tables:
         bbox = _clip(t.bbox, page.bbox)
@@ -132,22 +138,24 @@ def _read_page(page, n: int, blocks: list[Block], grid_no: int) -> int:
             line_no += 1
             block.loc = Location(page=n, line=line_no)
             blocks.append(block)
-            continue
-        rows = table.extract()
-        if not rows:
-            continue
-        grid_no += 1
-        width = max(len(r) for r in rows)
-        grid_rows: list[GridRow] = []
-        for i, row in enumerate(rows, start=1):
-            row = list(row) + [None] * (width - len(row))
-            cells = ["" if c is None else _clean(c) for c in row]
-            merged = [c is None for c in row]
-            grid_rows.append(
-                GridRow(cells=cells, merged=merged, loc=Location(page=n, grid=grid_no, grid_row=i))
-            )
-        blocks.append(Grid(rows=grid_rows, loc=Location(page=n, grid=grid_no)))
+        elif table is not None and (rows := table.extract()):
+            grid_no += 1
+            blocks.append(_grid(rows, n, grid_no))
     return grid_no
+
+
+def _grid(rows: list[list[str | None]], n: int, grid_no: int) -> Grid:
+    """A pdfplumber table (None = a cell covered by a merge) as a Grid of equal-width rows."""
+    width = max(len(r) for r in rows)
+    grid_rows: list[GridRow] = []
+    for i, row in enumerate(rows, start=1):
+        padded = list(row) + [None] * (width - len(row))
+        cells = ["" if c is None else _clean(c) for c in padded]
+        merged = [c is None for c in padded]
+        grid_rows.append(
+            GridRow(cells=cells, merged=merged, loc=Location(page=n, grid=grid_no, grid_row=i))
+        )
+    return Grid(rows=grid_rows, loc=Location(page=n, grid=grid_no))
 
 
 def _clean(text: str) -> str:

@@ -20,6 +20,8 @@ import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from auditor.ingest.blocks import Block, RawDocument, TextLine
 from auditor.ingest.errors import InputError
@@ -27,6 +29,10 @@ from auditor.ingest.sheet_blocks import covered_cells, sheet_blocks
 from auditor.ingest.xlsx_merges import clip_merges
 from auditor.ingest.zipguard import check_zip
 from auditor.models import Location
+
+if TYPE_CHECKING:  # openpyxl loads with the first .xlsx read (read_xlsx); it ships no stubs
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -89,7 +95,9 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
     return RawDocument(source=src, layout="xlsx", blocks=blocks, warnings=warnings)
 
 
-def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tuple[int, int]]]:
+def _formula_cells(
+    openpyxl: ModuleType, data: bytes, names: set[str]
+) -> dict[str, set[tuple[int, int]]]:
     """Cells that hold a formula, per sheet title. The values load (data_only) shows a formula
     whose result Excel never cached as an empty cell; these must be reported, not read as blank.
     Only done when some worksheet XML contains a formula element (a cheap byte check first)."""
@@ -103,7 +111,7 @@ def _formula_cells(openpyxl, data: bytes, names: set[str]) -> dict[str, set[tupl
         return {}
     try:
         for ws in wb.worksheets:
-            cells = set()
+            cells: set[tuple[int, int]] = set()
             for row in ws.iter_rows():
                 for cell in row:
                     if getattr(cell, "data_type", None) == "f":
@@ -120,7 +128,11 @@ def _has_formula(xml: bytes) -> bool:
 
 
 def _read_sheet(
-    ws, blocks: list[Block], warnings: list[str], grid_no: int, formulas: set | None = None
+    ws: Worksheet,
+    blocks: list[Block],
+    warnings: list[str],
+    grid_no: int,
+    formulas: set[tuple[int, int]] | None = None,
 ) -> int:
     name = ws.title
     # Only cells that exist in the file are read (a styled cell at row 1,048,576 must not make the
@@ -153,7 +165,7 @@ def _read_sheet(
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
-def _render(cell) -> str | None:
+def _render(cell: Cell) -> str | None:
     """Cell value as displayed; None for a formula cell without a cached value."""
     v = cell.value
     if v is None:

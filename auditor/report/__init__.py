@@ -15,17 +15,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pydantic_core
 from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined
 
+from auditor.config import AuditConfig
 from auditor.llm.reasons import explain
 from auditor.models import Document
 from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view, run_meta, slugs_for
 from auditor.scoring import FAMILIES, SEVERITIES, aggregate, formula_text, score_document
 
 KINDS = ("html", "md", "json", "xlsx")
+
+
+class FileProblem(Protocol):
+    """A file the run could not process (auditor.pipeline.FileError): listed, never a traceback."""
+
+    source: str
+    message: str
+    kind: str
+
+
+def public_error(e: FileProblem) -> dict[str, str]:
+    """What reports show of a file that could not be processed (no traceback)."""
+    return {"source": e.source, "message": e.message, "kind": e.kind}
+
 
 __all__ = [
     "KINDS",
@@ -97,7 +112,7 @@ def _md_env() -> Environment:
     return _MD_ENV
 
 
-def _meta_line(meta: dict) -> str:
+def _meta_line(meta: dict[str, Any]) -> str:
     u = meta["usage"]
     return (
         f"{meta['tool']} {meta['version']} · 规则 {meta['rules']} 条（启用 {meta['select']}） · 评分器 {'、'.join(meta['graders'])}"
@@ -107,7 +122,7 @@ def _meta_line(meta: dict) -> str:
     )
 
 
-def doc_charts(v: DocView) -> dict:
+def doc_charts(v: DocView) -> dict[str, Any]:
     """Chart data of document.html.j2 (family distribution, per-project scores)."""
     fam_items = [
         {"label": f"{x['family']} {x['label']}", "value": x["count"], "color": "#5d6d7e"}
@@ -123,7 +138,7 @@ def doc_charts(v: DocView) -> dict:
     }
 
 
-def render_html(view: DocView, meta: dict, multi: bool = False) -> str:
+def render_html(view: DocView, meta: dict[str, Any], multi: bool = False) -> str:
     return (
         _html_env()
         .get_template("document.html.j2")
@@ -131,7 +146,7 @@ def render_html(view: DocView, meta: dict, multi: bool = False) -> str:
     )
 
 
-def render_markdown(view: DocView, meta: dict) -> str:
+def render_markdown(view: DocView, meta: dict[str, Any]) -> str:
     return (
         _md_env()
         .get_template("document.md.j2")
@@ -139,19 +154,26 @@ def render_markdown(view: DocView, meta: dict) -> str:
     )
 
 
-def report_json(docs: Iterable[Document], errors=(), meta: dict | None = None) -> dict:
+def report_json(
+    docs: Iterable[Document],
+    errors: Iterable[FileProblem] = (),
+    meta: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The JSON contract: {"meta", "score_formula", "documents": [Document...], "errors": [...]}."""
     out = {
         "meta": {k: v for k, v in (meta or {}).items() if k != "formula"},
         "score_formula": formula_text("zh"),
         "documents": [d.model_dump(mode="json") for d in docs],
-        "errors": [dict(getattr(e, "__dict__", {}) or {"message": str(e)}) for e in errors],
+        "errors": [public_error(e) for e in errors],
     }
     return out
 
 
-def index_context(views: list[DocView], errors, meta: dict) -> dict:
-    """Template context of index.html.j2 / summary.md.j2 (the multi-document overview)."""
+def index_context(
+    views: list[DocView], errors: list[dict[str, str]], meta: dict[str, Any]
+) -> dict[str, Any]:
+    """Template context of index.html.j2 / summary.md.j2 (the multi-document overview);
+    `errors` in their public form (public_error)."""
     fam = {f: sum(v.by_family[f] for v in views) for f in FAMILIES}
     sev = {s: sum(v.by_severity[s] for v in views) for s in SEVERITIES}
     ranked = sorted(views, key=lambda v: (-v.score, v.name))
@@ -172,7 +194,11 @@ def index_context(views: list[DocView], errors, meta: dict) -> dict:
 
 
 def write_reports(
-    docs: list[Document], out_dir: str | Path, kinds: Iterable[str], errors=(), config=None
+    docs: list[Document],
+    out_dir: str | Path,
+    kinds: Iterable[str],
+    errors: Iterable[FileProblem] = (),
+    config: AuditConfig | None = None,
 ) -> list[Path]:
     """Write the requested report kinds for `docs` into `out_dir`; return the written paths.
 
@@ -180,15 +206,15 @@ def write_reports(
     index.html (html), summary.md (md), audit.json (json) and audit.xlsx (xlsx).
     Scores are (re)computed here, so doc.score is set on return.
     """
-    kinds = [k.strip().lower() for k in kinds if k and k.strip()]
-    unknown = [k for k in kinds if k not in KINDS]
+    wanted = [k.strip().lower() for k in kinds if k and k.strip()]
+    unknown = [k for k in wanted if k not in KINDS]
     if unknown:
         raise ValueError(
             f"unknown report kind(s): {', '.join(unknown)} (choose from {', '.join(KINDS)})"
         )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    errors = list(errors or [])
+    problems = list(errors)
     meta = run_meta(docs, config)
     views = [build_doc_view(d, s) for d, s in zip(docs, slugs_for(docs))]
     multi = len(views) > 1
@@ -200,31 +226,31 @@ def write_reports(
         written.append(p)
 
     for v in views:
-        if "html" in kinds:
+        if "html" in wanted:
             _write(f"{v.slug}.html", render_html(v, meta, multi))
-        if "md" in kinds:
+        if "md" in wanted:
             _write(f"{v.slug}.md", render_markdown(v, meta))
-        if "json" in kinds:
+        if "json" in wanted:
             _write(
                 f"{v.slug}.json",
                 dump_json(report_json([v.doc], [], meta)),
             )
-        if "xlsx" in kinds:
+        if "xlsx" in wanted:
             from auditor.report.xlsx import write_xlsx
 
             written.append(write_xlsx([v.doc], out / f"{v.slug}.xlsx", meta))
-    if multi or errors:
-        ctx = index_context(views, errors, meta)
-        if "html" in kinds and multi:
+    if multi or problems:
+        ctx = index_context(views, [public_error(e) for e in problems], meta)
+        if "html" in wanted and multi:
             _write("index.html", _html_env().get_template("index.html.j2").render(**ctx))
-        if "md" in kinds and multi:
+        if "md" in wanted and multi:
             _write("summary.md", _md_env().get_template("summary.md.j2").render(**ctx))
-        if "json" in kinds:
+        if "json" in wanted:
             _write(
                 "audit.json",
-                dump_json(report_json(docs, errors, meta)),
+                dump_json(report_json(docs, problems, meta)),
             )
-        if "xlsx" in kinds and multi:
+        if "xlsx" in wanted and multi:
             from auditor.report.xlsx import write_xlsx
 
             written.append(write_xlsx(docs, out / "audit.xlsx", meta))

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from auditor import __version__
+from auditor.config import AuditConfig
 from auditor.extract.normalize import indicator_key_text, letters
 from auditor.models import Document, Finding, IndicatorRow, Table
+from auditor.rules.base import REGISTRY
 from auditor.rules.baseline import fingerprint
 from auditor.scoring import (
     FAMILIES,
@@ -195,6 +198,16 @@ def other_cells(row: IndicatorRow) -> list[tuple[str, str]]:
 
 
 @dataclass
+class RepeatedIndicator:
+    """An indicator (normalised 三级 + 指标值) repeated across projects of one document."""
+
+    level3: str
+    value: str
+    count: int
+    projects: list[str]
+
+
+@dataclass
 class DocView:
     doc: Document
     name: str  # display name
@@ -209,7 +222,7 @@ class DocView:
     tables: list[TableView]
     doc_findings: list[FindingView]
     worst: list[TableView]
-    boilerplate: list[dict[str, Any]]
+    boilerplate: list[RepeatedIndicator]
     graders: list[str]
     flagged_rows: int
     mean_specificity: float | None
@@ -258,117 +271,130 @@ def _finding_view(
     )
 
 
-def _uniq(xs) -> list[str]:
+def _uniq(xs: Iterable[str]) -> list[str]:
     return sorted(set(xs))
 
 
 SEV_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
-def build_doc_view(doc: Document, slug: str) -> DocView:
-    scores = score_document(doc)
-    findings = doc.findings or []
-    keys = {id(f): k for f, k in zip(findings, finding_keys(doc))}
+def _by_severity_then_code(f: Finding) -> tuple[int, str]:
+    return (SEV_RANK.get(f.severity, 3), f.code)
+
+
+@dataclass
+class _Placed:
+    """A document's findings sorted by where they point: a row, a table, or the document."""
+
+    by_row: dict[tuple[int, int], list[Finding]] = field(default_factory=lambda: defaultdict(list))
+    by_table: dict[int, list[Finding]] = field(default_factory=lambda: defaultdict(list))
+    doc_level: list[Finding] = field(default_factory=list)
+
+
+def _place_findings(doc: Document, findings: list[Finding]) -> _Placed:
     row_keys = {(t.index, r.index) for t in doc.tables for r in t.rows}
-    by_index = {t.index: t for t in doc.tables}  # lookups stay linear in the document size
-    by_row: dict[tuple[int, int], list[Finding]] = defaultdict(list)
-    by_table: dict[int, list[Finding]] = defaultdict(list)
-    doc_level: list[Finding] = []
+    table_keys = {t.index for t in doc.tables}
+    placed = _Placed()
     for f in findings:
         if (
             f.table_index is not None
             and f.row_index is not None
             and (f.table_index, f.row_index) in row_keys
         ):
-            by_row[(f.table_index, f.row_index)].append(f)
-        elif f.table_index is not None and f.table_index in by_index:
-            by_table[f.table_index].append(f)
+            placed.by_row[(f.table_index, f.row_index)].append(f)
+        elif f.table_index is not None and f.table_index in table_keys:
+            placed.by_table[f.table_index].append(f)
         else:
-            doc_level.append(f)
+            placed.doc_level.append(f)
+    return placed
 
-    tables: list[TableView] = []
-    for t in doc.tables:
-        rows = []
-        for r in t.rows:
-            fs = sorted(
-                by_row.get((t.index, r.index), []),
-                key=lambda f: (SEV_RANK.get(f.severity, 3), f.code),
-            )
-            hot: set[str] = set()
-            for f in fs:
-                hot |= cells_for(f, r)
-            rows.append(
-                RowView(
-                    row=r,
-                    findings=[_finding_view(f, doc, keys[id(f)], by_index) for f in fs],
-                    hot=hot,
-                    severities=_uniq(f.severity for f in fs),
-                    families=_uniq(family(f.code) for f in fs),
-                    codes=_uniq(f.code for f in fs),
-                    worst=fs[0].severity if fs else None,
-                )
-            )
-        tfs = sorted(by_table.get(t.index, []), key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
-        all_t = tfs + [f for r in t.rows for f in by_row.get((t.index, r.index), [])]
-        ts = scores.table(t.index)
-        tables.append(
-            TableView(
-                table=t,
-                kind_zh=KIND_ZH.get(t.kind, t.kind),
-                score=ts.score if ts else 0.0,
-                rows=rows,
-                findings=[_finding_view(f, doc, keys[id(f)], by_index) for f in tfs],
-                n_findings=len(all_t),
-                severities=_uniq(f.severity for f in all_t),
-                families=_uniq(family(f.code) for f in all_t),
-                codes=_uniq(f.code for f in all_t),
-                show_description=any(r.description for r in t.rows),
-                show_basis=any(r.basis for r in t.rows),
-                extra_columns=[
-                    (attr, label)
-                    for attr, label in EXTRA_COLUMNS
-                    if any(getattr(r, attr) is not None for r in t.rows)
-                ],
-            )
-        )
 
-    sev = Counter(f.severity for f in findings)
-    fam = Counter(family(f.code) for f in findings)
+class _Viewer:
+    """FindingViews of one document: stable keys and table lookups computed once."""
+
+    def __init__(self, doc: Document, findings: list[Finding]) -> None:
+        self.doc = doc
+        self.keys = {id(f): k for f, k in zip(findings, finding_keys(doc))}
+        self.tables = {t.index: t for t in doc.tables}  # lookups stay linear in the document size
+
+    def __call__(self, f: Finding) -> FindingView:
+        return _finding_view(f, self.doc, self.keys[id(f)], self.tables)
+
+
+def _row_view(row: IndicatorRow, findings: list[Finding], view: _Viewer) -> RowView:
+    fs = sorted(findings, key=_by_severity_then_code)
+    hot: set[str] = set()
+    for f in fs:
+        hot |= cells_for(f, row)
+    return RowView(
+        row=row,
+        findings=[view(f) for f in fs],
+        hot=hot,
+        severities=_uniq(f.severity for f in fs),
+        families=_uniq(family(f.code) for f in fs),
+        codes=_uniq(f.code for f in fs),
+        worst=fs[0].severity if fs else None,
+    )
+
+
+def _table_view(t: Table, placed: _Placed, scores: DocumentScore, view: _Viewer) -> TableView:
+    rows = [_row_view(r, placed.by_row.get((t.index, r.index), []), view) for r in t.rows]
+    tfs = sorted(placed.by_table.get(t.index, []), key=_by_severity_then_code)
+    all_t = tfs + [f for r in t.rows for f in placed.by_row.get((t.index, r.index), [])]
+    ts = scores.table(t.index)
+    return TableView(
+        table=t,
+        kind_zh=KIND_ZH.get(t.kind, t.kind),
+        score=ts.score if ts else 0.0,
+        rows=rows,
+        findings=[view(f) for f in tfs],
+        n_findings=len(all_t),
+        severities=_uniq(f.severity for f in all_t),
+        families=_uniq(family(f.code) for f in all_t),
+        codes=_uniq(f.code for f in all_t),
+        show_description=any(r.description for r in t.rows),
+        show_basis=any(r.basis for r in t.rows),
+        extra_columns=[
+            (attr, label)
+            for attr, label in EXTRA_COLUMNS
+            if any(getattr(r, attr) is not None for r in t.rows)
+        ],
+    )
+
+
+def _code_counts(findings: list[Finding]) -> list[tuple[str, int, str]]:
+    """(code, count, most severe severity) per code, most frequent first."""
     code_sev: dict[str, str] = {}
     for f in findings:
         if f.code not in code_sev or SEV_RANK.get(f.severity, 3) < SEV_RANK.get(
             code_sev[f.code], 3
         ):
             code_sev[f.code] = f.severity
-    by_code = sorted(
+    return sorted(
         ((c, n, code_sev[c]) for c, n in Counter(f.code for f in findings).items()),
         key=lambda x: (-x[1], x[0]),
     )
 
-    # The most repeated indicators (normalised 三级 + 指标值) across the document's tables.
+
+def _repeated_indicators(doc: Document) -> list[RepeatedIndicator]:
+    """The most repeated indicators (normalised 三级 + 指标值) across the document's tables."""
     groups: dict[str, list[tuple[Table, IndicatorRow]]] = defaultdict(list)
     for t, r in doc.rows():
         if r.level3 or r.value:
             groups[norm_key(r.level3, r.value)].append((t, r))
-    boiler = []
+    out = []
     for members in groups.values():
         projects = _uniq(t.project for t, _ in members)
         if len(projects) >= 2:
             _t0, r0 = members[0]
-            boiler.append(
-                {
-                    "level3": r0.level3,
-                    "value": r0.value,
-                    "count": len(members),
-                    "projects": projects,
-                }
-            )
-    boiler.sort(key=lambda b: (-len(b["projects"]), -b["count"], b["level3"]))
+            out.append(RepeatedIndicator(r0.level3, r0.value, len(members), projects))
+    out.sort(key=lambda b: (-len(b.projects), -b.count, b.level3))
+    return out
 
-    all_grades = [r.grade for _, r in doc.rows() if r.grade is not None]
-    n_rows = sum(len(t.rows) for t in doc.tables)
+
+def _family_bars(fam: Counter[str]) -> list[dict[str, Any]]:
     fam_max = max([fam.get(x, 0) for x in FAMILIES] + [1])
-    family_svg = [
+    return [
         {
             "family": x,
             "label": FAMILY_ZH[x],
@@ -377,27 +403,35 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
         }
         for x in FAMILIES
     ]
+
+
+def build_doc_view(doc: Document, slug: str) -> DocView:
+    scores = score_document(doc)
+    findings = doc.findings or []
+    view = _Viewer(doc, findings)
+    placed = _place_findings(doc, findings)
+    tables = [_table_view(t, placed, scores, view) for t in doc.tables]
+    sev: Counter[str] = Counter(f.severity for f in findings)
+    fam: Counter[str] = Counter(family(f.code) for f in findings)
+    all_grades = [r.grade for _, r in doc.rows() if r.grade is not None]
     return DocView(
         doc=doc,
         name=doc.unit or Path(doc.source).stem,
         slug=slug,
         score=scores.score,
         scores=scores,
-        n_rows=n_rows,
+        n_rows=sum(len(t.rows) for t in doc.tables),
         n_findings=len(findings),
         by_severity={s: sev.get(s, 0) for s in SEVERITIES},
         by_family={x: fam.get(x, 0) for x in FAMILIES},
-        by_code=by_code,
+        by_code=_code_counts(findings),
         tables=tables,
-        doc_findings=[
-            _finding_view(f, doc, keys[id(f)], by_index)
-            for f in sorted(doc_level, key=lambda f: (SEV_RANK.get(f.severity, 3), f.code))
-        ],
+        doc_findings=[view(f) for f in sorted(placed.doc_level, key=_by_severity_then_code)],
         worst=sorted(
             (t for t in tables if t.table.rows or t.findings),
             key=lambda t: (t.score, -t.n_findings),
         )[:5],
-        boilerplate=boiler[:10],
+        boilerplate=_repeated_indicators(doc)[:10],
         graders=_uniq(
             g.grader + (f" ({g.prompt_version})" if g.prompt_version else "") for g in all_grades
         ),
@@ -405,14 +439,14 @@ def build_doc_view(doc: Document, slug: str) -> DocView:
         mean_specificity=round(sum(g.specificity for g in all_grades) / len(all_grades), 2)
         if all_grades
         else None,
-        family_svg=family_svg,
+        family_svg=_family_bars(fam),
     )
 
 
-def run_meta(docs: list[Document], config=None) -> dict[str, Any]:
+def run_meta(docs: list[Document], config: AuditConfig | None = None) -> dict[str, Any]:
     """Run metadata for report footers: versions, rules, graders, prompts, tokens and cost."""
-    graders = set()
-    prompts = set()
+    graders: set[str] = set()
+    prompts: set[str] = set()
     for d in docs:
         for _, r in d.rows():
             if r.grade:
@@ -437,26 +471,17 @@ def run_meta(docs: list[Document], config=None) -> dict[str, Any]:
         if d.llm_usage:
             for k in usage:
                 usage[k] += getattr(d.llm_usage, k)
-    try:
-        from auditor.rules.base import REGISTRY
-
-        n_rules = len(REGISTRY)
-    except Exception:  # pragma: no cover - rules package missing
-        n_rules = 0
-    select = getattr(config, "select", None)
-    ignore = getattr(config, "ignore", None)
-    llm = getattr(config, "llm", None)
-    model = (llm.get("model") if isinstance(llm, dict) else None) or getattr(config, "model", None)
+    llm_model = config.llm.get("model") if config is not None else None
     return {
         "tool": "indicator-auditor",
         "version": __version__,
         "date": _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip(),
-        "rules": n_rules,
-        "select": ",".join(select) if isinstance(select, (list, tuple)) else (select or "ALL"),
-        "ignore": ",".join(ignore) if isinstance(ignore, (list, tuple)) else (ignore or ""),
+        "rules": len(REGISTRY),
+        "select": ",".join(config.select) if config is not None else "ALL",
+        "ignore": ",".join(config.ignore) if config is not None else "",
         "graders": sorted(graders) or ["未评分"],
-        "model": model,
-        "offline": bool(getattr(config, "offline", False)),
+        "model": llm_model or None,
+        "offline": config is not None and config.offline,
         "prompts": sorted(prompts),
         "usage": usage,
         "formula": formula_text("zh"),
@@ -466,7 +491,7 @@ def run_meta(docs: list[Document], config=None) -> dict[str, Any]:
 def slugs_for(docs: list[Document]) -> list[str]:
     """Unique, filesystem-safe output stems (file stem; parent folder added on collisions)."""
     out: list[str] = []
-    seen: Counter = Counter(Path(d.source).stem for d in docs)
+    seen: Counter[str] = Counter(Path(d.source).stem for d in docs)
     used: set[str] = set()
     for d in docs:
         p = Path(d.source)

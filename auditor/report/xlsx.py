@@ -17,11 +17,12 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from auditor.ingest.inputs import REPORT_GENERATOR
-from auditor.models import Document
+from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.report.view import SCOPE_ZH, SEVERITY_ZH, other_cells
-from auditor.scoring import family, score_document
+from auditor.scoring import DocumentScore, family, score_document
 
 FINDINGS_SHEET = "问题清单"
 ROWS_SHEET = "指标行"
@@ -105,7 +106,7 @@ def _sheet(
     rows: Iterable[list[Any]],
     widths: dict[int, int] | None = None,
     sev_col: int | None = None,
-):
+) -> Worksheet:
     ws = wb.create_sheet(title)
     ws.append(headers)
     for c in ws[1]:
@@ -134,106 +135,154 @@ def _sheet(
     return ws
 
 
-def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None) -> Path:
+Cells = list[Any]  # one spreadsheet row
+RowKey = tuple[int, int]  # (table index, row index)
+
+
+def _finding_key(f: Finding) -> tuple[int, int, int, str]:
+    return (f.table_index or 0, f.row_index or 0, _SEV_RANK.get(f.severity, 3), f.code)
+
+
+def _finding_cells(d: Document) -> tuple[list[Cells], dict[RowKey, list[Finding]]]:
+    """The 问题清单 lines of one document, and its row findings by (table, row)."""
+    name = Path(d.source).name
+    tables = {t.index: t for t in d.tables}
+    rows = {(t.index, r.index): r for t in d.tables for r in t.rows}
+    on_rows: dict[RowKey, list[Finding]] = {}
+    out: list[Cells] = []
+    for f in sorted(d.findings or [], key=_finding_key):
+        t = tables.get(f.table_index) if f.table_index is not None else None
+        r = None
+        if f.table_index is not None and f.row_index is not None:
+            r = rows.get((f.table_index, f.row_index))
+            if r is not None:
+                on_rows.setdefault((f.table_index, f.row_index), []).append(f)
+        out.append(
+            [
+                name,
+                d.unit or "",
+                f.table_index,
+                t.project if t else "",
+                f.row_index,
+                f.code,
+                family(f.code),
+                SEVERITY_ZH.get(f.severity, f.severity),
+                SCOPE_ZH.get(f.scope, f.scope),
+                f.message,
+                f.evidence,
+                f.fix or "",
+                r.level3 if r else "",
+                r.value if r else "",
+            ]
+        )
+    return out, on_rows
+
+
+def _table_cells(d: Document, sc: DocumentScore) -> list[Cells]:
+    """The 项目得分 lines of one document: one per table."""
+    name = Path(d.source).name
+    per_table = Counter(f.table_index for f in d.findings or [])
+    out: list[Cells] = []
+    for t in d.tables:
+        ts = sc.table(t.index)
+        out.append(
+            [
+                name,
+                d.unit or "",
+                t.index,
+                t.kind,
+                t.project,
+                t.budget_wan,
+                len(t.rows),
+                per_table[t.index],
+                ts.score if ts else None,
+                sc.score,
+            ]
+        )
+    return out
+
+
+def _row_cells(d: Document, t: Table, r: IndicatorRow, fs: list[Finding]) -> Cells:
+    """The 指标行 line of one indicator row: its cells, codes, grade and rewrite."""
+    worst = min((f.severity for f in fs), key=lambda s: _SEV_RANK.get(s, 3), default=None)
+    g = r.grade
+    rw = g.rewrite if g else None
+    return [
+        Path(d.source).name,
+        d.unit or "",
+        t.index,
+        t.project,
+        r.index,
+        r.level1,
+        r.level2,
+        r.level3,
+        r.description or "",
+        r.value,
+        r.basis or "",
+        " ".join(sorted({f.code for f in fs})),
+        SEVERITY_ZH.get(worst, "") if worst else "",
+        g.specificity if g else None,
+        g.grader if g else "",
+        "；".join(g.reasons) if g else "",
+        rw.level3 if rw else "",
+        rw.value if rw else "",
+        (rw.definition or "") if rw else "",
+        (rw.evidence or "") if rw else "",
+        r.location.label(),
+        r.actual or "",
+        r.weight,
+        r.score,
+        r.deviation or "",
+        "；".join(f"{k} {v}" for k, v in other_cells(r)),
+    ]
+
+
+def _info_lines(meta: dict[str, Any] | None) -> list[tuple[str, Any]]:
+    lines: list[tuple[str, Any]] = [("得分公式", (meta or {}).get("formula", ""))]
+    if meta:
+        u = meta.get("usage", {})
+        lines += [
+            ("工具版本", f"{meta.get('tool')} {meta.get('version')}"),
+            (
+                "规则",
+                f"{meta.get('rules')} 条；启用 {meta.get('select')}；停用 {meta.get('ignore') or '—'}",
+            ),
+            ("评分器", "、".join(meta.get("graders", []))),
+            ("模型", meta.get("model") or "—"),
+            ("提示词版本", "、".join(meta.get("prompts", [])) or "—"),
+            ("tokens", f"{u.get('prompt_tokens', 0)} + {u.get('completion_tokens', 0)}"),
+            ("估算费用", u.get("estimated_cost", 0.0)),
+            ("生成时间", meta.get("date")),
+        ]
+    return lines
+
+
+def _info_sheet(wb: Workbook, meta: dict[str, Any] | None) -> None:
+    """The 说明 sheet: the score formula and the run's metadata."""
+    info = wb.create_sheet(INFO_SHEET)
+    info.column_dimensions["A"].width = 18
+    info.column_dimensions["B"].width = 120
+    for k, v in _info_lines(meta):
+        info.append([k, clean(v)])
+        info.cell(row=info.max_row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        if isinstance(v, str):
+            info.cell(row=info.max_row, column=2).data_type = "s"
+
+
+def write_xlsx(docs: list[Document], path: str | Path, meta: dict[str, Any] | None = None) -> Path:
     path = Path(path)
     wb = Workbook()
     wb.properties.creator = REPORT_GENERATOR  # folder runs skip the tool's own reports
     wb.remove(wb.active)
-    finding_rows: list[list[Any]] = []
-    row_rows: list[list[Any]] = []
-    table_rows: list[list[Any]] = []
+    finding_rows: list[Cells] = []
+    row_rows: list[Cells] = []
+    table_rows: list[Cells] = []
     for d in docs:
-        sc = score_document(d)
-        name = Path(d.source).name
-        tables = {t.index: t for t in d.tables}
-        rows = {(t.index, r.index): r for t in d.tables for r in t.rows}
-        codes: dict[tuple[int, int], list] = {}
-        for f in sorted(
-            d.findings or [],
-            key=lambda f: (
-                f.table_index or 0,
-                f.row_index or 0,
-                _SEV_RANK.get(f.severity, 3),
-                f.code,
-            ),
-        ):
-            t = tables.get(f.table_index) if f.table_index is not None else None
-            r = rows.get((f.table_index, f.row_index)) if f.row_index is not None else None
-            if r is not None:
-                codes.setdefault((f.table_index, f.row_index), []).append(f)
-            finding_rows.append(
-                [
-                    name,
-                    d.unit or "",
-                    f.table_index,
-                    t.project if t else "",
-                    f.row_index,
-                    f.code,
-                    family(f.code),
-                    SEVERITY_ZH.get(f.severity, f.severity),
-                    SCOPE_ZH.get(f.scope, f.scope),
-                    f.message,
-                    f.evidence,
-                    f.fix or "",
-                    r.level3 if r else "",
-                    r.value if r else "",
-                ]
-            )
-        per_table = Counter(f.table_index for f in d.findings or [])
+        found, on_rows = _finding_cells(d)
+        finding_rows += found
+        table_rows += _table_cells(d, score_document(d))
         for t in d.tables:
-            ts = sc.table(t.index)
-            n_f = per_table[t.index]
-            table_rows.append(
-                [
-                    name,
-                    d.unit or "",
-                    t.index,
-                    t.kind,
-                    t.project,
-                    t.budget_wan,
-                    len(t.rows),
-                    n_f,
-                    ts.score if ts else None,
-                    sc.score,
-                ]
-            )
-            for r in t.rows:
-                fs = codes.get((t.index, r.index), [])
-                worst = min(
-                    (f.severity for f in fs), key=lambda s: _SEV_RANK.get(s, 3), default=None
-                )
-                g = r.grade
-                rw = g.rewrite if g else None
-                row_rows.append(
-                    [
-                        name,
-                        d.unit or "",
-                        t.index,
-                        t.project,
-                        r.index,
-                        r.level1,
-                        r.level2,
-                        r.level3,
-                        r.description or "",
-                        r.value,
-                        r.basis or "",
-                        " ".join(sorted({f.code for f in fs})),
-                        SEVERITY_ZH.get(worst, "") if worst else "",
-                        g.specificity if g else None,
-                        g.grader if g else "",
-                        "；".join(g.reasons) if g else "",
-                        rw.level3 if rw else "",
-                        rw.value if rw else "",
-                        (rw.definition or "") if rw else "",
-                        (rw.evidence or "") if rw else "",
-                        r.location.label(),
-                        r.actual or "",
-                        r.weight,
-                        r.score,
-                        r.deviation or "",
-                        "；".join(f"{k} {v}" for k, v in other_cells(r)),
-                    ]
-                )
+            row_rows += [_row_cells(d, t, r, on_rows.get((t.index, r.index), [])) for r in t.rows]
     sev_zh_to_key = {v: k for k, v in SEVERITY_ZH.items()}
     fws = _sheet(
         wb,
@@ -254,30 +303,7 @@ def write_xlsx(docs: list[Document], path: str | Path, meta: dict | None = None)
         {1: 24, 4: 28, 8: 28, 9: 36, 10: 18, 16: 36, 17: 24, 18: 18, 19: 30},
     )
     _sheet(wb, TABLES_SHEET, TABLE_HEADERS, table_rows, {1: 24, 5: 36})
-    info = wb.create_sheet(INFO_SHEET)
-    info.column_dimensions["A"].width = 18
-    info.column_dimensions["B"].width = 120
-    lines: list[tuple[str, Any]] = [("得分公式", (meta or {}).get("formula", ""))]
-    if meta:
-        u = meta.get("usage", {})
-        lines += [
-            ("工具版本", f"{meta.get('tool')} {meta.get('version')}"),
-            (
-                "规则",
-                f"{meta.get('rules')} 条；启用 {meta.get('select')}；停用 {meta.get('ignore') or '—'}",
-            ),
-            ("评分器", "、".join(meta.get("graders", []))),
-            ("模型", meta.get("model") or "—"),
-            ("提示词版本", "、".join(meta.get("prompts", [])) or "—"),
-            ("tokens", f"{u.get('prompt_tokens', 0)} + {u.get('completion_tokens', 0)}"),
-            ("估算费用", u.get("estimated_cost", 0.0)),
-            ("生成时间", meta.get("date")),
-        ]
-    for k, v in lines:
-        info.append([k, clean(v)])
-        info.cell(row=info.max_row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
-        if isinstance(v, str):
-            info.cell(row=info.max_row, column=2).data_type = "s"
+    _info_sheet(wb, meta)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -29,13 +29,14 @@ def _fit(rgb: np.ndarray) -> np.ndarray:
         scale = MIN_SIDE / max(h, w)
     if scale == 1.0:
         return rgb
-    return cv2.resize(
+    resized: np.ndarray = cv2.resize(
         rgb,
         None,
         fx=scale,
         fy=scale,
         interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
     )
+    return resized
 
 
 def ocr_page(

@@ -44,9 +44,10 @@ def gray_without_red(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def ink(gray: np.ndarray) -> np.ndarray:
     """Binary ink mask (255 = ink) robust to uneven scan brightness."""
-    return cv2.adaptiveThreshold(
+    mask: np.ndarray = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
     )
+    return mask
 
 
 def _sharpness(small: np.ndarray, angle: float) -> float:
@@ -73,9 +74,10 @@ def rotate(image: np.ndarray, angle: float) -> np.ndarray:
     h, w = image.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     border = (255, 255, 255) if image.ndim == 3 else 255
-    return cv2.warpAffine(
+    rotated: np.ndarray = cv2.warpAffine(
         image, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=border
     )
+    return rotated
 
 
 def prepare(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
