@@ -21,7 +21,7 @@ from auditor.goldsets import gold_documents
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import REGISTRY
 from auditor.rules.context import RuleContext
-from auditor.rules.units import normalise_notation
+from auditor.rules.targets import normalise_notation
 
 ROW_CODES = [
     "C201",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -113,56 +113,107 @@ class _Progress:
             )
 
 
-def batch_cmd(
-    root: Path = typer.Argument(
-        ..., help="Folder with the disclosures (sub-folders = counties by default)."
+# The options of `auditor batch` (typer reads the help and flags from these annotations).
+Root = Annotated[
+    Path, typer.Argument(help="Folder with the disclosures (sub-folders = counties by default).")
+]
+Db = Annotated[Path, typer.Option("--db", help="DuckDB file for the results (created if missing).")]
+Workers = Annotated[
+    int,
+    typer.Option(
+        "--workers", "-w", help="Worker processes (0 = all cores); each file runs in one."
     ),
-    db: Path = typer.Option(
-        Path("auditor.duckdb"), "--db", help="DuckDB file for the results (created if missing)."
+]
+Executor = Annotated[
+    str,
+    typer.Option(
+        "--executor", help="local (worker processes) or ray ($RAY_ADDRESS for a cluster)."
     ),
-    workers: int = typer.Option(
-        0, "--workers", "-w", help="Worker processes (0 = all cores); each file runs in one."
-    ),
-    executor: str = typer.Option(
-        "local", "--executor", help="local (worker processes) or ray ($RAY_ADDRESS for a cluster)."
-    ),
-    county_part: int | None = typer.Option(
-        None,
+]
+CountyPart = Annotated[
+    int | None,
+    typer.Option(
         "--county-part",
         help="Path component (relative to ROOT, 0 = first folder) naming the county; default: the parent folder.",
     ),
-    config_file: Path | None = typer.Option(
-        None, "--config", help="auditor.toml, or pyproject.toml with a \\[tool.auditor] table."
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", help="auditor.toml, or pyproject.toml with a \\[tool.auditor] table."),
+]
+Grade = Annotated[
+    bool,
+    typer.Option(
+        "--grade/--no-grade", help="Grade rows (heuristic offline unless an LLM is configured)."
     ),
-    grade: bool = typer.Option(
-        True,
-        "--grade/--no-grade",
-        help="Grade rows (heuristic offline unless an LLM is configured).",
+]
+Offline = Annotated[bool, typer.Option("--offline", help="Never call an LLM.")]
+Corpus = Annotated[
+    bool,
+    typer.Option("--corpus/--no-corpus", help="Corpus rules (T106) over the changed documents."),
+]
+RetryErrors = Annotated[
+    bool,
+    typer.Option(
+        "--retry-errors", help="Process again files recorded as errors (also quarantined)."
     ),
-    offline: bool = typer.Option(False, "--offline", help="Never call an LLM."),
-    corpus: bool = typer.Option(
-        True, "--corpus/--no-corpus", help="Corpus rules (T106) over the changed documents."
-    ),
-    retry_errors: bool = typer.Option(
-        False, "--retry-errors", help="Process again files recorded as errors (also quarantined)."
-    ),
-    force: bool = typer.Option(False, "--force", help="Process every file again."),
-    prune: bool = typer.Option(
-        False, "--prune", help="Remove stored documents whose file under ROOT is gone."
-    ),
-    limit_time: float | None = typer.Option(
-        None, "--limit-time", help="Seconds per file (0 = none)."
-    ),
-    limit_memory: str | None = typer.Option(
-        None, "--limit-memory", help="Memory per worker, e.g. 2GiB."
-    ),
-    limit_size: str | None = typer.Option(None, "--limit-size", help="File size, e.g. 200MB."),
-    parts: Path | None = typer.Option(
-        None, "--parts", help="Ray: folder on shared storage for the Parquet partitions."
-    ),
-    commit_seconds: float = typer.Option(
-        10.0, "--commit-seconds", min=0.1, help="Commit results to the store this often."
-    ),
+]
+Force = Annotated[bool, typer.Option("--force", help="Process every file again.")]
+Prune = Annotated[
+    bool, typer.Option("--prune", help="Remove stored documents whose file under ROOT is gone.")
+]
+LimitTime = Annotated[
+    float | None, typer.Option("--limit-time", help="Seconds per file (0 = none).")
+]
+LimitMemory = Annotated[
+    str | None, typer.Option("--limit-memory", help="Memory per worker, e.g. 2GiB.")
+]
+LimitSize = Annotated[str | None, typer.Option("--limit-size", help="File size, e.g. 200MB.")]
+Parts = Annotated[
+    Path | None,
+    typer.Option("--parts", help="Ray: folder on shared storage for the Parquet partitions."),
+]
+CommitSeconds = Annotated[
+    float,
+    typer.Option("--commit-seconds", min=0.1, help="Commit results to the store this often."),
+]
+
+
+def _batch_config(
+    config_file: Path | None,
+    offline: bool,
+    limit_time: float | None,
+    limit_memory: str | None,
+    limit_size: str | None,
+) -> AuditConfig:
+    """The configuration file with the command line's offline switch and per-file limits."""
+    limits = {"time": limit_time, "memory": limit_memory, "size": limit_size}
+    overrides: dict[str, Any] = {"limits": {k: v for k, v in limits.items() if v is not None}}
+    if offline:
+        overrides["offline"] = True
+    if not overrides["limits"]:
+        overrides.pop("limits")
+    return _load_config(config_file, overrides)
+
+
+def batch_cmd(
+    root: Root,
+    db: Db = Path("auditor.duckdb"),
+    workers: Workers = 0,
+    executor: Executor = "local",
+    county_part: CountyPart = None,
+    config_file: ConfigFile = None,
+    grade: Grade = True,
+    offline: Offline = False,
+    corpus: Corpus = True,
+    retry_errors: RetryErrors = False,
+    force: Force = False,
+    prune: Prune = False,
+    limit_time: LimitTime = None,
+    limit_memory: LimitMemory = None,
+    limit_size: LimitSize = None,
+    parts: Parts = None,
+    commit_seconds: CommitSeconds = 10.0,
 ) -> None:
     """Audit a folder of disclosures into a DuckDB store: parallel, incremental, resumable."""
     from auditor.batch.plan import NoInputs
@@ -173,13 +224,7 @@ def batch_cmd(
         raise _fail(f"未知执行器 {executor}（可选: {', '.join(EXECUTORS)}）")
     if not root.is_dir():
         raise _fail(f"不是文件夹: {root}")
-    limits = {"time": limit_time, "memory": limit_memory, "size": limit_size}
-    overrides: dict[str, Any] = {"limits": {k: v for k, v in limits.items() if v is not None}}
-    if offline:
-        overrides["offline"] = True
-    if not overrides["limits"]:
-        overrides.pop("limits")
-    config = _load_config(config_file, overrides)
+    config = _batch_config(config_file, offline, limit_time, limit_memory, limit_size)
     bcfg = config.batch
     if county_part is None:
         county_part = bcfg.county_part

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -157,73 +157,114 @@ def _no_inputs(paths: Sequence[Path], skipped: Sequence[InputCheck]) -> typer.Ex
     return typer.Exit(EXIT_ERROR)
 
 
-def audit_cmd(
-    paths: list[Path] = typer.Argument(..., help="Files or folders to audit."),
-    out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for the report files."),
-    format: str | None = typer.Option(None, "--format", "-f", help=FORMAT_HELP),
-    output_format: str | None = typer.Option(
-        None, "--output-format", help="Same as --format (ruff's name), for CI and editors."
-    ),
-    reports: str | None = typer.Option(
-        None,
+# The options of `auditor audit` (typer reads the help and flags from these annotations).
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders to audit.")]
+Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the report files.")]
+Format = Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)]
+OutputFormat = Annotated[
+    str | None,
+    typer.Option("--output-format", help="Same as --format (ruff's name), for CI and editors."),
+]
+Reports = Annotated[
+    str | None,
+    typer.Option(
         "--reports",
         help="Report files to write: comma list of html,md,json,xlsx, or none "
         "(default: all four; none with json/sarif/github, which print to stdout).",
     ),
-    config_file: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
-    select: str | None = typer.Option(
-        None, "--select", help="Rule codes/prefixes to enable, comma list (e.g. U,V401)."
-    ),
-    ignore: str | None = typer.Option(
-        None, "--ignore", help="Rule codes/prefixes to disable, comma list."
-    ),
-    fail_on: str | None = typer.Option(
-        None, "--fail-on", help="error|warning|info|never: exit 1 at or above it."
-    ),
-    exit_zero: bool = typer.Option(
-        False, "--exit-zero", help="Exit 0 even when findings remain (2 still on tool errors)."
-    ),
-    lang: str | None = typer.Option(None, "--lang", help="Message language: zh (default) or en."),
-    baseline: Path | None = typer.Option(
-        None, "--baseline", help="Waiver/baseline file: hide findings recorded in it."
-    ),
-    write_baseline: Path | None = typer.Option(
-        None, "--write-baseline", help="Record all current findings as accepted."
-    ),
-    corpus: bool = typer.Option(
-        True, "--corpus/--no-corpus", help="Cross-document checks (T106) when several files."
-    ),
-    offline: bool = typer.Option(
-        False, "--offline", help="Never call an LLM; use the heuristic grader."
-    ),
-    model: str | None = typer.Option(
-        None, "--model", help="LLM model id (else AUDITOR_LLM_MODEL / config)."
-    ),
-    llm_base_url: str | None = typer.Option(
-        None, "--llm-base-url", help="OpenAI-compatible endpoint URL."
-    ),
-    llm_max_requests: int | None = typer.Option(
-        None, "--llm-max-requests", help="Request budget for this run."
-    ),
-    llm_deadline: float | None = typer.Option(
-        None,
+]
+ConfigFile = Annotated[Path | None, typer.Option("--config", help=CONFIG_HELP)]
+Select = Annotated[
+    str | None,
+    typer.Option("--select", help="Rule codes/prefixes to enable, comma list (e.g. U,V401)."),
+]
+Ignore = Annotated[
+    str | None, typer.Option("--ignore", help="Rule codes/prefixes to disable, comma list.")
+]
+FailOn = Annotated[
+    str | None,
+    typer.Option("--fail-on", help="error|warning|info|never: exit 1 at or above it."),
+]
+ExitZero = Annotated[
+    bool,
+    typer.Option("--exit-zero", help="Exit 0 even when findings remain (2 still on tool errors)."),
+]
+Lang = Annotated[str | None, typer.Option("--lang", help="Message language: zh (default) or en.")]
+Baseline = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Waiver/baseline file: hide findings recorded in it."),
+]
+WriteBaseline = Annotated[
+    Path | None,
+    typer.Option("--write-baseline", help="Record all current findings as accepted."),
+]
+Corpus = Annotated[
+    bool,
+    typer.Option("--corpus/--no-corpus", help="Cross-document checks (T106) when several files."),
+]
+Offline = Annotated[
+    bool, typer.Option("--offline", help="Never call an LLM; use the heuristic grader.")
+]
+Model = Annotated[
+    str | None, typer.Option("--model", help="LLM model id (else AUDITOR_LLM_MODEL / config).")
+]
+LlmBaseUrl = Annotated[
+    str | None, typer.Option("--llm-base-url", help="OpenAI-compatible endpoint URL.")
+]
+LlmMaxRequests = Annotated[
+    int | None, typer.Option("--llm-max-requests", help="Request budget for this run.")
+]
+LlmDeadline = Annotated[
+    float | None,
+    typer.Option(
         "--llm-deadline",
         min=0,
         help="LLM time limit per document in seconds (default 100; 0 = none); rows not graded "
         "by then are graded offline and marked.",
     ),
-    llm_run_deadline: float | None = typer.Option(
-        None, "--llm-run-deadline", min=0, help="LLM time limit for the whole run (0 = none)."
-    ),
-    limit_time: float | None = typer.Option(
-        None, "--limit-time", help="Per-file time limit in seconds (default 300; 0 = none)."
-    ),
-    limit_memory: str | None = typer.Option(
-        None, "--limit-memory", help="Per-file memory limit, e.g. 2GiB (default; 0 = none)."
-    ),
-    limit_size: str | None = typer.Option(
-        None, "--limit-size", help="Per-file size limit, e.g. 200MB (default; 0 = none)."
-    ),
+]
+LlmRunDeadline = Annotated[
+    float | None,
+    typer.Option("--llm-run-deadline", min=0, help="LLM time limit for the whole run (0 = none)."),
+]
+LimitTime = Annotated[
+    float | None,
+    typer.Option("--limit-time", help="Per-file time limit in seconds (default 300; 0 = none)."),
+]
+LimitMemory = Annotated[
+    str | None,
+    typer.Option("--limit-memory", help="Per-file memory limit, e.g. 2GiB (default; 0 = none)."),
+]
+LimitSize = Annotated[
+    str | None,
+    typer.Option("--limit-size", help="Per-file size limit, e.g. 200MB (default; 0 = none)."),
+]
+
+
+def audit_cmd(
+    paths: Paths,
+    out: Out = Path("reports"),
+    format: Format = None,
+    output_format: OutputFormat = None,
+    reports: Reports = None,
+    config_file: ConfigFile = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    fail_on: FailOn = None,
+    exit_zero: ExitZero = False,
+    lang: Lang = None,
+    baseline: Baseline = None,
+    write_baseline: WriteBaseline = None,
+    corpus: Corpus = True,
+    offline: Offline = False,
+    model: Model = None,
+    llm_base_url: LlmBaseUrl = None,
+    llm_max_requests: LlmMaxRequests = None,
+    llm_deadline: LlmDeadline = None,
+    llm_run_deadline: LlmRunDeadline = None,
+    limit_time: LimitTime = None,
+    limit_memory: LimitMemory = None,
+    limit_size: LimitSize = None,
 ) -> None:
     """Audit disclosures: extract, run the rules, grade, write reports, list the findings."""
     fmt = options.output_format(format, output_format)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.domain.category_words import ECOLOGICAL_WORDS
 from auditor.domain.framework import (
     COST2,
     ECO_COST,
@@ -42,7 +43,6 @@ from auditor.domain.framework import (
     SUSTAINABLE,
     TIMELINESS,
 )
-from auditor.domain.row_vocab import ECOLOGICAL_WORDS
 
 # ---------------------------------------------------------------------------------------------
 # Facets: what the words of a name (n:), description (d:) or value (v:) are about.

@@ -242,9 +242,31 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
     if not s:
         pv.flags.append(F.EMPTY)
         return
-    flags = pv.flags
+    s = _read_comparator(pv, s)  # 1. comparator at the start (symbol or word)
+    if _YEAR_DATE.match(s):  # 2. dates such as "2021年5月底", "2021年6-12月"
+        pv.text = s
+        pv.numbers = _numbers_in(s)
+        pv.flags.append(F.DATE)
+        if s.endswith(("前", "底")):
+            pv.comparator = pv.comparator or "≤"
+            pv.flags.append(F.DEADLINE)
+        return
+    token, rest = _leading_number(s)  # 3. leading number (Arabic or small Chinese numeral)
+    if token is None:
+        _parse_text_only(pv, s)
+        return
+    if not _read_number(pv, token, s):
+        return
+    rest = _read_range(pv, rest)  # 4. range "4-6月份", "90%-95%"
+    _read_unit_and_tail(pv, rest, s)  # 5. unit, then deadline tails or leftover text
+    if pv.unit is None and F.NUMBER_WITH_TEXT not in pv.flags:
+        pv.flags.append(F.MISSING_UNIT)
+    pv.flags = list(dict.fromkeys(pv.flags))
 
-    # 1. comparator at the start (symbol or word)
+
+def _read_comparator(pv: ParsedValue, s: str) -> str:
+    """Set pv.comparator from the value's start (or a suffix word such as 以上); return the rest."""
+    flags = pv.flags
     comparator = None
     for sym, canon, standard in _SYMBOLS:
         if s.startswith(sym):
@@ -277,39 +299,30 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
             comparator = comparator or canon
             break
     pv.comparator = comparator
+    return s
 
-    # 2. dates such as "2021年5月底", "2021年6-12月"
-    if _YEAR_DATE.match(s):
-        pv.text = s
-        pv.numbers = _numbers_in(s)
-        flags.append(F.DATE)
-        if s.endswith(("前", "底")):
-            pv.comparator = pv.comparator or "≤"
-            flags.append(F.DEADLINE)
-        return
 
-    # 3. leading number (Arabic or small Chinese numeral)
+def _leading_number(s: str) -> tuple[str | None, str]:
+    """The number the value starts with (a Chinese numeral only before a unit), and the rest."""
     m = _NUMBER.match(s)
-    token = None
     if m:
-        token = m.group(1)
-        rest = s[m.end() :]
-    else:
-        cn = _CN_NUMBER.match(s)
-        if cn and _match_unit(s[cn.end() :])[0]:
-            value = _cn_to_int(cn.group(1))
-            if value is not None:
-                token = str(value)
-                rest = s[cn.end() :]
-    if token is None:
-        _parse_text_only(pv, s)
-        return
+        return m.group(1), s[m.end() :]
+    cn = _CN_NUMBER.match(s)
+    if cn and _match_unit(s[cn.end() :])[0]:
+        value = _cn_to_int(cn.group(1))
+        if value is not None:
+            return str(value), s[cn.end() :]
+    return None, s
 
+
+def _read_number(pv: ParsedValue, token: str, s: str) -> bool:
+    """Set pv.number from the leading token; False when the value is garbled beyond reading."""
+    flags = pv.flags
     if len(token.replace(",", "").replace("，", "").split(".", 1)[0]) > MAX_INTEGER_DIGITS:
         # hundreds of digits: not a target anyone set (and a float would overflow to inf)
         pv.text = s
         flags += [F.GARBLED, F.ABSURD_NUMBER]
-        return
+        return False
     half = _split_doubled(token.replace(",", ""))
     number = _to_float(token)
     if number is None:
@@ -320,59 +333,64 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
         if number is None:
             pv.text = s
             flags += [F.GARBLED]
-            return
+            return False
     elif half is not None:
         flags.append(
             F.DOUBLED_DIGITS
         )  # confirmed (and flagged garbled) per document, see mark_document
     pv.number = number
     pv.numbers = [number]
+    return True
 
-    # 4. range "4-6月份", "90%-95%"
+
+def _read_range(pv: ParsedValue, rest: str) -> str:
     r = _RANGE_TAIL.match(rest)
     if r:
         hi = _to_float(r.group(1))
         if hi is not None:
             pv.numbers.append(hi)
             pv.comparator = pv.comparator or "range"
-            flags.append(F.RANGE)
-            rest = rest[r.end() :]
+            pv.flags.append(F.RANGE)
+            return rest[r.end() :]
+    return rest
 
-    # 5. unit, then deadline tails or leftover text
+
+def _read_unit_and_tail(pv: ParsedValue, rest: str, s: str) -> None:
+    """The unit after the number, then what follows it: a deadline tail (月底前, 日以后), a short
+    unknown unit, or words glued to the number (garbled)."""
+    flags = pv.flags
     raw_unit, tail = _match_unit(rest)
     if raw_unit:
         pv.raw_unit = raw_unit
         pv.unit = normalise_unit(raw_unit)
         if raw_unit in NONSTANDARD_UNIT_SPELLINGS:
             flags.append(F.NONSTANDARD_UNIT)
-    if tail:
-        d = _DEADLINE_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
-        a = _AFTER_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
-        if d and not d.group(2):
-            flags.append(F.DEADLINE)
-            if "前" in d.group(1) or "底" in d.group(1):
-                pv.comparator = pv.comparator or "≤"
-            pv.text = s
-        elif a:
-            flags.append(F.DEADLINE)
-            pv.comparator = pv.comparator or ">"
-            pv.text = s
-        elif (
-            not raw_unit
-            and len(tail) <= 2
-            and tail not in QUALITATIVE_VALUE_WORDS
-            and not re.search(r"\d", tail)
-        ):
-            pv.raw_unit = tail
-            pv.unit = tail
-            flags.append(F.UNKNOWN_UNIT)
-        else:
-            # "≤1 运行正常", "≤10 正常": a number glued to words is not a readable target
-            pv.text = tail
-            flags += [F.GARBLED, F.NUMBER_WITH_TEXT]
-    if pv.unit is None and F.NUMBER_WITH_TEXT not in flags:
-        flags.append(F.MISSING_UNIT)
-    pv.flags = list(dict.fromkeys(flags))
+    if not tail:
+        return
+    d = _DEADLINE_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
+    a = _AFTER_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
+    if d and not d.group(2):
+        flags.append(F.DEADLINE)
+        if "前" in d.group(1) or "底" in d.group(1):
+            pv.comparator = pv.comparator or "≤"
+        pv.text = s
+    elif a:
+        flags.append(F.DEADLINE)
+        pv.comparator = pv.comparator or ">"
+        pv.text = s
+    elif (
+        not raw_unit
+        and len(tail) <= 2
+        and tail not in QUALITATIVE_VALUE_WORDS
+        and not re.search(r"\d", tail)
+    ):
+        pv.raw_unit = tail
+        pv.unit = tail
+        flags.append(F.UNKNOWN_UNIT)
+    else:
+        # "≤1 运行正常", "≤10 正常": a number glued to words is not a readable target
+        pv.text = tail
+        flags += [F.GARBLED, F.NUMBER_WITH_TEXT]
 
 
 def _parse_text_only(pv: ParsedValue, s: str) -> None:

@@ -23,7 +23,8 @@ from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined
 from auditor.config import AuditConfig
 from auditor.llm.reasons import explain
 from auditor.models import Document
-from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view, run_meta, slugs_for
+from auditor.report.meta import run_meta
+from auditor.report.view import FAMILY_ZH, SEVERITY_ZH, DocView, build_doc_view, slugs_for
 from auditor.scoring import FAMILIES, SEVERITIES, aggregate, formula_text, score_document
 
 KINDS = ("html", "md", "json", "xlsx")

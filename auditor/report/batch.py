@@ -180,6 +180,53 @@ def write_batch_report(
     return written
 
 
+# Columns of the ranking sheets: (header, key of the batch report's unit / county record).
+UNIT_COLUMNS = (
+    ("县（区）", "county"),
+    ("单位", "unit"),
+    ("文档", "docs"),
+    ("得分", "score"),
+    ("表", "tables"),
+    ("指标行", "n_rows"),
+    ("问题", "findings"),
+    ("错误", "errors"),
+    ("警告", "warnings"),
+    ("跨单位雷同", "copies"),
+)
+COUNTY_COLUMNS = (
+    ("县（区）", "county"),
+    ("单位数", "units"),
+    ("文档数", "docs"),
+    ("平均得分", "score"),
+    ("最低", "min_score"),
+    ("中位数", "median_score"),
+    ("最高", "max_score"),
+    ("指标行", "n_rows"),
+    ("每百行问题数", "findings_per_100_rows"),
+)
+TEMPLATED_HEADERS = ["三级指标", "指标值", "单位数", "县区数", "出现次数", "单位", "县（区）"]
+
+
+def _ranking(
+    records: list[dict[str, Any]], columns: tuple[tuple[str, str], ...]
+) -> tuple[list[str], list[list[Any]]]:
+    """Headers and lines of a ranking sheet: the rank, then the record's columns."""
+    headers = ["排名", *(h for h, _ in columns)]
+    lines = [[i, *(rec[key] for _, key in columns)] for i, rec in enumerate(records, start=1)]
+    return headers, lines
+
+
+def _templated_lines(templated: list[dict[str, Any]]) -> list[list[Any]]:
+    return [
+        [
+            *(t[k] for k in ("level3", "value", "units", "counties", "occurrences")),
+            "；".join(t["unit_list"]),
+            "；".join(t["county_list"]),
+        ]
+        for t in templated
+    ]
+
+
 def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
     from openpyxl import Workbook
 
@@ -188,72 +235,8 @@ def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
     wb = Workbook()
     wb.properties.creator = REPORT_GENERATOR  # folder runs skip the tool's own reports
     wb.remove(wb.active)
-    _sheet(
-        wb,
-        "单位排名",
-        [
-            "排名",
-            "县（区）",
-            "单位",
-            "文档",
-            "得分",
-            "表",
-            "指标行",
-            "问题",
-            "错误",
-            "警告",
-            "跨单位雷同",
-        ],
-        [
-            [
-                i,
-                u["county"],
-                u["unit"],
-                u["docs"],
-                u["score"],
-                u["tables"],
-                u["n_rows"],
-                u["findings"],
-                u["errors"],
-                u["warnings"],
-                u["copies"],
-            ]
-            for i, u in enumerate(data["units"], start=1)
-        ],
-        {2: 16, 3: 36},
-    )
-    _sheet(
-        wb,
-        "县区排名",
-        [
-            "排名",
-            "县（区）",
-            "单位数",
-            "文档数",
-            "平均得分",
-            "最低",
-            "中位数",
-            "最高",
-            "指标行",
-            "每百行问题数",
-        ],
-        [
-            [
-                i,
-                c["county"],
-                c["units"],
-                c["docs"],
-                c["score"],
-                c["min_score"],
-                c["median_score"],
-                c["max_score"],
-                c["n_rows"],
-                c["findings_per_100_rows"],
-            ]
-            for i, c in enumerate(data["counties"], start=1)
-        ],
-        {2: 16},
-    )
+    _sheet(wb, "单位排名", *_ranking(data["units"], UNIT_COLUMNS), {2: 16, 3: 36})
+    _sheet(wb, "县区排名", *_ranking(data["counties"], COUNTY_COLUMNS), {2: 16})
     _sheet(
         wb,
         "类别比率",
@@ -264,19 +247,8 @@ def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
     _sheet(
         wb,
         "模板化指标",
-        ["三级指标", "指标值", "单位数", "县区数", "出现次数", "单位", "县（区）"],
-        [
-            [
-                t["level3"],
-                t["value"],
-                t["units"],
-                t["counties"],
-                t["occurrences"],
-                "；".join(t["unit_list"]),
-                "；".join(t["county_list"]),
-            ]
-            for t in data["templated"]
-        ],
+        TEMPLATED_HEADERS,
+        _templated_lines(data["templated"]),
         {1: 30, 2: 20, 6: 60, 7: 30},
     )
     _sheet(

@@ -11,8 +11,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from auditor.domain.framework import (
+    COST,
+    COST2,
+    ECO_COST,
+    ECON_COST,
+    SOCIAL_COST,
+    canonical_level1,
+    canonical_level2,
+)
 from auditor.extract.normalize import letters, squeeze
-from auditor.models import Document, Table
+from auditor.models import Document, IndicatorRow, Table
 
 _TAGS = re.compile(r"<[^>]{1,20}>")
 # Item numbering: "1." "2、" "（3）" "①" "一、" at the start or after whitespace/sentence end.
@@ -155,3 +164,26 @@ def short(text: str | None, n: int = 40) -> str:
 
 def tables_label(indexes: Iterable[int]) -> str:
     return "、".join(f"表{i}" for i in sorted(indexes))
+
+
+def indicator_name(row: IndicatorRow) -> str:
+    return squeeze(row.level3)
+
+
+def indicator_value(row: IndicatorRow) -> str:
+    return squeeze(row.value)
+
+
+def row_evidence(row: IndicatorRow, reason: str) -> str:
+    """A row finding's evidence: "<三级> <指标值>：<reason>"."""
+    return f"{indicator_name(row)} {indicator_value(row)}：{reason}"
+
+
+_COST_LEVEL2 = {COST2, ECON_COST, SOCIAL_COST, ECO_COST}
+
+
+def is_cost_row(row: IndicatorRow) -> bool:
+    """A 成本 row: a cost 二级, or the 成本指标 一级 without a 二级."""
+    return canonical_level2(row.level2) in _COST_LEVEL2 or (
+        canonical_level1(row.level1) == COST and canonical_level2(row.level2) is None
+    )

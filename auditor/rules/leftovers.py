@@ -224,26 +224,8 @@ class ForeignLeftover(Rule):
         names = ProjectNames(tables)
         for t in tables:
             name_occ = occasions_in(t.project)
-            name_topics = topics_of_name(t.project)
-            # rows
             for r in t.rows:
-                reasons = []
-                for field, text in _row_texts(r):
-                    for w, wl in level_leftovers(text, level):
-                        reasons.append(
-                            f"{field}“{short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}）"
-                        )
-                    if name_occ and field != "指标值确定依据":
-                        other = occasions_in(text) - name_occ
-                        if other:
-                            reasons.append(
-                                f"{field}“{short(text, 30)}”写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”"
-                            )
-                    if year:
-                        for m in _YEAR_PLAN.finditer(fold(text)):
-                            y = int(m.group(1))
-                            if y <= year - 2:
-                                reasons.append(f"{field}引用{y}年{m.group(2)}，预算年度为{year}年")
+                reasons = _row_leftovers(r, level, name_occ, year)
                 if reasons:
                     yield Violation(
                         message=f"指标“{short(r.level3, 20)}”疑为照抄未改：{reasons[0]}",
@@ -253,34 +235,7 @@ class ForeignLeftover(Rule):
                         row_index=r.index,
                         scope="row",
                     )
-            # goal and title
-            reasons = []
-            items = goal_items(t.goal)
-            for text in [t.goal or "", t.title or ""]:
-                for w, wl in level_leftovers(text, level):
-                    reasons.append(
-                        f"“{w}”为{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}"
-                    )
-            if name_occ and t.goal:
-                other = occasions_in(t.goal) - name_occ
-                if other:
-                    reasons.append(
-                        f"目标写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”"
-                    )
-            if t.kind == "project" and name_topics and t.goal:
-                for topic, phrase in goal_topics(t.goal).items():
-                    if not (pv.COMPATIBLE_TOPICS.get(topic, {topic}) & name_topics):
-                        reasons.append(
-                            f"目标写“{phrase}”，与项目“{short(t.project, 24)}”的职能无关"
-                        )
-            if t.kind == "project":
-                for it in items:
-                    leak = leaked_project_name(it, t, names)
-                    if leak:
-                        common, o = leak
-                        reasons.append(
-                            f"目标“{short(it, 30)}”写的是表{o.index}“{short(o.project, 24)}”的内容“{common}”"
-                        )
+            reasons = _goal_leftovers(t, level, name_occ, names)
             if reasons:
                 yield Violation(
                     message=f"项目“{short(t.project, 30)}”的目标/标题疑为照抄未改：{reasons[0]}",
@@ -289,12 +244,7 @@ class ForeignLeftover(Rule):
                     table_index=t.index,
                     scope="project",
                 )
-        # body text
-        hits = []
-        for line in doc.body:
-            for w, _wl in level_leftovers(line.text, level, coverage=False):
-                where = f"第{line.line}行" if line.line else (line.context or "正文")
-                hits.append(f"{where}“{short(line.text, 30)}”含“{w}”")
+        hits = _body_leftovers(doc, level)
         if hits:
             yield Violation(
                 message=f"正文残留其他层级单位的用语（本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}），疑为照抄未改",
@@ -302,3 +252,69 @@ class ForeignLeftover(Rule):
                 evidence="；".join(hits[:5]) + (f" 等{len(hits)}处" if len(hits) > 5 else ""),
                 scope="document",
             )
+
+
+def _row_leftovers(
+    r: IndicatorRow, level: str | None, name_occ: set[str], year: int | None
+) -> list[str]:
+    """Why a row's cells look copied: another level's words, another occasion, an old plan."""
+    reasons = []
+    for field, text in _row_texts(r):
+        for w, wl in level_leftovers(text, level):
+            reasons.append(
+                f"{field}“{short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}）"
+            )
+        if name_occ and field != "指标值确定依据":
+            other = occasions_in(text) - name_occ
+            if other:
+                reasons.append(
+                    f"{field}“{short(text, 30)}”写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”"
+                )
+        if year:
+            for m in _YEAR_PLAN.finditer(fold(text)):
+                y = int(m.group(1))
+                if y <= year - 2:
+                    reasons.append(f"{field}引用{y}年{m.group(2)}，预算年度为{year}年")
+    return reasons
+
+
+def _goal_leftovers(
+    t: Table, level: str | None, name_occ: set[str], names: ProjectNames
+) -> list[str]:
+    """Why a table's goal or title looks copied: another level's words, another occasion, a
+    topic foreign to the project, or another project's name."""
+    reasons = []
+    for text in [t.goal or "", t.title or ""]:
+        for w, wl in level_leftovers(text, level):
+            reasons.append(
+                f"“{w}”为{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}"
+            )
+    if name_occ and t.goal:
+        other = occasions_in(t.goal) - name_occ
+        if other:
+            reasons.append(
+                f"目标写“{'、'.join(sorted(other))}”，项目为“{'、'.join(sorted(name_occ))}”"
+            )
+    name_topics = topics_of_name(t.project)
+    if t.kind == "project" and name_topics and t.goal:
+        for topic, phrase in goal_topics(t.goal).items():
+            if not (pv.COMPATIBLE_TOPICS.get(topic, {topic}) & name_topics):
+                reasons.append(f"目标写“{phrase}”，与项目“{short(t.project, 24)}”的职能无关")
+    if t.kind == "project":
+        for it in goal_items(t.goal):
+            leak = leaked_project_name(it, t, names)
+            if leak:
+                common, o = leak
+                reasons.append(
+                    f"目标“{short(it, 30)}”写的是表{o.index}“{short(o.project, 24)}”的内容“{common}”"
+                )
+    return reasons
+
+
+def _body_leftovers(doc: Document, level: str | None) -> list[str]:
+    hits = []
+    for line in doc.body:
+        for w, _wl in level_leftovers(line.text, level, coverage=False):
+            where = f"第{line.line}行" if line.line else (line.context or "正文")
+            hits.append(f"{where}“{short(line.text, 30)}”含“{w}”")
+    return hits

@@ -18,6 +18,7 @@ import auditor.rules.leftovers
 import auditor.rules.ratio
 import auditor.rules.selfeval
 import auditor.rules.structure
+import auditor.rules.targets
 import auditor.rules.units
 import auditor.rules.vague  # noqa: F401
 from auditor.config import INTERNAL_ERROR_CODE

@@ -10,16 +10,8 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
+from auditor.domain import category_words as cw
 from auditor.domain import row_vocab as rv
-from auditor.domain.framework import (
-    COST,
-    COST2,
-    ECO_COST,
-    ECON_COST,
-    SOCIAL_COST,
-    canonical_level1,
-    canonical_level2,
-)
 from auditor.domain.measure import (
     PERSON_UNITS_NEEDED,
     RATIO_DEFINITION,
@@ -27,32 +19,13 @@ from auditor.domain.measure import (
     infer_measure,
     is_slogan_name,
 )
-from auditor.domain.units import NONSTANDARD_UNIT_SPELLINGS, is_known_unit, unit_family
+from auditor.domain.units import is_known_unit, unit_family
 from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, ParsedValue, Table
 from auditor.rules.base import Rule, Violation, register
+from auditor.rules.common import indicator_name, indicator_value, row_evidence
 from auditor.rules.context import RuleContext
-
-_COST_LEVEL2 = {COST2, ECON_COST, SOCIAL_COST, ECO_COST}
-
-
-def _name(row: IndicatorRow) -> str:
-    return squeeze(row.level3)
-
-
-def _value(row: IndicatorRow) -> str:
-    return squeeze(row.value)
-
-
-def _ev(row: IndicatorRow, reason: str) -> str:
-    return f"{_name(row)} {_value(row)}：{reason}"
-
-
-def _is_cost_row(row: IndicatorRow) -> bool:
-    return canonical_level2(row.level2) in _COST_LEVEL2 or (
-        canonical_level1(row.level1) == COST and canonical_level2(row.level2) is None
-    )
 
 
 def name_measure(row: IndicatorRow) -> str | None:
@@ -122,7 +95,7 @@ def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | 
     ):
         return f"比率以文字/日期“{pv.text}”表述，无比例"
     if "deadline" in pv.flags:
-        return f"比率以日期“{_value(row)}”表述，无比例"
+        return f"比率以日期“{indicator_value(row)}”表述，无比例"
     return None
 
 
@@ -137,7 +110,7 @@ def _per_unit_total(
     yuan = pv.number * (10000 if unit.startswith("万") else 1)
     huge = in_name and unit.startswith("万") and yuan >= 10000
     if huge or (table.budget_wan and yuan >= 0.5 * table.budget_wan * 10000):
-        return f"人均/户均等单位标准应以“元/人”“元/户”等计，“{_value(row)}”是总额"
+        return f"人均/户均等单位标准应以“元/人”“元/户”等计，“{indicator_value(row)}”是总额"
     return None
 
 
@@ -158,7 +131,7 @@ def _family_reason(fam: str, row: IndicatorRow, pv: ParsedValue, ufam: str | Non
             ufam in ("count", "person") and pv.unit not in ("天", "日")
         ):
             return f"时间/期限不应以“{unit}”计，应使用时间单位（天、月、年）或日期"
-    elif fam == "money" and not rv.contains_any(row.level3, rv.TIMELINESS_WORDS):
+    elif fam == "money" and not rv.contains_any(row.level3, cw.TIMELINESS_WORDS):
         if ufam in ("percent", "count", "person", "time", "measure"):
             return f"金额不应以“{unit}”计，应使用元或万元"
     elif fam == "physical" and ufam in ("percent", "count", "person", "money", "time"):
@@ -197,9 +170,9 @@ class UnitMismatch(Rule):
         if found:
             fam, reason = found
             yield Violation(
-                message=f"“{_name(row)}”计量的是{_FAMILY_ZH[fam]}，指标值“{_value(row)}”的单位与之不符。",
-                message_en=f"'{_name(row)}' measures a {fam}; the unit of '{_value(row)}' does not fit.",
-                evidence=_ev(row, reason),
+                message=f"“{indicator_name(row)}”计量的是{_FAMILY_ZH[fam]}，指标值“{indicator_value(row)}”的单位与之不符。",
+                message_en=f"'{indicator_name(row)}' measures a {fam}; the unit of '{indicator_value(row)}' does not fit.",
+                evidence=row_evidence(row, reason),
             )
 
 
@@ -302,18 +275,18 @@ class ProportionOutOfRange(Rule):
         # a percentage of 200 or more is only meaningful for growth / magnitude ratios
         if n > 100 and (proportion or (n >= 200 and not growth)):
             yield Violation(
-                message=f"比率指标“{_name(row)}”的目标值{rv.number_text(n)}%超出0–100%的范围。",
-                message_en=f"Proportion '{_name(row)}' has a target of {rv.number_text(n)}%, outside 0-100%.",
-                evidence=_ev(row, "比率不能超过100%"),
+                message=f"比率指标“{indicator_name(row)}”的目标值{rv.number_text(n)}%超出0–100%的范围。",
+                message_en=f"Proportion '{indicator_name(row)}' has a target of {rv.number_text(n)}%, outside 0-100%.",
+                evidence=row_evidence(row, "比率不能超过100%"),
             )
         elif proportion and pv.comparator in ("≥", ">") and pv.number >= 100:
             fix = None
             if pv.comparator == "≥" and pv.number == 100:
                 fix = "=100%"
             yield Violation(
-                message=f"比率指标“{_name(row)}”设下限“{pv.comparator}{rv.number_text(pv.number)}%”，比率不可能超过100%。",
-                message_en=f"Proportion '{_name(row)}' has a lower bound of {pv.comparator}{rv.number_text(pv.number)}%.",
-                evidence=_ev(row, "比率下限≥100%，只能写作“=100%”"),
+                message=f"比率指标“{indicator_name(row)}”设下限“{pv.comparator}{rv.number_text(pv.number)}%”，比率不可能超过100%。",
+                message_en=f"Proportion '{indicator_name(row)}' has a lower bound of {pv.comparator}{rv.number_text(pv.number)}%.",
+                evidence=row_evidence(row, "比率下限≥100%，只能写作“=100%”"),
                 fix=fix,
             )
 
@@ -365,9 +338,9 @@ class GarbledValue(Rule):
             unit = pv.unit or ""
             fix = f"{pv.comparator if pv.comparator in ('≥', '≤', '>', '<', '=') else ''}{rv.number_text(pv.number)}{unit}"
         yield Violation(
-            message=f"指标值“{_value(row)}”乱码，无法读取（{'；'.join(reasons)}）。",
-            message_en=f"Value '{_value(row)}' is garbled and cannot be read.",
-            evidence=_ev(row, "；".join(reasons)),
+            message=f"指标值“{indicator_value(row)}”乱码，无法读取（{'；'.join(reasons)}）。",
+            message_en=f"Value '{indicator_value(row)}' is garbled and cannot be read.",
+            evidence=row_evidence(row, "；".join(reasons)),
             fix=fix,
         )
 
@@ -413,226 +386,8 @@ class MissingUnit(Rule):
         if name_measure(row) == "rate" and "garbled" not in pv.flags:
             fix = f"{pv.comparator if pv.comparator in ('≥', '≤', '>', '<', '=') else ''}{rv.number_text(pv.number)}%"
         yield Violation(
-            message=f"指标值“{_value(row)}”缺少计量单位。",
-            message_en=f"Value '{_value(row)}' has no unit.",
-            evidence=_ev(row, "有数值无单位"),
+            message=f"指标值“{indicator_value(row)}”缺少计量单位。",
+            message_en=f"Value '{indicator_value(row)}' has no unit.",
+            evidence=row_evidence(row, "有数值无单位"),
             fix=fix,
-        )
-
-
-def _polarity(row: IndicatorRow) -> str | None:
-    p = rv.polarity(row.level3)
-    if p is None and row.description:
-        dp = rv.polarity(row.description)
-        # a bad thing mentioned in the description makes the row uncertain, never positive
-        p = "mixed" if dp in ("neg", "mixed") else dp
-    return p
-
-
-@register
-class ComparatorPolarity(Rule):
-    code = "U305"
-    name = "comparator-polarity"
-    family = "U"
-    severity = "error"
-    scope = "row"
-    summary = "比较符号方向与指标性质相反"
-    what = (
-        "Flags a comparator that points the wrong way for the indicator's polarity: an upper bound (≤) on "
-        "something that should be high (满意度, 完成率, 覆盖率, 确保/保障…运行, output counts); a lower bound "
-        "(≥) on something bad (延迟, 差错, 故障, 投诉) or on a cost; a 'bad' rate (超支率, 故障率) targeted at "
-        "a high value with '='. Cost rows and durations/deadlines are not checked for ≤."
-    )
-    why = (
-        "Polarity guide (domain-rules §2): rates named 合格/达标/覆盖/完成/及时/知晓/满意 → '≥'; 差错/故障/投诉/"
-        "成本/费用 → '≤'; counts of outputs → '≥' or '='; §3.5 '≤' on satisfaction is a polarity error."
-    )
-    bad = "满意度指标/服务对象满意度指标/受益人群满意度 | ≤100 百分比"
-    better = "受益人群满意度 | ≥90%"
-
-    def check_row(
-        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
-    ) -> Iterable[Violation]:
-        pv = row.parsed
-        if (
-            pv.number is None
-            or "number_with_text" in pv.flags
-            or "multiple_comparators" in pv.flags
-        ):
-            return
-        ufam = unit_family(pv.unit)
-        pol = _polarity(row)
-        name = _name(row)
-        if pv.comparator in ("≤", "<"):
-            if (
-                _is_cost_row(row)
-                or ufam in ("time", "money", "measure")
-                or {"deadline", "date"} & set(pv.flags)
-            ):
-                return
-            if rv.measure_family(row.level3) in ("time", "money"):
-                return
-            unitless_count = pv.unit is None and rv.measure_family(row.level3) in (
-                "count",
-                "person",
-            )
-            if pol == "pos" or (
-                pol is None and (ufam in ("percent", "count", "person") or unitless_count)
-            ):
-                kind = (
-                    "正向指标"
-                    if pol == "pos"
-                    else ("产出数量" if ufam in ("count", "person") else "正向比率")
-                )
-                yield Violation(
-                    message=f"“{name}”是{kind}，越高越好，却设上限“{pv.comparator}”。",
-                    message_en=f"'{name}' should be high (a floor), but the target is an upper bound '{pv.comparator}'.",
-                    evidence=_ev(row, f"{kind}设上限“{pv.comparator}”"),
-                    fix=None,
-                )
-        elif pv.comparator in ("≥", ">"):
-            name_pol = rv.polarity(row.level3, ignore_money=not _is_cost_row(row))
-            delay = rv.contains_any(row.level3, rv.DELAY_WORDS) and not rv.contains_any(
-                row.level3, ("及时", "按时", "按期", "准时")
-            )
-            duration = rv.contains_any(row.level3, rv.DURATION_WORDS)
-            cost = (
-                _is_cost_row(row)
-                and rv.measure_family(row.level3) == "money"
-                and not rv.contains_any(row.level3, rv.BENEFIT_STANDARD_WORDS)
-            )
-            # a benefit paid per person or pupil (补助标准, 经费基准定额): a guaranteed floor
-            benefit = unit_family(pv.unit) == "money" and rv.contains_any(
-                row.level3, rv.BENEFIT_STANDARD_WORDS
-            )
-            if (
-                delay
-                or cost
-                or (
-                    name_pol == "neg"
-                    and not duration
-                    and not benefit
-                    and rv.measure_family(row.level3) != "time"
-                )
-            ):
-                kind = "成本" if cost else "反向指标"
-                yield Violation(
-                    message=f"“{name}”是{kind}，越低越好，却设下限“{pv.comparator}”。",
-                    message_en=f"'{name}' should be low (a ceiling), but the target is a lower bound '{pv.comparator}'.",
-                    evidence=_ev(row, f"{kind}设下限“{pv.comparator}”"),
-                )
-        elif pv.comparator in ("=", None) and pv.unit == "%" and pv.number >= 50:
-            if rv.polarity(row.level3) == "neg" and not rv.contains_any(
-                row.level3, rv.DURATION_WORDS
-            ):
-                yield Violation(
-                    message=f"“{name}”是反向比率（越低越好），目标却定为{rv.number_text(pv.number)}%，应设较低的上限。",
-                    message_en=f"'{name}' is a lower-is-better rate but its target is {rv.number_text(pv.number)}%.",
-                    evidence=_ev(row, "反向比率目标值过高，应设“≤”上限"),
-                )
-
-
-@register
-class FractionalCount(Rule):
-    code = "U306"
-    name = "fractional-count"
-    family = "U"
-    severity = "warning"
-    scope = "row"
-    summary = "可数事物的指标值为小数"
-    what = "Flags a non-integer target for something counted one by one (件, 个, 人, 次 …), e.g. 差错 ≤0.5 件."
-    why = "Counts are integers; a fractional count is a typo or a rate written as a count (domain-rules §2 typical units)."
-    bad = "产出指标/质量指标/差错情况 | ≤0.5 件"
-    better = "差错件数 | =0件（或 差错率 ≤0.5%）"
-
-    def check_row(
-        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
-    ) -> Iterable[Violation]:
-        pv = row.parsed
-        if pv.number is None or "garbled" in pv.flags or float(pv.number).is_integer():
-            return
-        if unit_family(pv.unit) not in ("count", "person") or "/" in (pv.unit or ""):
-            return
-        if (pv.raw_unit or "").startswith("万"):
-            return  # 0.5万人: a scaled count
-        yield Violation(
-            message=f"“{_name(row)}”计量可数事物，目标值{rv.number_text(pv.number)}{pv.unit}不是整数。",
-            message_en=f"'{_name(row)}' counts whole units but the target is {rv.number_text(pv.number)} {pv.unit}.",
-            evidence=_ev(row, f"“{pv.unit}”为计数单位，不应出现小数"),
-        )
-
-
-_COMPARATOR_FIXES = [
-    (">=", "≥"),
-    ("=>", "≥"),
-    ("<=", "≤"),
-    ("=<", "≤"),
-    ("＞＝", "≥"),
-    ("＜＝", "≤"),
-    ("≧", "≥"),
-    ("≦", "≤"),
-    ("⩾", "≥"),
-    ("⩽", "≤"),
-]
-
-
-def normalise_notation(value: str) -> str:
-    """'≥100 百分比' -> '≥100%', '≧95%' -> '≥95%', '<=45万元' -> '≤45万元'."""
-    s = squeeze(value)
-    for old, new in _COMPARATOR_FIXES:
-        if s.startswith(old):
-            s = new + s[len(old) :]
-            break
-    for spelling in sorted(NONSTANDARD_UNIT_SPELLINGS, key=len, reverse=True):
-        m = re.match(rf"^(\D*\d[\d.,]*)\s*{spelling}(.*)$", s)
-        if m:
-            s = f"{m.group(1)}%{m.group(2)}"
-            break
-    return s
-
-
-@register
-class NonstandardNotation(Rule):
-    code = "U307"
-    name = "nonstandard-notation"
-    family = "U"
-    severity = "info"
-    scope = "row"
-    summary = "指标值书写不规范（“百分比/比率”作单位，≧ ≦ >= <=）"
-    what = (
-        "Flags notation that should be normalised: 百分比/百分率/比率/比例 written as the unit instead of %, and "
-        "the comparators ≧ ≦ >= <= instead of ≥ ≤. Full-width ％ is standard Chinese typography and is not flagged."
-    )
-    why = (
-        "Uniform notation lets values be compared and machine-checked (domain-rules §3.6 cites '≥100百分比' from a "
-        "published table); the fix is mechanical and safe."
-    )
-    bad = "产出指标/时效指标/工作完成情况 | ≥95 百分比 ; 产出指标/质量指标/正常运转率 | ≧95%"
-    better = "≥95% ; ≥95%"
-
-    def check_row(
-        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
-    ) -> Iterable[Violation]:
-        pv = row.parsed
-        reasons = []
-        if "nonstandard_unit" in pv.flags:
-            reasons.append(f"单位写作“{pv.raw_unit}”，应写“%”")
-        if "nonstandard_comparator" in pv.flags:
-            sym, new = next(
-                (
-                    (old, new)
-                    for old, new in _COMPARATOR_FIXES
-                    if squeeze(row.value).startswith(old)
-                ),
-                ("", "≥/≤"),
-            )
-            reasons.append(f"比较符号写作“{sym}”，应写“{new}”")
-        if not reasons:
-            return
-        fixed = normalise_notation(row.value)
-        yield Violation(
-            message=f"指标值“{_value(row)}”书写不规范：{'；'.join(reasons)}。",
-            message_en=f"Value '{_value(row)}' uses non-standard notation; write '{fixed}'.",
-            evidence=_ev(row, "；".join(reasons)),
-            fix=fixed if fixed != _value(row) else None,
         )

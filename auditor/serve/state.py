@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse
 from auditor.models import Document
 from auditor.pipeline import FileError
 from auditor.report import make_env
-from auditor.report.view import run_meta
+from auditor.report.meta import run_meta
 from auditor.rules.baseline import fingerprint
 from auditor.serve.history import History, StoredAudit
 from auditor.serve.jobs import Job, JobRunner, new_id
