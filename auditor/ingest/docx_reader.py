@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
-from auditor.ingest.zipguard import check_zip
+from auditor.ingest.zipguard import check_zip, guard_container
 from auditor.models import Location
 
 if TYPE_CHECKING:  # python-docx loads with the first .docx read (read_docx)
@@ -37,6 +37,7 @@ def _q(tag: str) -> str:
     return _W + tag
 
 
+@guard_container("Word 文件")
 def read_docx(path: Path, data: bytes) -> RawDocument:
     src = str(path)
     _check_container(src, data)

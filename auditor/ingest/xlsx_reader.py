@@ -27,7 +27,7 @@ from auditor.ingest.blocks import Block, RawDocument, TextLine
 from auditor.ingest.errors import InputError
 from auditor.ingest.sheet_blocks import covered_cells, sheet_blocks
 from auditor.ingest.xlsx_merges import clip_merges
-from auditor.ingest.zipguard import check_zip
+from auditor.ingest.zipguard import check_zip, guard_container
 from auditor.models import Location
 
 if TYPE_CHECKING:  # openpyxl loads with the first .xlsx read (read_xlsx); it ships no stubs
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # openpyxl loads with the first .xlsx read (read_xlsx); it sh
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+@guard_container("Excel 文件")
 def read_xlsx(path: Path, data: bytes) -> RawDocument:
     src = str(path)
     if data[:8] == CFB_MAGIC:

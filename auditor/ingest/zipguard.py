@@ -5,15 +5,30 @@ compression method, encrypted members), a corrupt member, or a zip bomb (too man
 much uncompressed data, an extreme compression ratio) becomes an InputError naming the file and
 the reason - never a library exception. Every member is decompressed once here (streamed, in
 bounded chunks) so a broken one is found before python-docx or openpyxl meet it.
+
+`guard_container(what)` wraps a zip-based reader (DOCX, XLSX, and the DOCX/XLSX that LibreOffice
+makes of legacy files): whatever the zip layer (zipfile, zlib, lzma, bz2) or the parsing libraries
+(python-docx, openpyxl, lxml, defusedxml) raise while reading the file becomes the same kind of
+InputError, named in Chinese with the damage (CRC, compressed data, truncation, zip headers,
+unsupported zip feature, unparsable content) and without library internals. Errors raised in
+our own code stay bugs (internal errors); MemoryError stays for the memory limit.
 """
 
 from __future__ import annotations
 
+import functools
 import io
+import lzma
+import struct
 import zipfile
 import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from auditor.ingest.errors import InputError
+
+R = TypeVar("R")
 
 MAX_MEMBERS = 10_000
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # all members together
@@ -23,12 +38,19 @@ _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile
 _READ_ERRORS = (
     zipfile.BadZipFile,
     zlib.error,
+    lzma.LZMAError,
+    struct.error,
     EOFError,
     OSError,
     ValueError,
     NotImplementedError,
     RuntimeError,
 )
+# exceptions that always mean damaged compressed data or zip structures, wherever raised
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error)
+# top-level modules whose exceptions are about the file being read, not about our code
+_ZIP_MODULES = frozenset({"zipfile", "zlib", "lzma", "bz2", "_compression"})
+_PARSER_MODULES = frozenset({"docx", "openpyxl", "lxml", "defusedxml", "xml", "et_xmlfile"})
 
 
 def check_zip(src: str, data: bytes, what: str) -> None:
@@ -37,14 +59,8 @@ def check_zip(src: str, data: bytes, what: str) -> None:
     `what` names the document kind in messages ("Word 文件", "Excel 文件")."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except NotImplementedError as exc:
-        raise InputError(
-            src, f"{what}使用了无法读取的 ZIP 格式版本或功能", "unsupported zip feature"
-        ) from exc
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
-        raise InputError(
-            src, f"{what}已损坏或被截断，无法解压", "corrupt or truncated zip container"
-        ) from exc
+    except _READ_ERRORS as exc:
+        raise container_error(src, what, exc) from exc
     with zf:
         infos = zf.infolist()
         _check_sizes(src, what, infos)
@@ -95,8 +111,73 @@ def _check_member(src: str, what: str, zf: zipfile.ZipFile, info: zipfile.ZipInf
             while fh.read(1 << 20):
                 pass
     except _READ_ERRORS as exc:
-        raise InputError(
-            src,
-            f"{what}已损坏或被截断（部件 {_shown(info.filename)} 无法解压）",
-            "corrupt zip member",
-        ) from exc
+        raise container_error(src, what, exc, info.filename) from exc
+
+
+_HEADERS = ("ZIP 文件头或目录损坏（文件可能被截断或改写）", "corrupt zip headers")
+
+
+def _damage(exc: BaseException) -> tuple[str, str]:
+    """(Chinese, English) name of the damage an exception from the zip layer stands for."""
+    text = str(exc).lower()
+    if isinstance(exc, NotImplementedError):
+        return "使用了无法读取的 ZIP 格式版本或压缩方式", "unsupported zip version or method"
+    if isinstance(exc, RuntimeError) and "encrypt" in text:
+        return "部件已加密（受密码保护），请取消密码后另存", "encrypted zip member"
+    if "crc" in text:
+        return "部件内容与校验和不符（CRC 错误）", "CRC mismatch"
+    if any(w in text for w in ("header", "magic", "directory", "differ", "seek")):
+        return _HEADERS
+    if isinstance(exc, EOFError) or "truncated" in text or "end-of-stream" in text:
+        return "压缩数据被截断", "truncated compressed data"
+    if isinstance(exc, zlib.error | lzma.LZMAError) or "data stream" in text:
+        return "压缩数据错误，无法解压", "corrupt compressed data"
+    return _HEADERS
+
+
+def container_error(src: str, what: str, exc: BaseException, member: str = "") -> InputError:
+    """The InputError for an exception the zip layer raised while reading `src`."""
+    reason, reason_en = _damage(exc)
+    where = f"（部件 {_shown(member)}）" if member else ""
+    if isinstance(exc, NotImplementedError | RuntimeError) and reason != _HEADERS[0]:
+        return InputError(src, f"{what}{reason}{where}", reason_en)  # a feature, not damage
+    return InputError(src, f"{what}已损坏：{reason}{where}", f"damaged zip container: {reason_en}")
+
+
+def _raised_in(exc: BaseException, modules: frozenset[str]) -> bool:
+    """Whether the innermost Python frame of the exception belongs to one of `modules`."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    name = str(tb.tb_frame.f_globals.get("__name__", ""))
+    return name.split(".", 1)[0] in modules
+
+
+def guard_container(
+    what: str,
+) -> Callable[[Callable[[Path, bytes], R]], Callable[[Path, bytes], R]]:
+    """Decorator for a zip-based reader `read(path, data)`: see the module docstring."""
+
+    def wrap(read: Callable[[Path, bytes], R]) -> Callable[[Path, bytes], R]:
+        @functools.wraps(read)
+        def guarded(path: Path, data: bytes) -> R:
+            try:
+                return read(path, data)
+            except (InputError, MemoryError):
+                raise
+            except Exception as exc:
+                if isinstance(exc, _ZIP_ERRORS) or _raised_in(exc, _ZIP_MODULES):
+                    raise container_error(str(path), what, exc) from exc
+                if _raised_in(exc, _PARSER_MODULES):
+                    raise InputError(
+                        str(path),
+                        f"{what}内容无法解析（XML 结构损坏或不符合格式规范）",
+                        "damaged document content",
+                    ) from exc
+                raise
+
+        return guarded
+
+    return wrap
