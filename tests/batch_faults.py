@@ -59,3 +59,13 @@ def hog_on_marked(place: Placement, config: AuditConfig | None, grade: bool) -> 
         hog = bytearray(8 * 2**30)
         hog[-1] = 1
     return process_file(place, config, grade)
+
+
+def misbehave_on_marked(place: Placement, config: AuditConfig | None, grade: bool) -> Outcome:
+    """KILLME dies as in kill_on_marked, HANG hangs as in hang_on_marked, the rest is real work."""
+    name = Path(place.path).name
+    if "KILLME" in name:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "HANG" in name:
+        time.sleep(3600)
+    return process_file(place, config, grade)

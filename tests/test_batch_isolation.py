@@ -12,12 +12,19 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import duckdb
 import psutil
 import pytest
-from batch_faults import hang_on_marked, hog_on_marked, kill_on_marked, unstorable_on_marked
+from batch_faults import (
+    hang_on_marked,
+    hog_on_marked,
+    kill_on_marked,
+    misbehave_on_marked,
+    unstorable_on_marked,
+)
 
 from auditor.batch.runner import run_batch
 from auditor.config import AuditConfig
@@ -81,6 +88,34 @@ def test_a_hanging_file_hits_the_time_limit_and_the_batch_goes_on(tmp_path):
     assert res.n_done == 2 and res.n_errors == 1 and time.monotonic() - t0 < 120
     kind, _, quarantined, message = _errors(db)["HANG.txt"]
     assert kind == "limit" and not quarantined and "时间" in message
+
+
+def test_a_batch_with_a_hang_a_crash_and_damaged_containers_stores_every_good_file(tmp_path):
+    from test_zip_containers import _office, _scramble_member, _truncated
+
+    names = {"a.txt": 0, "b.txt": 1, "HANG.txt": 2, "KILLME.txt": 3, "e.txt": 4}
+    root = _samples(tmp_path / "c", names)
+    damaged = {
+        "lzma.docx": _scramble_member(zipfile.ZIP_LZMA)(_office(".docx"), ".docx"),
+        "crc.xlsx": _scramble_member(zipfile.ZIP_STORED)(_office(".xlsx"), ".xlsx"),
+        "cut.docx": _truncated(_office(".docx"), ".docx"),
+    }
+    for name, data in damaged.items():
+        (root / "county_2" / name).write_bytes(data)
+    db = tmp_path / "s.duckdb"
+    cfg = AuditConfig(limits=FileLimits(time=6))
+    res = run_batch(root, db, workers=2, config=cfg, work=misbehave_on_marked, corpus=False)
+    assert res.n_done == 3 and res.n_errors == 5
+    errs = _errors(db)
+    assert errs["HANG.txt"][0] == "limit" and "时间" in errs["HANG.txt"][3]
+    assert errs["KILLME.txt"][:3] == ("crash", 2, True)
+    for name in damaged:
+        kind, _, quarantined, message = errs[name]
+        assert (kind, quarantined) == ("input", False) and "损坏" in message, message
+        assert "内部错误" not in message and "Error" not in message
+    with Store(db, read_only=True) as s:
+        stored = {Path(p).name for (p,) in s.sql("SELECT path FROM documents")}
+    assert stored == {"a.txt", "b.txt", "e.txt"}
 
 
 def test_a_file_over_the_memory_limit_is_an_error_and_its_worker_is_replaced(tmp_path):
