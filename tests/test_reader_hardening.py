@@ -228,3 +228,24 @@ def test_tables_nested_deeper_than_the_parser_allows(tmp_path):
     buf = io.BytesIO()
     d.save(buf)
     _refused(tmp_path, "nested.docx", buf.getvalue(), "无法解析")
+
+
+# --- memory ------------------------------------------------------------------------------------
+def test_the_ocr_engine_running_out_of_memory_is_a_memory_error():
+    """onnxruntime's std::bad_alloc under the memory limit becomes MemoryError (recorded as over
+    the memory limit); its other failures are not disguised."""
+    import numpy as np
+
+    from auditor.ingest.ocr.engine import read_boxes
+
+    def failing(message: str):  # type: ignore[no-untyped-def]
+        def engine(*args: object, **kw: object) -> None:
+            raise RuntimeError(message)
+
+        return engine
+
+    page = np.zeros((8, 8, 3), dtype=np.uint8)
+    with pytest.raises(MemoryError):
+        read_boxes(page, failing("RUNTIME_EXCEPTION : Status Message: std::bad_alloc"))
+    with pytest.raises(RuntimeError, match="INVALID_ARGUMENT"):
+        read_boxes(page, failing("INVALID_ARGUMENT"))

@@ -105,8 +105,17 @@ def _engine() -> Any:
 
 
 def read_boxes(image: np.ndarray, engine: Any = None) -> list[TextBox]:
-    """Detect and recognise every text line of a page image (RGB, uint8)."""
-    out = (engine or _engine())(image, use_det=True, use_cls=False, use_rec=True)
+    """Detect and recognise every text line of a page image (RGB, uint8).
+
+    onnxruntime reports an allocation that fails under the per-file memory limit as its own
+    runtime error (std::bad_alloc): it is raised as the MemoryError it is, so the file is
+    recorded as over the memory limit, not as a bug."""
+    try:
+        out = (engine or _engine())(image, use_det=True, use_cls=False, use_rec=True)
+    except Exception as exc:
+        if "bad_alloc" in str(exc):
+            raise MemoryError("OCR engine out of memory") from exc
+        raise
     if out.boxes is None or out.txts is None:
         return []
     boxes = []
