@@ -230,7 +230,7 @@ def _pool_result(
     outcome = {"memory": "limit-memory", "timeout": "hang", "died": "limit-crash"}[status]
     detail = f"worker exit code {payload}" if status == "died" else ""
     if status == "timeout":
-        detail = f"over the time limit of {fuzz.config.limits.time:g} s"
+        detail = f"over the time limit of {fuzz.config.limits.time:g} s ({len(body):,} bytes)"
     return {"suffix": suffix, "name": name, "outcome": outcome, "detail": detail, "cli": ""}, body
 
 
