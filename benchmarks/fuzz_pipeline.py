@@ -13,9 +13,9 @@ renderer (auditor.synth) and slices of the sample corpus (txt). Mutations:
 benchmarks/fuzz_mutators.py (bytes, text, zip members, zip and XML bombs, huge merges); bombs are
 built once at start and drawn from that bank. Every outcome must be a document with valid JSON
 or a named input error (a limit counts as one); a traceback, an unnamed error, invalid JSON, a
-CLI exit code other than 0/1/2 or a traceback in the CLI output is a problem: printed with its
-case and kept under --keep. Time-limit hits are listed as hangs. SIGTERM/Ctrl-C stop the run
-with the summary of what ran. Exit 1 when any problem was found. Needs the `test` extra.
+CLI exit code other than 0/1/2, an internal error or a traceback in the CLI output is a
+problem: printed with its case and kept under --keep. Time-limit hits are listed as hangs.
+SIGTERM/Ctrl-C stop the run with the summary of what ran. Exit 1 when any problem was found. Needs the `test` extra.
 """
 
 from __future__ import annotations
@@ -167,6 +167,8 @@ def check_cli(path: Path, runner: CliRunner) -> tuple[str, str]:
         return "PROBLEM-cli-json", res.stdout[:500]
     if res.exit_code != 2 and not data["documents"]:
         return "PROBLEM-cli-empty", res.output[-500:]
+    if any(e.get("kind") == "internal" for e in data.get("errors", [])):
+        return "PROBLEM-cli-internal", res.output[-2000:]
     return f"cli-{res.exit_code}", ""
 
 

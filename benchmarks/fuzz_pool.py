@@ -76,7 +76,8 @@ class ForkPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_serve, args=(child, self.fn, self.limits), daemon=True)
+        # not a daemon: a worker runs the CLI, whose per-file limits fork a child of their own
+        proc = self._ctx.Process(target=_serve, args=(child, self.fn, self.limits))
         proc.start()
         child.close()
         return _Worker(proc, parent)
