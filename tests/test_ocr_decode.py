@@ -52,8 +52,10 @@ def test_digits_are_never_exchanged():
 def test_specks_read_as_a_full_stop_are_dropped_and_decimal_points_kept():
     text, _ = read_line(_probs({"9": 0.98}, {"8": 0.98}, {"%": 0.97}, {".": 0.6}), CHARSET, BLANK)
     assert text == "98%"
-    text, _ = read_line(_probs({"·": 0.7}, {"完": 0.98}, {"成": 0.97}), CHARSET, BLANK)
+    text, _ = read_line(_probs({".": 0.7}, {"完": 0.98}, {"成": 0.97}), CHARSET, BLANK)
     assert text == "完成"
+    text, _ = read_line(_probs({"年": 0.98}, {"·": 0.9}, {"完": 0.97}), CHARSET, BLANK)
+    assert text == "年·完"  # the interpunct of compound units (人·月) stays
     text, _ = read_line(_probs({"7": 0.98}, {".": 0.95}, {"9": 0.97}), CHARSET, BLANK)
     assert text == "7.9"
 

@@ -26,7 +26,7 @@ from auditor.ingest.ocr.lexicon import text_logprob
 ALT_RATIO = 0.1  # an alternative this likely relative to the best character is considered
 MAX_ALTS = 3  # characters considered at one place (the best included)
 LM_WEIGHT = 1.0  # weight of the word model's log-probability against the recogniser's
-SPECK_MARKS = ".·"
+SPECK_MARKS = "."  # not "·": it joins compound units (人·月, 千瓦·时) and names
 
 
 def _is_han(ch: str) -> bool:
