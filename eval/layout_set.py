@@ -8,6 +8,7 @@ not write (placeholder rows, goals under 总体目标, a 一级 weight annotatio
 the extraction labels only (`labelled: ["extraction"]`): what each table and row says.
 
     python eval/layout_set.py      # rewrites eval/datasets/layouts/ and eval/datasets/layouts.jsonl
+                                   # (--rewrite: DOCX/XLSX/PDF files too, not only new ones)
 
 Gold conventions (as for the sample gold): names as printed, with bracketed annotations and
 "指标1:" prefixes removed, the 一级 implied from the 二级 where the table prints none; values
@@ -374,6 +375,52 @@ SPECS: list[Spec] = [
             ),
         ],
     ),
+    Spec(
+        "fj_health_wordcopy_txt",
+        "福建",
+        "sep-word-copy",
+        "txt",
+        "长汀县卫生健康局",
+        2024,
+        [
+            (
+                "基层医疗卫生机构能力提升",
+                228.0,
+                "为12家乡镇卫生院配置数字化医学影像设备，提升基层首诊能力。",
+                [
+                    (P, "数量指标", "配置数字化医学影像设备乡镇卫生院数", "12家"),
+                    (P, "质量指标", "设备安装调试合格率", "100%"),
+                    (P, "时效指标", "设备投入使用时间", "2024年11月底前"),
+                    (C, "经济成本指标", "单台设备采购成本", "≤18.5万元"),
+                    (E, "社会效益指标", "县域内就诊率", "≥90%"),
+                    (S, "服务对象满意度指标", "就诊群众满意度", "≥92%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "ah_edu_excelcopy_txt",
+        "安徽",
+        "sep-excel-copy",
+        "txt",
+        "金寨县教育体育局",
+        2023,
+        [
+            (
+                "农村义务教育学生营养改善计划",
+                1523.6,
+                "为全县农村义务教育阶段学生提供营养膳食补助，改善学生营养状况。",
+                [
+                    (P, "数量指标", "受助学生人数", "≥3.8万人"),
+                    (P, "质量指标", "食品安全事故发生次数", "=0次"),
+                    (P, "时效指标", "补助资金拨付时间", "2023年12月底前"),
+                    (C, "经济成本指标", "生均膳食补助标准", "≤5元/天"),
+                    (E, "社会效益指标", "学生营养健康状况", "持续改善"),
+                    (S, "服务对象满意度指标", "学生家长满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
 ]
 
 
@@ -456,10 +503,19 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
     )
 
 
-def build() -> list[DatasetItem]:
+_STAMPED = frozenset({"docx", "xlsx", "pdf"})  # writers embed a timestamp: bytes differ per run
+
+
+def build(rewrite: bool = False) -> list[DatasetItem]:
+    """Render the specs (a DOCX/XLSX/PDF file already there is kept unless `rewrite`: its
+    writer's timestamp would change the bytes, not the content) and label them."""
     OUT.mkdir(parents=True, exist_ok=True)
     items = []
     for spec in SPECS:
+        kept = next(OUT.glob(f"{spec.id}.*"), None)
+        if kept is not None and spec.fmt in _STAMPED and not rewrite:
+            items.append(gold_item(spec, kept))
+            continue
         rendering = render(synth_document(spec), spec.layout, spec.fmt, OUT)
         path = rendering.path.rename(OUT / f"{spec.id}{rendering.path.suffix}")
         items.append(gold_item(spec, path))
@@ -544,7 +600,7 @@ HAND_WRITTEN: list[DatasetItem] = [
 
 
 def main() -> None:
-    items = build()
+    items = build(rewrite="--rewrite" in sys.argv)
     header = make_header(
         items,
         version="1.0",

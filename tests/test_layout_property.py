@@ -73,7 +73,7 @@ def test_extraction_recovers_rendered_rows(layout: str, fmt: str, seed: int) -> 
 
 
 def test_every_layout_is_rendered_in_every_format_it_has():
-    """The catalogue is covered: 13 text separators, the rest in all seven formats."""
+    """The catalogue is covered: the text separators in txt, the rest in all seven formats."""
     combos = combinations()
     layouts = {lay for lay, _ in combos}
     text_only = {lay for lay in layouts if lay.startswith("sep-")}

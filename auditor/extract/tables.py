@@ -2,6 +2,7 @@
 
 The extraction is layout-independent. Its steps, one module each:
 
+    rejoin     tab rows broken over lines by a line break inside a cell, joined back
     tokenize   a line of text -> cells (spaces, or cuts the vocabulary makes sure)
     cells      grid rows and lines -> CellRow (cells + whether the source marks the row)
     framing    titles, metadata, header and body in document order -> Drafts
@@ -20,6 +21,7 @@ from auditor.extract.finish import Results, finish_draft
 from auditor.extract.framing import Walker, join_continued
 from auditor.extract.kinds import is_title, project_from_title
 from auditor.extract.ocr_confidence import attach_ocr_confidence
+from auditor.extract.rejoin import rejoin_wrapped_rows
 from auditor.extract.values import confirm_doubled_digits
 from auditor.ingest.blocks import RawDocument
 from auditor.models import Document
@@ -29,6 +31,7 @@ __all__ = ["extract", "is_title", "project_from_title"]
 
 def extract(raw: RawDocument) -> Document:
     """Turn a RawDocument into a Document (tables, rows, unit, year, body text)."""
+    raw = rejoin_wrapped_rows(raw)
     results = Results(warnings=list(raw.warnings))
     flat = raw.layout == "pdf"
     walker = Walker(raw)

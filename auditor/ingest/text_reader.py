@@ -44,7 +44,7 @@ def read_text(path: Path, data: bytes) -> RawDocument:
             str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters"
         )
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocks, layout = _blocks(lines)
+    blocks, layout = _blocks(_join_quoted(lines))
     return RawDocument(
         source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings
     )
@@ -179,6 +179,61 @@ def _pipe_cells(line: str) -> list[str]:
     while len(cells) > 1 and not cells[-1]:
         cells.pop()
     return cells
+
+
+_MAX_QUOTED_LINES = 8  # a quoted cell spans at most this many lines (else the quote is text)
+
+
+def _open_quote(line: str) -> bool:
+    """The line ends inside a quoted cell (a cell that starts with '"' and has not closed)."""
+    inside = False
+    at_start = True
+    i, n = 0, len(line)
+    while i < n:
+        ch = line[i]
+        if inside:
+            if ch == '"' and i + 1 < n and line[i + 1] == '"':
+                i += 1  # a doubled quote inside the cell
+            elif ch == '"':
+                inside = False
+        elif ch == "\t":
+            at_start = True
+            i += 1
+            continue
+        elif ch == '"' and at_start:
+            inside = True
+        at_start = False
+        i += 1
+    return inside
+
+
+def _join_quoted(lines: list[str]) -> list[str]:
+    """Tab rows copied from a spreadsheet quote a cell holding a line break ("三级指\n标", with
+    "" for a quote inside): such a cell is put back on one line (its breaks kept inside the
+    cell) and unquoted. A quote that does not close within a few lines is left as text."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        j = i
+        if "\t" in line or (i + 1 < n and "\t" in lines[i + 1]):
+            while _open_quote(line) and j + 1 < n and j - i < _MAX_QUOTED_LINES:
+                j += 1
+                line += "\n" + lines[j]
+            if j > i and _open_quote(line):
+                line, j = lines[i], i  # never closed: not a quoted cell
+        out.append(_unquote_cells(line) if j > i else line)
+        out += [""] * (j - i)  # keep line numbers: the joined lines become blank
+        i = j + 1
+    return out
+
+
+def _unquote_cells(line: str) -> str:
+    cells = line.split("\t")
+    for k, c in enumerate(cells):
+        if len(c) >= 2 and c.startswith('"') and c.endswith('"'):
+            cells[k] = c[1:-1].replace('""', '"')
+    return "\t".join(cells)
 
 
 def _blocks(lines: list[str]) -> tuple[list[Block], str]:

@@ -30,6 +30,8 @@ Separator = Literal[
     "run_together",
     "indent",
     "labels",
+    "word_copy",
+    "excel_copy",
 ]
 
 
@@ -69,6 +71,8 @@ LAYOUTS: tuple[Layout, ...] = (
     _sep("sep-run-together", "run_together", "cells run together without separator"),
     _sep("sep-indent", "indent", "one cell per line, indentation shows the hierarchy"),
     _sep("sep-labels", "labels", "labels spaced out and broken over lines"),
+    _sep("sep-word-copy", "word_copy", "tab rows from Word: wrapped cells break the row's line"),
+    _sep("sep-excel-copy", "excel_copy", "tab rows from a spreadsheet: wrapped cells quoted"),
     Layout("tree-l1-first", "§2", "一级 once, on the first row of its block (merged)"),
     Layout("tree-l1-middle", "§2", "一级 once, on the middle row of its block", tree="middle"),
     Layout("tree-l1-own-line", "§2", "一级 on a line of its own", tree="own_line"),

@@ -99,6 +99,47 @@ def _broken(name: str) -> str:
     return name
 
 
+def _wrapped(text: str, width: int = 3) -> str:
+    """A label or long name wrapped inside its cell where the column is narrow: '三级指标' ->
+    '三级指\n标', '群众满意度调查' -> '群众满\n意度调\n查' (every `width` characters)."""
+    if len(text) <= width or "\n" in text:
+        return text
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def _copied_cells(grid: TableGrid, r: int) -> list[str]:
+    """Row r as copied from a narrow Word/PDF table: header labels and long 三级 names wrapped."""
+    cells = grid.texts(r)
+    kind = grid.kinds[r]
+    if kind == "header":
+        return [_wrapped(t) for t in cells]
+    if kind == "indicator":
+        return [_wrapped(t, 6) if len(t) > 8 and c < 4 else t for c, t in enumerate(cells)]
+    return cells
+
+
+def _word_copy(grid: TableGrid) -> list[str]:
+    """Tab rows as Word puts a table on the clipboard: a line break inside a cell is printed
+    as is, so a wrapped cell spreads its row over several physical lines."""
+    out: list[str] = []
+    for r in range(len(grid.rows)):
+        out += "\t".join(_copied_cells(grid, r)).split("\n")
+    return out
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if "\n" in text or '"' in text else text
+
+
+def _excel_copy(grid: TableGrid) -> list[str]:
+    """Tab rows as a spreadsheet puts them on the clipboard: a cell holding a line break is
+    quoted ("三级指\n标"), doubled quotes inside."""
+    out: list[str] = []
+    for r in range(len(grid.rows)):
+        out += "\t".join(_quote(t) for t in _copied_cells(grid, r)).split("\n")
+    return out
+
+
 def _labels(grid: TableGrid) -> list[str]:
     """Tab rows whose labels are spaced out (项 目 名 称) or broken over two lines, as PDF text
     dumps print them: a cell broken over lines spreads its row over several physical lines."""
@@ -132,6 +173,8 @@ WRITERS: dict[Separator, Writer] = {
     "run_together": _run_together,
     "indent": _indent,
     "labels": _labels,
+    "word_copy": _word_copy,
+    "excel_copy": _excel_copy,
 }
 
 
