@@ -27,7 +27,7 @@ from auditor.extract.header import (
 from auditor.extract.kinds import is_title
 from auditor.extract.meta import Meta, read_meta
 from auditor.extract.meta_labels import Label, label_of
-from auditor.extract.normalize import squeeze
+from auditor.extract.normalize import is_note, is_page_furniture, squeeze
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
 from auditor.models import BodyLine, Location
 
@@ -36,11 +36,6 @@ _SCALES = {"万元": 1.0, "元": 0.0001, "千元": 0.1}
 _UNIT_LINE = re.compile(r"^\d{6}\s*\S")
 _HEADING = re.compile(
     r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
-)
-_NOTE = re.compile(r"^(注|说明|备注|填报说明|填表说明)[:：]")
-# page numbers a PDF or Word export leaves between the rows of a table
-_PAGE_FURNITURE = re.compile(
-    r"^([-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页([，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|续表|（续）|\(续\))$"
 )
 _OVERALL_GOAL = re.compile(r"总体绩效目标")
 
@@ -108,7 +103,7 @@ class Walker:
     # -- lines of text -------------------------------------------------------------------------
     def on_text(self, line: TextLine) -> None:
         text = line.text.strip()
-        if not text or _PAGE_FURNITURE.match(text):
+        if not text or is_page_furniture(text):
             return
         cur = self.cur
         self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
@@ -166,7 +161,7 @@ class Walker:
         """A heading, a note or a new project ends a table read from lines of text."""
         if cur.header is None or not cur.body:
             return False
-        if _HEADING.match(text) or _NOTE.match(squeeze(text)):
+        if _HEADING.match(text) or is_note(text):
             return True
         first = from_text_line(TextLine(text)).cells
         return bool(first) and label_of(first[0]) is Label.PROJECT

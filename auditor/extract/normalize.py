@@ -12,6 +12,23 @@ import unicodedata
 from functools import lru_cache
 
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
+# page numbers a PDF or Word export leaves between the rows of a table
+_PAGE_FURNITURE = re.compile(
+    r"^([-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页([，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|续表|（续）|\(续\))$"
+)
+_NOTE = re.compile(r"^(注|说明|备注|填报说明|填表说明)[:：]")
+
+
+def is_page_furniture(text: str) -> bool:
+    """A page number or a continuation mark ("- 7 -", "第 8 页", "续表") on a line of its own."""
+    return bool(_PAGE_FURNITURE.match(text.strip()))
+
+
+def is_note(text: str) -> bool:
+    """A note under a table ("注：…", "填表说明：…")."""
+    return bool(_NOTE.match(squeeze(text)))
+
+
 _PUNCT = re.compile(r"[\s\u3000\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 from auditor.extract.header import is_header_row
 from auditor.extract.kinds import is_title
 from auditor.extract.meta_labels import label_of
+from auditor.extract.normalize import is_note, is_page_furniture
 from auditor.extract.vocabulary import is_category_cell
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.models import Location
@@ -83,8 +84,10 @@ def _consecutive(pieces: list[Piece], i: int, k: int) -> bool:
 
 def _continues(pieces: list[Piece], i: int, k: int) -> bool:
     """Piece k can continue piece k-1's last cell: the next line, the cell broken (text on both
-    sides of the break), and piece k no whole header of its own."""
+    sides of the break), and piece k no whole header of its own nor a page number."""
     before, after = _cells(pieces[k - 1]), _cells(pieces[k])
+    if is_page_furniture(after[0]):
+        return False
     return (
         _consecutive(pieces, i, k)
         and bool(before[-1])
@@ -135,6 +138,8 @@ def _fragment(p: Piece) -> bool:
     a line without tabs only when short (a narrow column's wrap, not a paragraph)."""
     first = _cells(p)[0]
     if label_of(first) is not None or is_category_cell(first) or is_title(first):
+        return False
+    if is_page_furniture(first) or is_note(first):
         return False
     return isinstance(p, GridRow) or len(first) <= _MAX_WRAP
 
