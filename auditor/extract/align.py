@@ -53,7 +53,7 @@ _COST: dict[Role, dict[Kind, float]] = {
         Kind.NUMBER: 0.6,
         Kind.TEXT: 1.0,
         Kind.LONG: 1.6,
-        Kind.PLACEHOLDER: 1.0,
+        Kind.PLACEHOLDER: 0.4,
         Kind.COMPARATOR: 2.0,
         Kind.UNIT: 2.5,
         Kind.NATURE: 3.0,

@@ -110,9 +110,10 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
     strength = tuple(
         1 if r.from_text and len(r.nonempty()) > 1 else (2 if r.hard else 0) for r in rows
     )
+    labels = _group_labels(header)
     for r_index, row in enumerate(rows):
         for c in row.cells:
-            if c:
+            if c and c not in labels:
                 pieces.append(Piece(kind_of(c), None, r_index))
                 texts.append(c)
                 locs.append(row.loc)
@@ -126,6 +127,14 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
         fields.by_content = True
         out.append(fields)
     return out
+
+
+def _group_labels(header: Header) -> frozenset[str]:
+    """Header labels of a column spanning the body ("绩效指标" merged down the left of the rows):
+    where a text dump prints that merged cell among the rows, it is no cell of a row."""
+    return frozenset(
+        t for t, r in zip(header.texts, header.roles) if r is Role.GROUP and len(t) >= 2
+    )
 
 
 def _unsure(

@@ -28,6 +28,7 @@ from auditor.extract.kinds import is_title
 from auditor.extract.meta import Meta, read_meta
 from auditor.extract.meta_labels import Label, label_of
 from auditor.extract.normalize import is_note, is_page_furniture, squeeze
+from auditor.extract.roles import Role
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
 from auditor.models import BodyLine, Location
 
@@ -103,7 +104,7 @@ class Walker:
     # -- lines of text -------------------------------------------------------------------------
     def on_text(self, line: TextLine) -> None:
         text = line.text.strip()
-        if not text or is_page_furniture(text):
+        if not text or (is_page_furniture(text) and not self._number_cell(text)):
             return
         cur = self.cur
         self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
@@ -125,6 +126,15 @@ class Walker:
             cur = self._open("", line.loc)
         cur.raw_lines.append(text)
         self.on_row(row)
+
+    def _number_cell(self, text: str) -> bool:
+        """A bare number on a line of its own inside a table printed one cell per line whose
+        header splits the target (目标值 | 度量单位, 符号 | 数值 | 单位): a cell, not a page number."""
+        cur = self.cur
+        if cur is None or cur.header is None or not text.isdigit():
+            return False
+        roles = set(cur.header.roles)
+        return Role.NUMBER in roles or {Role.VALUE, Role.UNIT} <= roles
 
     def _scale_line(self, text: str) -> bool:
         m = _SCALE_LINE.match(squeeze(text))
@@ -173,7 +183,7 @@ class Walker:
         return (
             is_header_row(cells)
             or header_run(cells) is not None
-            or (len(cells) >= 2 and label_of(cells[0]) is Label.PROJECT)
+            or label_of(cells[0]) is Label.PROJECT  # its value beside it or on the next line
         )
 
     # -- rows of cells -------------------------------------------------------------------------

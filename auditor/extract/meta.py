@@ -56,6 +56,7 @@ class Meta:
     budget_texts: list[str] = field(default_factory=list)
     scale: float = 1.0  # the table's amount unit (1 = 万元)
     pending: Label | None = None  # a label whose value is on the next line
+    goal_open: bool = False  # the goal may go on in the next row (目标2：…, 2.…)
     pending_scale: float | None = None
     expect_fund_use: bool = False
     budget_columns: dict[int, str] = field(default_factory=dict)
@@ -76,6 +77,8 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
     if meta.budget_columns and _budget_values(meta, cells):
         return
     if meta.goal_columns and _goal_values(meta, cells, flat):
+        return
+    if _goal_goes_on(meta, nonempty):
         return
     if meta.pending is not None and label_of(nonempty[0][1]) is None:
         _set(meta, meta.pending, nonempty[0][1], meta.pending_scale, flat)
@@ -110,6 +113,7 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
         meta.project = value
     elif label is Label.GOAL and meta.goal is None:
         meta.goal = text
+        meta.goal_open = True
     elif label is Label.MID_GOAL and meta.midterm_goal is None:
         meta.midterm_goal = text
     elif label is Label.ACTUAL_GOAL and meta.actual_goal is None:
@@ -120,6 +124,23 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
         num = amount(value)
         if num is not None:
             _set_budget(meta, num, scale)
+
+
+_ENUMERATED = re.compile(r"^(目标\s*\d+|\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.])")
+
+
+def _goal_goes_on(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
+    """A row of one enumerated sentence right after the goal ("目标2：…" under "目标1：…", the
+    label cell merged over both rows or the goals printed one paragraph each) goes on the goal."""
+    was_open, meta.goal_open = meta.goal_open, False
+    if not was_open or len(nonempty) != 1 or meta.goal is None:
+        return False
+    text = nonempty[0][1]
+    if not _ENUMERATED.match(squeeze(text)) or label_of(text) is not None:
+        return False
+    meta.goal = f"{meta.goal}\n{text.strip()}"
+    meta.goal_open = True
+    return True
 
 
 def _set_budget(meta: Meta, number: float, scale: float | None) -> None:

@@ -110,6 +110,8 @@ _RARE = frozenset(
 def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | None:
     """One IndicatorRow from a row's fields; None for a row without a name or a target."""
     c = fields.cells
+    _unglue_nature(fields, header)
+    _split_doubled_placeholder(fields, header)
     level3, prefixed = strip_indicator_prefix(c.get(Role.LEVEL3, ""))
     value, parts, notes = join_value(fields, header)
     if not value and level3 and header.has(Role.VALUE):
@@ -141,6 +143,39 @@ def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | N
     if fields.named:
         _named_columns(kw, fields)
     return IndicatorRow(**kw)
+
+
+_NATURE_BY_LENGTH = sorted(NATURE_WORDS, key=len, reverse=True)
+
+
+def _unglue_nature(fields: RowFields, header: Header) -> None:
+    """定量/定性 run together with the 三级 name ("养护里程定量") in a table that has a column for
+    it (指标性质, 指标值类型) left empty: the word goes to that column."""
+    if not header.has(Role.VALUE_TYPE) or fields.get(Role.VALUE_TYPE):
+        return
+    name = fields.get(Role.LEVEL3)
+    word = next((w for w in _NATURE_BY_LENGTH if name.endswith(w) and len(name) > len(w)), None)
+    if word is None:
+        return
+    fields.cells[Role.LEVEL3] = name[: -len(word)]
+    fields.cells[Role.VALUE_TYPE] = word
+    fields.notes.append(f"三级指标后连写的“{word}”移到指标性质列")
+
+
+def _split_doubled_placeholder(fields: RowFields, header: Header) -> None:
+    """ "————", "无无", "//": the placeholder of the 三级 and of the value run together in one
+    cell (the other one empty) — one for each."""
+    if not header.has(Role.VALUE) or (fields.get(Role.LEVEL3) and fields.get(Role.VALUE)):
+        return
+    text = fields.get(Role.LEVEL3) or fields.get(Role.VALUE)
+    half = len(text) // 2
+    if len(text) < 2 or len(text) % 2 or text[:half] != text[half:]:
+        return
+    if len(text) < 4 and set(text) <= set("—–-－─_…．.·"):
+        return  # "——" and "……" are one placeholder each
+    if not is_placeholder(text[:half]):
+        return
+    fields.cells[Role.LEVEL3] = fields.cells[Role.VALUE] = text[:half]
 
 
 def _flags(fields: RowFields, header: Header, level3: str, placeholder: bool) -> list[RowFlag]:

@@ -20,7 +20,13 @@ from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
 from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
 from auditor.extract.meta_labels import META_LABEL_WORDS
 from auditor.extract.roles import HEADER_WORDS
-from auditor.extract.vocabulary import COMPARATOR_WORDS, Kind, kind_of, looks_like_name
+from auditor.extract.vocabulary import (
+    COMPARATOR_WORDS,
+    Kind,
+    is_placeholder,
+    kind_of,
+    looks_like_name,
+)
 
 # full-width ASCII -> ASCII, one character for one (offsets stay valid)
 _HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -58,8 +64,8 @@ _VALUE_END = re.compile(
     rf"|\d{{4}}年(?:底|末)?(?:前|之前)?)$"
 )
 _QUAL_END = re.compile(
-    r"(?:(?:明显|有效|持续|显著|逐步|稳步|不断|大幅|进一步|有所|基本)?"
-    r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强)"
+    r"(?:(?:明显|有效|持续|显著|逐步|逐年|稳步|不断|大幅|进一步|有所|基本)?"
+    r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强|下降|上升)"
     r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成)$"
 )
 _SPACE_RUN = re.compile(r"[ \u00a0]{2,}|\u3000+|\t")
@@ -119,7 +125,7 @@ def _regroup(tokens: list[str]) -> list[str]:
         if _CJK_CHAR.match(t):
             while j < len(tokens) and _CJK_CHAR.match(tokens[j]):
                 j += 1
-            if j - i >= 2:
+            if j - i >= 2 and not all(is_placeholder(x) for x in tokens[i:j]):
                 out.append("".join(tokens[i:j]))
                 i = j
                 continue

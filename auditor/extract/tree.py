@@ -10,6 +10,9 @@ framework; the printed text is kept in level1_raw/level2_raw.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from auditor.domain.framework import canonical_level1, parents_of_level2
 from auditor.extract.normalize import squeeze
 from auditor.extract.vocabulary import category
@@ -26,6 +29,8 @@ def clean_names(row: IndicatorRow) -> None:
         if squeeze(printed) != squeeze(cat.name):
             setattr(row, level, cat.name)
             setattr(row, f"{level}_raw", printed)
+        elif printed != cat.name and "\n" in printed:  # a name wrapped in its cell
+            setattr(row, level, squeeze(printed))
         std = cat.level1 if level == "level1" else cat.level2
         setattr(row, f"{level}_std", std)
         if cat.merged:
@@ -48,6 +53,9 @@ def resolve_tree(
     parent (the older framework's 成本 under 产出), else the 一级."""
     printed1 = [bool(r.level1) for r in rows]
     column_used = has_level1_column and any(printed1)
+    if column_used and rows and not rows[0].level1:
+        _centred_level1(rows, ambiguous or set())
+    _level2_within_blocks(rows, column_used, ambiguous or set())
     for i, row in enumerate(rows):
         prev = rows[i - 1] if i else None
         if ambiguous and i in ambiguous and prev is not None:
@@ -64,6 +72,140 @@ def resolve_tree(
         else:
             _implied_level1(row, rows, i, column_used)
         row.level1_std = canonical_level1(row.level1)
+
+
+def _blocks(rows: list[IndicatorRow], column_used: bool) -> list[list[int]]:
+    """The rows of each 一级 block: a block starts where a different 一级 is printed (the whole
+    table is one block when no 一级 is printed); none when the first row has no 一级."""
+    if not column_used:
+        return [list(range(len(rows)))]
+    if not rows or not rows[0].level1:
+        return []
+    blocks: list[list[int]] = []
+    current = ""
+    for i, r in enumerate(rows):
+        if r.level1 and squeeze(r.level1) != current:
+            blocks.append([])
+            current = squeeze(r.level1)
+        blocks[-1].append(i)
+    return blocks
+
+
+def _centred_level1(rows: list[IndicatorRow], ambiguous: set[int]) -> None:
+    """一级 names printed on the middle row of their blocks (a vertically centred merge, as an
+    unruled PDF shows it): the rows between two printed names are split so that each block has
+    as many rows above its name as below. Kept only when every printed 二级 can stand under the
+    一级 it gets; otherwise the rows are left to the fill-down and the framework."""
+    printed = [i for i, r in enumerate(rows) if r.level1 and i not in ambiguous]
+    if not printed:
+        return
+    gaps = [b - a - 1 for a, b in itertools.pairwise(printed)] + [len(rows) - 1 - printed[-1]]
+
+    def fits(i: int, p: int) -> bool:
+        parents = _parents(rows[i].level1 if i in ambiguous else rows[i].level2)
+        return not parents or canonical_level1(rows[p].level1) in parents
+
+    def run_fits(k: int, below: int) -> bool:
+        p = printed[k]
+        end = printed[k + 1] if k + 1 < len(printed) else len(rows)
+        mine = all(fits(i, p) for i in range(p + 1, p + 1 + below))
+        return mine and all(fits(i, printed[k + 1]) for i in range(p + 1 + below, end))
+
+    if not all(fits(i, printed[0]) for i in range(printed[0])):
+        return
+    below = _split_runs(printed[0], gaps, run_fits)
+    if below is None:
+        return
+    owner = _owners(printed, below, len(rows))
+    for i, p in owner.items():
+        if i in ambiguous:  # the one name is the row's 二级 under the centred 一级
+            row = rows[i]
+            row.level2, row.level2_raw, row.level2_std = row.level1, row.level1_raw, None
+            clean_names(row)
+            ambiguous.discard(i)
+        rows[i].level1, rows[i].level1_raw = rows[p].level1, rows[p].level1_raw
+        rows[i].level1_std = canonical_level1(rows[p].level1)
+        rows[i].notes.append("一级指标取自同组居中打印的合并单元格")
+
+
+def _owners(printed: list[int], below: list[int], end: int) -> dict[int, int]:
+    """Each unprinted row's printed name: `below[k]` rows under name k, the rest of the gap to
+    the next name (rows above the first name go to it)."""
+    owner = dict.fromkeys(range(printed[0]), printed[0])
+    for k, p in enumerate(printed):
+        nxt = printed[k + 1] if k + 1 < len(printed) else end
+        for i in range(p + 1, nxt):
+            owner[i] = p if i <= p + below[k] else printed[k + 1]
+    return owner
+
+
+def _level2_within_blocks(rows: list[IndicatorRow], column_used: bool, ambiguous: set[int]) -> None:
+    """A 二级 merged over its rows is printed on the first row, or (a vertically centred merge)
+    on the middle one. When a 一级 block other than the first starts without a 二级 (or the first
+    one with a single blank row), the table centres its 二级: rows above a block's first name
+    belong to it, and the rows between two printed 二级
+    are split so that each run has as many rows above its name as below (one more on either
+    side for an even run). Otherwise the rows below a 二级 keep it (filled down later), and
+    rows above the first one stay empty (a 二级 left out on the first rows)."""
+    blocks = _blocks(rows, column_used)
+    starts_blank = [k for k, b in enumerate(blocks) if len(b) > 1 and not rows[b[0]].level2]
+    # a 二级 left out on the first rows of a table leaves only the first block blank at the top;
+    # one blank row above the first name is read as the upper half of a centred 2- or 3-row run
+    centred = (
+        len(starts_blank) >= 2
+        or any(k > 0 for k in starts_blank)
+        or (starts_blank == [0] and _leading_blank(rows, blocks[0]) == 1)
+    )
+    for block in blocks:
+        printed = [i for i in block if rows[i].level2]
+        if not printed:
+            continue
+        if not centred:
+            continue
+        owner = _centred_owners(block, printed)
+        for i, source in owner.items():
+            if i in ambiguous:
+                continue
+            rows[i].level2 = rows[source].level2
+            rows[i].level2_std = rows[source].level2_std
+            rows[i].level2_raw = rows[source].level2_raw
+
+
+def _leading_blank(rows: list[IndicatorRow], block: list[int]) -> int:
+    return next((n for n, i in enumerate(block) if rows[i].level2), len(block))
+
+
+def _centred_owners(block: list[int], printed: list[int]) -> dict[int, int]:
+    """Rows below each printed 二级 (to the next one) given to a run: rows above ≈ rows below."""
+    gaps = [b - a - 1 for a, b in itertools.pairwise(printed)] + [block[-1] - printed[-1]]
+    below = _split_runs(printed[0] - block[0], gaps)
+    if below is None:  # no centred split fits: the nearer name, a tie to the one below
+        below = [g // 2 for g in gaps[:-1]] + [gaps[-1]]
+    owner = _owners(printed, below, block[-1] + 1)
+    return {i: p for i, p in owner.items() if i >= block[0]}
+
+
+def _split_runs(
+    first_above: int, gaps: list[int], fits: Callable[[int, int], bool] | None = None
+) -> list[int] | None:
+    """Rows below each name, given the rows above the first and the gaps after each name (the
+    last gap is the block's tail): each run's counts above and below differ by at most one, and
+    `fits(k, below)` accepts the rows it gives run k and the next."""
+    if len(gaps) > 8:
+        return None
+
+    def solve(k: int, above: int) -> list[int] | None:
+        if k == len(gaps) - 1:
+            ok = abs(gaps[k] - above) <= 1 and (fits is None or fits(k, gaps[k]))
+            return [gaps[k]] if ok else None
+        for below in (above, above - 1, above + 1):
+            if 0 <= below <= gaps[k] and (fits is None or fits(k, below)):
+                rest = solve(k + 1, gaps[k] - below)
+                if rest is not None:
+                    return [below, *rest]
+        return None
+
+    return solve(0, first_above)
 
 
 def _one_name(row: IndicatorRow, prev: IndicatorRow) -> None:
