@@ -36,8 +36,8 @@ from auditor.evaluation.dataset import (  # noqa: E402
 from auditor.ingest import sha256_file  # noqa: E402
 from auditor.models import Document, IndicatorRow, Table  # noqa: E402
 from auditor.synth.generate import SynthDocument  # noqa: E402
-from auditor.synth.layouts import BY_NAME  # noqa: E402
-from auditor.synth.names import level1_text, level2_text  # noqa: E402
+from auditor.synth.layouts import BY_NAME, Layout  # noqa: E402
+from auditor.synth.names import level1_text, level2_text, split_value  # noqa: E402
 from auditor.synth.render import render  # noqa: E402
 
 OUT = ROOT / "eval" / "datasets" / "layouts"
@@ -376,6 +376,169 @@ SPECS: list[Spec] = [
         ],
     ),
     Spec(
+        "hun_transfer_cells_txt",
+        "湖南",
+        "sep-transfer-cell-line-blank",
+        "txt",
+        "城步苗族自治县财政局",
+        2024,
+        [
+            (
+                "农村综合改革转移支付",
+                386.0,
+                "支持12个行政村开展村级公益事业建设，改善农村人居环境。",
+                [
+                    (P, "数量指标", "支持村级公益事业建设村数", "12个"),
+                    (P, "质量指标", "项目竣工验收合格率", "100%"),
+                    (P, "时效指标", "资金下达及时率", "100%"),
+                    (E, "社会效益指标", "农村人居环境", "明显改善"),
+                    (E, "可持续影响指标", "建后管护机制", "健全"),
+                    (S, "服务对象满意度指标", "受益村民满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "cq_road_placeholder_txt",
+        "重庆",
+        "tree-l2-middle",
+        "txt",
+        "城口县交通局",
+        2024,
+        [
+            (
+                "农村公路安全生命防护工程",
+                268.0,
+                "完成45公里农村公路安全生命防护工程，降低交通事故发生率。",
+                [
+                    (P, "数量指标", "防护栏安装长度", "≥45公里"),
+                    (P, "数量指标", "警示标志设置数量", "≥120块"),
+                    (P, "数量指标", "减速带设置数量", "≥30处"),
+                    (P, "质量指标", "工程验收合格率", "100%"),
+                    (P, "时效指标", "工程完工时间", "2024年10月底前"),
+                    (C, "经济成本指标", "——", "——"),
+                    (C, "社会成本指标", "无", "无"),
+                    (E, "社会效益指标", "交通事故发生率", "逐年下降"),
+                    (E, "社会效益指标", "群众出行安全保障", "明显提升"),
+                    (E, "社会效益指标", "沿线受益人口", "≥3.2万人"),
+                    (E, "生态效益指标", "/", "/"),
+                    (S, "服务对象满意度指标", "沿线群众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "gx_agri_typed_cells_txt",
+        "广西",
+        "sep-typed-cell-line-blank",
+        "txt",
+        "融水苗族自治县农业农村局",
+        2023,
+        [
+            (
+                "耕地地力保护",
+                940.0,
+                "发放耕地地力保护补贴，保护耕地地力，稳定粮食播种面积。",
+                [
+                    (P, "数量指标", "补贴发放面积", "≥28万亩"),
+                    (P, "质量指标", "补贴资金兑付准确率", "100%"),
+                    (P, "时效指标", "补贴发放时间", "2023年6月底前"),
+                    (C, "经济成本指标", "亩均补贴标准", "≤105元/亩"),
+                    (E, "经济效益指标", "粮食播种面积", "保持稳定"),
+                    (S, "服务对象满意度指标", "种粮农户满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "nmg_grass_nol3_unruled_pdf",
+        "内蒙古",
+        "cols-split-no-l3",
+        "pdf-unruled",
+        "阿鲁科尔沁旗林业和草原局",
+        2024,
+        [
+            (
+                "草原生态保护补助奖励",
+                1860.0,
+                "落实禁牧和草畜平衡制度，草原综合植被盖度稳定在45%以上。",
+                [
+                    (P, "数量指标", "禁牧面积", "≥120万亩"),
+                    (P, "质量指标", "补奖资金发放准确率", "100%"),
+                    (P, "时效指标", "资金发放时间", "2024年9月底前"),
+                    (E, "生态效益指标", "草原综合植被盖度", "≥45%"),
+                    (S, "服务对象满意度指标", "牧户满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "nx_water_midterm_xlsx",
+        "宁夏",
+        "cols-midterm",
+        "xlsx",
+        "同心县水务局",
+        2024,
+        [
+            (
+                "中小河流治理",
+                1200.0,
+                "治理中小河流岸线14公里，提高河道防洪能力。",
+                [
+                    (P, "数量指标", "治理河道长度", "≥14公里"),
+                    (P, "质量指标", "工程质量合格率", "100%"),
+                    (P, "时效指标", "主体工程完工时间", "2024年11月底前"),
+                    (E, "社会效益指标", "保护农田面积", "≥6000亩"),
+                    (S, "服务对象满意度指标", "沿河群众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "qh_edu_places_html",
+        "青海",
+        "cols-places",
+        "html",
+        "门源回族自治县教育局",
+        2023,
+        [
+            (
+                "学前教育保教费补助",
+                210.0,
+                "免除公办幼儿园保教费，保障适龄幼儿入园。",
+                [
+                    (P, "数量指标", "受助幼儿人数", "≥3500人"),
+                    (P, "质量指标", "补助对象精准率", "100%"),
+                    (P, "时效指标", "资金拨付时间", "2023年10月底前"),
+                    (E, "社会效益指标", "学前三年毛入园率", "≥90%"),
+                    (S, "服务对象满意度指标", "幼儿家长满意度", "≥92%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "hi_fish_cut_txt",
+        "海南",
+        "sep-cut-at-end",
+        "txt",
+        "临高县海洋与渔业局",
+        2024,
+        [
+            (
+                "渔船安全生产设备更新",
+                96.0,
+                "为240艘小型渔船更新救生和通信设备，提升海上安全保障能力。",
+                [
+                    (P, "数量指标", "更新设备渔船数量", "240艘"),
+                    (P, "质量指标", "设备检验合格率", "100%"),
+                    (P, "时效指标", "设备安装完成时间", "2024年8月底前"),
+                    (E, "社会效益指标", "渔船安全事故", "=0起"),
+                    (S, "服务对象满意度指标", "渔民满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
         "fj_health_wordcopy_txt",
         "福建",
         "sep-word-copy",
@@ -467,28 +630,40 @@ def _printed_level1(name: str, layout_name: str) -> str:
     return level1_text(name, layout, 0)
 
 
+def _printed_value(value: str, layout: Layout) -> str:
+    """The target joined from the columns printed: a typed table spells 等于 out ('=100%')."""
+    parts = split_value(value)
+    if layout.columns == "typed" and parts is not None and parts[0] == "":
+        return f"={value}"
+    return value
+
+
 def gold_item(spec: Spec, path: Path) -> DatasetItem:
     layout = BY_NAME[spec.layout]
     self_eval = layout.columns.startswith("self_eval")
     tables = []
+    transfer = layout.framing == "transfer"
+    kind = "self_evaluation" if self_eval else ("transfer" if transfer else "project")
     for t_index, (project, budget, goal, rows) in enumerate(spec.tables, 1):
         gold_rows = [
             GoldRow(
                 row_index=r_index,
                 level1=_printed_level1(l1, spec.layout),
                 level2=l2 if layout.names == "annotated" else level2_text(l2, layout),
-                level3=l3,
-                value=value,
+                level3=l3 if layout.level3 else "",  # no 三级 column: nothing printed to read
+                value=_printed_value(value, layout),
             )
             for r_index, (l1, l2, l3, value) in enumerate(rows, 1)
         ]
+        if layout.framing == "cut" and t_index == len(spec.tables):
+            gold_rows.pop()  # the excerpt ends inside this row: only the complete rows count
         tables.append(
             GoldTable(
                 table_index=t_index,
-                kind="self_evaluation" if self_eval else "project",
+                kind=kind,
                 project=project,
                 budget_wan=budget,
-                goal=goal,
+                goal=f"目标1:{goal}" if transfer else goal,
                 rows=gold_rows,
             )
         )
@@ -503,7 +678,9 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
     )
 
 
-_STAMPED = frozenset({"docx", "xlsx", "pdf"})  # writers embed a timestamp: bytes differ per run
+_STAMPED = frozenset(
+    {"docx", "xlsx", "pdf", "pdf-unruled"}
+)  # writers embed a timestamp: bytes differ per run
 
 
 def build(rewrite: bool = False) -> list[DatasetItem]:

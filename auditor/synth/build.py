@@ -12,6 +12,7 @@ from auditor.synth.names import (
     level1_text,
     level2_text,
     level3_text,
+    split_value,
     value_cells,
 )
 from auditor.synth.page import Expected, ExpectedRow, ExpectedTable, Page, TableGrid
@@ -21,6 +22,8 @@ VALUE_HEADERS = {
     "split": ["符号", "数值", "单位"],
     "typed": ["指标值类型", "目标值", "度量单位", "指标值内容"],
     "extra": ["指标性质", "指标值", "权重(%)", "指标方向性", "备注"],
+    "places": ["城关镇", "河口乡", "合计"],
+    "midterm": ["指标值", "二级指标", "三级指标", "指标值"],
     "self_eval": ["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
     "self_eval_score_first": ["分值", "年度指标值", "实际完成值", "得分", "偏差原因分析及改进措施"],
 }
@@ -56,6 +59,10 @@ def _value_part(layout: Layout, value: str, extras: dict[str, str]) -> list[str]
     if layout.framing == "department":
         sym, num, unit = value_cells(layout, value)
         return [extras["nature"], sym, num, unit, extras["weight"], extras["direction"]]
+    if cols == "places":
+        return place_values(value)
+    if cols == "midterm":
+        return [midterm_value(value), extras["level2"], extras["level3"], value]
     if cols == "extra":
         return [extras["nature"], value, extras["weight"], extras["direction"], extras["remark"]]
     if cols == "self_eval":
@@ -63,6 +70,25 @@ def _value_part(layout: Layout, value: str, extras: dict[str, str]) -> list[str]
     if cols == "self_eval_score_first":
         return [extras["score_max"], value, extras["actual"], extras["score"], extras["deviation"]]
     return value_cells(layout, value)
+
+
+def midterm_value(value: str) -> str:
+    """The mid-term (three-year) target beside an annual one: counts tripled, the rest kept."""
+    parts = split_value(value)
+    if parts is None or parts[2] in ("%", "‰") or "." in parts[1]:
+        return value
+    comparator, number, unit = parts
+    return f"{comparator}{int(number) * 3}{unit}"
+
+
+def place_values(value: str) -> list[str]:
+    """A target split over two townships and its total: counts divide, rates and text repeat."""
+    parts = split_value(value)
+    if parts is None or parts[2] in ("%", "‰") or "." in parts[1]:
+        return [value, value, value]
+    comparator, number, unit = parts
+    first = int(number) * 3 // 5
+    return [f"{comparator}{first}{unit}", f"{comparator}{int(number) - first}{unit}", value]
 
 
 def _expected_row(
@@ -104,6 +130,7 @@ def _indicator_rows(
             grid.add(["" for _ in lead] + [l1_text], "level1")
         start = len(grid.rows)
         previous_l2 = None
+        runs = {r.index: _l2_run(block, k) for k, r in enumerate(block)}
         for i, row in enumerate(block):
             number += 1
             extras = sd.extras[(table.index, row.index)]
@@ -114,18 +141,78 @@ def _indicator_rows(
             )
             missing = layout.level2 == "missing_first" and row.index <= 2
             show_l2 = not missing and (layout.level2 != "merged" or row.level2 != previous_l2)
+            if layout.level2 == "middle":
+                first, size = runs[row.index]
+                show_l2 = i - first == size // 2
             previous_l2 = row.level2
             cells = [l1_text if show_l1 else ""] if has_l1 else []
-            cells += [l2_text if show_l2 else "", l3_text, *_value_part(layout, row.value, extras)]
+            if not layout.level3:
+                show_l2 = not missing
+            named = [l3_text] if layout.level3 else []
+            cells += [l2_text if show_l2 else "", *named, *_value_part(layout, row.value, extras)]
             left = lead if row.index == 1 and lead else ["" for _ in lead]
             grid.add(left + cells, "indicator")
             printed = (l1_text, "" if missing else l2_text, l3_text)
             exp = _expected_row(layout, row, printed, extras, keys)
+            if not layout.level3:  # the row has no 三级 name to recover
+                exp = ExpectedRow(exp.level1, exp.level2, frozenset({""}), exp.value, exp.extras)
             if missing:
                 exp = ExpectedRow(exp.level1, frozenset({"", row.level2}), *_tail(exp))
             expected.append(exp)
+            if layout.sub_rows and row.index == 1:
+                expected += _sub_row(grid, lead, l1_text, l2_text, row, layout)
+        if layout.placeholders:
+            expected.append(_placeholder_row(grid, layout, lead, l1_text, number))
         _merge_tree(grid, start, len(lead), has_l1, layout)
     return expected
+
+
+def _sub_row(
+    grid: TableGrid, lead: list[str], l1: str, l2: str, row: IndicatorRow, layout: Layout
+) -> list[ExpectedRow]:
+    """ "其中:…" under a numeric indicator: a part of its target, in the same 二级 run."""
+    parts = split_value(row.value)
+    if parts is None:
+        return []
+    comparator, number, unit = parts
+    part = float(number) / 2
+    value = f"{comparator}{part:g}{unit}"
+    name = f"其中:{row.level3}（新建）"
+    cells = ([""] if layout.tree != "never" else []) + ["", name, *value_cells(layout, value)]
+    grid.add(["" for _ in lead] + cells, "indicator")
+    level1 = frozenset({l1, row.level1})
+    names = frozenset({name, name.removeprefix("其中:")})
+    return [ExpectedRow(level1, frozenset({l2, row.level2}), names, accepted_values(layout, value))]
+
+
+PLACEHOLDERS = (("——", "——"), ("无", "无"), ("/", "/"), ("——", ""))
+
+
+def _l2_run(block: list[IndicatorRow], k: int) -> tuple[int, int]:
+    """(first row, size) of the run of equal 二级 that row k of a 一级 block belongs to."""
+    first = k
+    while first > 0 and block[first - 1].level2 == block[k].level2:
+        first -= 1
+    end = k
+    while end + 1 < len(block) and block[end + 1].level2 == block[k].level2:
+        end += 1
+    return first, end - first + 1
+
+
+def _placeholder_row(
+    grid: TableGrid, layout: Layout, lead: list[str], l1_text: str, number: int
+) -> ExpectedRow:
+    """A template row left empty under the block's last 二级 (its name on a row of its own)."""
+    name, value = PLACEHOLDERS[number % len(PLACEHOLDERS)]
+    col = len(lead) + (0 if layout.tree == "never" else 1)
+    last_l2 = next(
+        (c.text for row in reversed(grid.rows) if (c := row[col]) is not None and c.text), ""
+    )
+    cells = ([""] if layout.tree != "never" else []) + [last_l2, name, value]
+    grid.add(["" for _ in lead] + cells, "indicator")
+    return ExpectedRow(
+        frozenset({l1_text}), frozenset({last_l2}), frozenset({name}), frozenset({value})
+    )
 
 
 def _tail(exp: ExpectedRow) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
@@ -152,7 +239,7 @@ def _merge_tree(grid: TableGrid, start: int, offset: int, has_l1: bool, layout: 
 
 
 def _tree_headers(layout: Layout) -> list[str]:
-    head = ["二级指标", "三级指标"]
+    head = ["二级指标", "三级指标"] if layout.level3 else ["二级指标"]
     return head if layout.tree == "never" else ["一级指标", *head]
 
 
@@ -181,6 +268,45 @@ def _meta_rows(grid: TableGrid, table: Table, layout: Layout) -> None:
         grid.merge(r, 1, r, last)
 
 
+def _transfer_meta(grid: TableGrid, sd: SynthDocument, table: Table) -> None:
+    """The head of a 转移支付区域绩效目标表: name, departments, funds by source, goals."""
+    last = grid.ncols - 1
+    budget = table.budget_wan or 0
+    central = round(budget * 0.8, 2)
+    r = grid.add(["转移支付名称", table.project], "meta")
+    grid.merge(r, 1, r, last)
+    grid.add(["中央主管部门", "财政部", "地方主管部门", sd.doc.unit or ""], "meta")
+    first = grid.add(["资金情况(万元)", "年度金额:", f"{budget:.2f}"], "meta")
+    grid.add(["", "其中:中央补助", f"{central:.2f}"], "meta")
+    grid.add(["", "地方资金", f"{budget - central:.2f}"], "meta")
+    grid.merge(first, 0, first + 2, 0)
+    r = grid.add(["年度总体目标", f"目标1:{table.goal or ''}"], "meta")
+    grid.merge(r, 1, r, last)
+
+
+def transfer_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -> ExpectedTable:
+    """§4: a transfer-payment table; a 绩效指标 column merged down the left of the rows."""
+    page.para(f"{sd.doc.year}年度{table.project}区域绩效目标表")
+    headers = ["绩效指标", *_tree_headers(layout), *VALUE_HEADERS[layout.columns]]
+    grid = TableGrid(ncols=max(len(headers), 5))
+    _transfer_meta(grid, sd, table)
+    grid.add(headers, "header")
+    start = len(grid.rows)
+    rows = _indicator_rows(grid, sd, table, layout, ["绩效指标"])
+    grid.merge(start, 0, len(grid.rows) - 1, 0)
+    page.blocks.append(grid)
+    return ExpectedTable(table.project, table.budget_wan, rows, "transfer")
+
+
+def _midterm_header(grid: TableGrid, headers: list[str]) -> None:
+    """一级指标 over two rows, 中期目标 and 年度目标 each over its 二级 | 三级 | 指标值."""
+    top = grid.add([headers[0], "中期目标", "", "", "年度目标", "", ""], "header")
+    grid.add(["", *headers[1:]], "header")
+    grid.merge(top, 0, top + 1, 0)
+    grid.merge(top, 1, top, 3)
+    grid.merge(top, 4, top, 6)
+
+
 def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -> ExpectedTable:
     doc = sd.doc
     self_eval = layout.columns.startswith("self_eval")
@@ -193,7 +319,13 @@ def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -
     headers = _tree_headers(layout) + VALUE_HEADERS[layout.columns]
     grid = TableGrid(ncols=max(len(headers), 5))
     _meta_rows(grid, table, layout)
-    grid.add(headers, "header")
+    if layout.columns == "midterm":
+        _midterm_header(grid, headers)
+        for row in table.rows:  # the annual block repeats the row's names
+            extras = sd.extras[(table.index, row.index)]
+            extras.update(level2=level2_text(row.level2, layout), level3=row.level3)
+    else:
+        grid.add(headers, "header")
     rows = _indicator_rows(grid, sd, table, layout, [])
     page.blocks.append(grid)
     kind = "self_evaluation" if self_eval else "project"
@@ -233,6 +365,22 @@ def build_page(sd: SynthDocument, layout: Layout) -> tuple[Page, Expected]:
         page.para(f"{doc.unit}{doc.year}年部门预算公开")
     if layout.framing == "department":
         expected.tables = department_table(page, sd, layout)
+    elif layout.framing == "transfer":
+        expected.tables = [transfer_table(page, sd, t, layout) for t in doc.tables]
     else:
         expected.tables = [project_table(page, sd, t, layout) for t in doc.tables]
+    if layout.framing == "cut":
+        _cut_last_row(page, expected)
     return page, expected
+
+
+def _cut_last_row(page: Page, expected: Expected) -> None:
+    """The excerpt ends inside the last row: its name printed, its target not. The complete rows
+    before it are what extraction must keep."""
+    grid = page.tables()[-1]
+    row = grid.rows[-1]
+    named = max(c for c, cell in enumerate(row) if cell is not None and cell.text) - 1
+    for cell in row[named + 1 :]:
+        if cell is not None:
+            cell.text = ""
+    expected.tables[-1].rows.pop()

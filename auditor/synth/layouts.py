@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 Tree = Literal["first", "middle", "own_line", "never", "empty_column"]
-Level2 = Literal["merged", "repeated", "missing_first"]
+Level2 = Literal["merged", "repeated", "missing_first", "middle"]
 Names = Literal["standard", "short", "synonym", "annotated"]
-Columns = Literal["plain", "split", "typed", "extra", "self_eval", "self_eval_score_first"]
-Framing = Literal["tables", "department", "yuan", "titled"]
+Columns = Literal[
+    "plain", "split", "typed", "extra", "self_eval", "self_eval_score_first", "places", "midterm"
+]
+Framing = Literal["tables", "department", "yuan", "titled", "transfer", "cut"]
 Separator = Literal[
     "tab",
     "pipe_outer",
@@ -44,6 +46,9 @@ class Layout:
     level2: Level2 = "merged"
     names: Names = "standard"
     prefix: bool = False  # 三级 printed as "指标1:名称"
+    placeholders: bool = False  # a template row left empty (——, 无, /) closes each 一级 block
+    level3: bool = True  # False: no 三级 column, the 二级 (printed on every row) holds the value
+    sub_rows: bool = False  # a "其中:" row under the first indicator (a part of its target)
     columns: Columns = "plain"
     framing: Framing = "tables"
     separator: Separator = "tab"
@@ -71,6 +76,40 @@ LAYOUTS: tuple[Layout, ...] = (
     _sep("sep-run-together", "run_together", "cells run together without separator"),
     _sep("sep-indent", "indent", "one cell per line, indentation shows the hierarchy"),
     _sep("sep-labels", "labels", "labels spaced out and broken over lines"),
+    Layout(
+        "sep-transfer-cell-line-blank",
+        "§1",
+        "transfer-payment table, one cell per line with blank lines between cells",
+        framing="transfer",
+        separator="cell_line_blank",
+    ),
+    Layout(
+        "sep-cut-at-end",
+        "§1",
+        "tab rows of an excerpt cut off inside the last table's last row",
+        framing="cut",
+    ),
+    Layout(
+        "sep-typed-cell-line-blank",
+        "§1",
+        "指标值类型 | 目标值 | 度量单位 | 指标值内容 columns, one cell per line with blank lines",
+        columns="typed",
+        separator="cell_line_blank",
+    ),
+    Layout(
+        "sep-split-spaces",
+        "§1",
+        "符号 | 数值 | 单位 columns printed with runs of spaces (a PDF's text layer)",
+        columns="split",
+        separator="spaces",
+    ),
+    Layout(
+        "sep-typed-run-together",
+        "§1",
+        "指标值类型 | 目标值 | 度量单位 columns run together without separators",
+        columns="typed",
+        separator="run_together",
+    ),
     _sep("sep-word-copy", "word_copy", "tab rows from Word: wrapped cells break the row's line"),
     _sep("sep-excel-copy", "excel_copy", "tab rows from a spreadsheet: wrapped cells quoted"),
     Layout("tree-l1-first", "§2", "一级 once, on the first row of its block (merged)"),
@@ -80,6 +119,20 @@ LAYOUTS: tuple[Layout, ...] = (
     Layout("tree-l1-empty", "§2", "一级 column never filled", tree="empty_column"),
     Layout("tree-l2-repeated", "§2", "一级/二级 repeated on every row", level2="repeated"),
     Layout("tree-l2-missing", "§2", "二级 missing on the first rows", level2="missing_first"),
+    Layout(
+        "tree-l2-middle",
+        "§2",
+        "二级 printed on the middle row of its run (a vertically centred merge)",
+        level2="middle",
+    ),
+    Layout(
+        "rows-placeholder",
+        "§2",
+        "placeholder rows (——, 无, /) left in the template, 二级 centred",
+        level2="middle",
+        placeholders=True,
+    ),
+    Layout("rows-sub", "§2", "其中: sub-rows under an indicator", sub_rows=True),
     Layout("names-short", "§2", "short category names (产出, 数量)", names="short"),
     Layout(
         "names-synonym", "§2", "other words for the levels (效果指标, 进度指标)", names="synonym"
@@ -88,6 +141,22 @@ LAYOUTS: tuple[Layout, ...] = (
     Layout("names-prefixed", "§2", "三级 with 指标1: prefixes", prefix=True),
     Layout("cols-split", "§3", "符号 | 数值 | 单位 columns", columns="split"),
     Layout("cols-typed", "§3", "指标值类型 | 目标值 | 度量单位 columns", columns="typed"),
+    Layout(
+        "cols-split-no-l3",
+        "§3",
+        "no 三级 column: 二级 on every row, then 符号 | 数值 | 单位",
+        columns="split",
+        level3=False,
+    ),
+    Layout(
+        "cols-midterm",
+        "§3",
+        "中期目标 and 年度目标 side by side, each with 二级 | 三级 | 指标值 (two header rows)",
+        columns="midterm",
+    ),
+    Layout(
+        "cols-places", "§3", "one value column per township and a 合计 column", columns="places"
+    ),
     Layout("cols-extra", "§3", "指标性质, 权重, 指标方向性, 备注 columns", columns="extra"),
     Layout(
         "cols-self-eval",
@@ -104,6 +173,12 @@ LAYOUTS: tuple[Layout, ...] = (
     Layout("frame-department", "§4", "one wide table for a department", framing="department"),
     Layout("frame-yuan", "§4", "budgets in 元", framing="yuan"),
     Layout(
+        "frame-transfer",
+        "§4",
+        "transfer-payment table (区域绩效目标表): 转移支付名称, funds by source, 绩效指标 column",
+        framing="transfer",
+    ),
+    Layout(
         "frame-titled",
         "§4",
         "unit and year in the title line, 附件 and 发布时间 lines",
@@ -112,7 +187,16 @@ LAYOUTS: tuple[Layout, ...] = (
 )
 BY_NAME = {lay.name: lay for lay in LAYOUTS}
 
-FORMATS: tuple[str, ...] = ("txt", "html", "html-gbk", "docx", "xlsx", "xls", "pdf")
+FORMATS: tuple[str, ...] = (
+    "txt",
+    "html",
+    "html-gbk",
+    "docx",
+    "xlsx",
+    "xls",
+    "pdf",
+    "pdf-unruled",  # the same tables without lines: a text layer of words laid out by spacing
+)
 
 
 def combinations() -> list[tuple[str, str]]:

@@ -26,12 +26,11 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph("<br/>".join(escape(t) for t in text.split("\n")), style)
 
 
-def _table(grid: TableGrid, width: float) -> Table:
+def _table(grid: TableGrid, width: float, ruled: bool = True) -> Table:
     data = [[_para(c.text, CELL) if c is not None else "" for c in row] for row in grid.rows]
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]
+    style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     for r, row in enumerate(grid.rows):
         for c, cell in enumerate(row):
             if cell is not None and (cell.rowspan > 1 or cell.colspan > 1):
@@ -41,7 +40,9 @@ def _table(grid: TableGrid, width: float) -> Table:
     return table
 
 
-def write_pdf(page: Page, path: Path) -> None:
+def write_pdf(page: Page, path: Path, ruled: bool = True) -> None:
+    """The page as a PDF; `ruled=False` draws the tables without lines (laid out by spacing
+    only, as many county PDFs are: a text extractor sees lines of words, not cells)."""
     size = landscape(A4)
     story: list[Flowable] = []
     width = size[0] - 72
@@ -49,7 +50,7 @@ def write_pdf(page: Page, path: Path) -> None:
         if isinstance(block, str):
             story.append(_para(block, TEXT))
         else:
-            story += [_table(block, width), Spacer(1, 8)]
+            story += [_table(block, width, ruled), Spacer(1, 8)]
     SimpleDocTemplate(
         str(path), pagesize=size, leftMargin=36, rightMargin=36, topMargin=36, bottomMargin=36
     ).build(story)

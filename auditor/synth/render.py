@@ -31,6 +31,7 @@ SUFFIX = {
     "xlsx": ".xlsx",
     "xls": ".xls",
     "pdf": ".pdf",
+    "pdf-unruled": ".pdf",
 }
 
 
@@ -57,6 +58,8 @@ def write(page: Page, layout: Layout, fmt: str, path: Path) -> None:
         write_xls(page, path)
     elif fmt == "pdf":
         write_pdf(page, path)
+    elif fmt == "pdf-unruled":
+        write_pdf(page, path, ruled=False)
     else:
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
 
