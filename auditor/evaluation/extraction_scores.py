@@ -6,10 +6,16 @@ rows aligned with an extracted row (also when its text is misread: the row was t
 `exact` = aligned rows with 一级, 二级, 三级 and 指标值 all right, and `exact_folded` the same
 with character forms a printed page cannot tell apart taken as equal (full- and half-width
 forms by NFKC, ≧/≦ as ≥/≤): the figures of the scanned slices (OCR). `flagged` and
-`misread_flagged` say how well the OCR's low-confidence marks point the reviewer to misreads."""
+`misread_flagged` say how well the OCR's low-confidence marks point the reviewer to misreads.
+
+一级/二级 are compared as categories: a bracketed note after the name (`产出指标（50分）`,
+`数量指标(必填)`) is not part of it, and the printed text the extractor keeps beside the name it
+mapped to the framework (`level1_raw`/`level2_raw`) counts as well — gold labelled with the
+printed label and gold labelled with the clean name both match the same reading."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -22,6 +28,30 @@ ROW_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 TABLE_FIELDS = ("kind", "project", "budget_wan", "goal")
 KEY_FIELDS = ("level1", "level2", "level3", "value")
 _LOOKALIKE = str.maketrans({"≧": "≥", "≦": "≤"})
+CATEGORY_FIELDS = ("level1", "level2")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _category(s: object) -> str:
+    """A category name without the bracketed notes printed after it."""
+    text = norm(s)
+    while (stripped := _NOTE.sub("", text)) != text and stripped:
+        text = stripped
+    return text
+
+
+def _field_ok(pred: JSON, gold: object, field: str, fold: bool = False) -> bool:
+    """One field of an aligned row right (categories as categories, see the module doc)."""
+    if field not in CATEGORY_FIELDS:
+        if fold:
+            return _folded(pred.get(field)) == _folded(getattr(gold, field))
+        return _same(pred.get(field), getattr(gold, field))
+    want = getattr(gold, field)
+    readings = (pred.get(field), pred.get(f"{field}_raw"))
+    if fold:
+        want_c = _category(_folded(want))
+        return any(r is not None and _category(_folded(r)) == want_c for r in readings)
+    return any(r is not None and _category(r) == _category(want) for r in readings)
 
 
 def _folded(s: object) -> str:
@@ -53,25 +83,20 @@ def score_extraction(item: DatasetItem, ext: JSON | None, al: Alignment) -> JSON
         for pr, gr, _ in al.row_pairs
         if norm(pr.get("level3")) == norm(gr.level3) and norm(pr.get("value")) == norm(gr.value)
     )
-    fields = {
-        f: sum(1 for pr, gr, _ in al.row_pairs if _same(pr.get(f), getattr(gr, f)))
-        for f in ROW_FIELDS
-    }
+    fields = {f: sum(1 for pr, gr, _ in al.row_pairs if _field_ok(pr, gr, f)) for f in ROW_FIELDS}
     row_exact = sum(
-        1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in ROW_FIELDS)
+        1 for pr, gr, _ in al.row_pairs if all(_field_ok(pr, gr, f) for f in ROW_FIELDS)
     )
     key_exact = sum(
-        1 for pr, gr, _ in al.row_pairs if all(_same(pr.get(f), getattr(gr, f)) for f in KEY_FIELDS)
+        1 for pr, gr, _ in al.row_pairs if all(_field_ok(pr, gr, f) for f in KEY_FIELDS)
     )
     key_folded = sum(
-        1
-        for pr, gr, _ in al.row_pairs
-        if all(_folded(pr.get(f)) == _folded(getattr(gr, f)) for f in KEY_FIELDS)
+        1 for pr, gr, _ in al.row_pairs if all(_field_ok(pr, gr, f, fold=True) for f in KEY_FIELDS)
     )
     misread = [
         bool(pr.get("ocr_unsure"))
         for pr, gr, _ in al.row_pairs
-        if not all(_folded(pr.get(f)) == _folded(getattr(gr, f)) for f in KEY_FIELDS)
+        if not all(_field_ok(pr, gr, f, fold=True) for f in KEY_FIELDS)
     ]
     tfields = {
         f: sum(1 for pt, gt in al.table_pairs if _same(pt.get(f), getattr(gt, f)))

@@ -1,0 +1,33 @@
+"""Extraction scoring compares 一级/二级 as categories (notes in brackets, printed vs clean name)."""
+
+from __future__ import annotations
+
+from auditor.evaluation.dataset import GoldRow
+from auditor.evaluation.extraction_scores import _field_ok
+
+
+def _gold(level1: str, level2: str) -> GoldRow:
+    return GoldRow(row_index=1, level1=level1, level2=level2, level3="完成率", value="≥95%")
+
+
+def test_a_printed_note_is_not_part_of_the_category():
+    pred = {"level1": "产出指标", "level2": "数量指标", "level3": "完成率", "value": "≥95%"}
+    gold = _gold("产出指标（50分）", "数量指标(必填)")
+    assert _field_ok(pred, gold, "level1") and _field_ok(pred, gold, "level2")
+
+
+def test_the_printed_text_kept_beside_the_clean_name_counts():
+    pred = {"level1": "产出指标", "level1_raw": "产出", "level2": "数量指标", "value": "≥95%"}
+    assert _field_ok(pred, _gold("产出", "数量指标"), "level1")
+
+
+def test_a_different_category_or_value_is_still_wrong():
+    pred = {"level1": "效益指标", "level2": "质量指标", "value": "≥90%"}
+    gold = _gold("产出指标（50分）", "数量指标")
+    assert not _field_ok(pred, gold, "level1")
+    assert not _field_ok(pred, gold, "level2")
+    assert not _field_ok(pred, gold, "value")
+    # notes are stripped only from categories: a value keeps its brackets
+    assert not _field_ok(
+        {"value": "≥95%"}, _gold("a", "b").model_copy(update={"value": "≥95%(含)"}), "value"
+    )
