@@ -183,6 +183,11 @@ def twelve(tmp_path_factory) -> Path:
 
     root = tmp_path_factory.mktemp("twelve")
     generate_corpus(root, 12, 2, seed=5)
+    # one county-wide compilation (the samples repeated, ~1.5 MB, seconds of work) keeps a worker
+    # busy after the first progress line, so the signal always arrives while the run is going
+    # (with only small files a fast machine could finish first)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus_dir().glob("*.txt")))
+    (root / "county_01" / "00000_big.txt").write_text(text * (1_500_000 // len(text) + 1))
     return root
 
 
@@ -214,7 +219,7 @@ def test_a_killed_coordinator_takes_its_workers_along(twelve, tmp_path):
     proc.wait(timeout=30)
     assert workers and _gone(workers)
     res = run_batch(twelve, db, workers=2, corpus=False)
-    assert res.interrupted_runs and res.n_done + res.n_skipped == 12
+    assert res.interrupted_runs and res.n_done + res.n_skipped == len(list(twelve.rglob("*.txt")))
 
 
 def test_a_store_in_use_gives_a_clear_message(twelve, tmp_path):

@@ -10,8 +10,11 @@ spawned where there is none) with its own pipe; the coordinator hands it at most
 * a file over the time limit gets its worker killed and replaced (`limit` outcome); the memory
   limit is the worker's address-space limit (auditor.limits.apply_memory_limit): a MemoryError
   becomes a `limit` outcome and the worker is replaced;
-* workers ignore Ctrl-C (the coordinator handles it) and die with the coordinator
-  (PR_SET_PDEATHSIG on Linux, plus a parent check), so a killed run leaves no process behind.
+* workers ignore Ctrl-C (the coordinator handles it) and die with the coordinator: their parent
+  is the fork server, so PR_SET_PDEATHSIG alone is not enough (a fork server outlives the
+  coordinator while a worker is busy); a watchdog thread in each worker checks the coordinator
+  every half second and ends the worker when it is gone, so a killed run leaves no process
+  behind even in the middle of a long file.
 
 `LocalPool.run(queue)` takes files from a deque the caller may append to while it runs (a
 crashed file is retried once that way) and yields one Outcome per file handed out.
@@ -25,6 +28,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -54,7 +58,24 @@ def _die_with_parent() -> None:
         os._exit(0)
 
 
+def _watch_coordinator(pid: int) -> None:
+    """End this worker as soon as the coordinator process is gone (see the module docstring)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:  # the pid was reused by another user's process
+                os._exit(0)
+
+    threading.Thread(target=watch, name="coordinator-watchdog", daemon=True).start()
+
+
 def _worker_main(
+    coordinator: int,
     conn: Connection,
     work: Work,
     config: AuditConfig | None,
@@ -63,6 +84,7 @@ def _worker_main(
 ) -> None:
     """Worker loop: one Outcome per Placement received; exits on None or a closed pipe."""
     _die_with_parent()
+    _watch_coordinator(coordinator)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import auditor.batch.work  # noqa: F401  (load the pipeline before the first file's clock)
 
@@ -149,7 +171,7 @@ class LocalPool:
         mine, theirs = self.ctx.Pipe()
         proc = self.ctx.Process(
             target=_worker_main,
-            args=(theirs, self.work, *self.args),
+            args=(os.getpid(), theirs, self.work, *self.args),
             daemon=True,
             name="auditor-batch-worker",
         )
