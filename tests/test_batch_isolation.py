@@ -143,6 +143,12 @@ def test_values_the_store_cannot_hold_are_errors_of_their_file(tmp_path):
         assert s.scalar("SELECT count(*) FROM tables WHERE doc_id = 'x'") == 0
 
 
+def _default_sigint() -> None:
+    # a shell starts background jobs with SIGINT ignored, and Python keeps an ignored SIGINT;
+    # the run under test must see Ctrl-C as a terminal user's run does
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli(args: list[str], cwd: Path, **kw) -> subprocess.Popen:
     env = {
         **os.environ,
@@ -155,6 +161,7 @@ def _cli(args: list[str], cwd: Path, **kw) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_sigint,
         **kw,
     )
 
