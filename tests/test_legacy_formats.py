@@ -133,6 +133,7 @@ def _soffice_convert(src, fmt, out_dir):
 
 
 @needs_soffice
+@pytest.mark.slow  # headless LibreOffice conversions
 def test_doc_wps_and_rtf_are_converted(tmp_path):
     # python-docx tables do not survive LibreOffice's direct docx -> doc export: go through ODT
     odt = _soffice_convert(_docx(tmp_path / "src.docx"), "odt", tmp_path)

@@ -26,6 +26,8 @@ from auditor.rules.ocr_caution import ocr_caution
 from auditor.synth.scan import scan_document
 from auditor.synth.table_pdf import write_tables_pdf
 
+pytestmark = pytest.mark.slow  # OCR of rendered pages: seconds per test
+
 ROWS = [
     ("产出指标", "数量指标", "新建灌溉渠道长度", "≥12公里"),
     ("产出指标", "质量指标", "工程验收合格率", "100%"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import duckdb
+import pytest
 from typer.testing import CliRunner
 
 from auditor.cli import app
@@ -13,6 +14,8 @@ from auditor.extract.values import parse_value
 from auditor.models import Document, IndicatorRow, Location, OcrReading, Table
 from auditor.rules.engine import run_rules
 from auditor.synth.scan import scan_document
+
+pytestmark = pytest.mark.slow  # OCR inside a batch run
 
 
 def _doc() -> Document:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a copy of the repo runs part of the suite again (minutes)
+
 ROOT = Path(__file__).resolve().parent.parent
 REPRESENTATIVE = [
     "tests/test_gold_metrics.py",
