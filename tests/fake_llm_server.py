@@ -199,7 +199,7 @@ class FakeLLMServer:
     def _admin(self, h: BaseHTTPRequestHandler) -> None:
         if h.path.rstrip("/") != "/_fake/requests":
             return self._send(h, 404, {"error": {"message": "not found"}})
-        keys = ("task", "behaviour", "provider", "quirk", "status", "finish", "t")
+        keys = ("task", "behaviour", "provider", "quirk", "status", "finish", "t", "done")
         keys += ("prompt_tokens", "completion_tokens", "cached_tokens")
         with self._lock:
             rows = [{k: r.get(k) for k in keys} for r in self.requests]
@@ -245,6 +245,7 @@ class FakeLLMServer:
         text: str,
         data_text: str,
     ) -> None:
+        arrived = time.monotonic()
         provider, behaviour = rec["provider"], rec["behaviour"]
         quirk, _, also = rec["quirk"].partition("+")  # "think+echo_key": a quirk, and the echo
         key = rec["authorization"].removeprefix("Bearer ").strip()
@@ -254,18 +255,23 @@ class FakeLLMServer:
         prompt = self._prompt_text(body)
         hashes = self._prefix_hashes(prompt)
         cached = self._cached_tokens(dialect, prompt, hashes)
-        if self.latency:
-            time.sleep(self.latency)
+        error = self._error(provider, behaviour, body, echo, data_text)
+        payload = None
+        if error is None:
+            payload = self._completion(rec, body, text, quirk, echo, (prompt, cached))
+        # `latency` is the time to answer from the request's arrival: the fake's own work (token
+        # counts, drafting the answer) is inside it, as a provider's compute is inside its latency
+        self._wait_until(arrived + self.latency)
         if behaviour == "hang" or quirk == "hang":
             time.sleep(self.hang_seconds)
-        error = self._error(provider, behaviour, body, echo, data_text)
         if error is not None:
             rec["status"], rec["response"] = error[0], json.dumps(error[1], ensure_ascii=False)
             return self._send(h, *error)
-        payload = self._completion(rec, body, text, quirk, echo, (prompt, cached))
+        assert payload is not None
         with self._lock:
             self._prefixes.update(hashes)
         rec["response"] = json.dumps(payload, ensure_ascii=False)
+        rec["done"] = time.time()
         self._send(h, 200, payload, {"X-Request-Key": echo} if echo else None)
 
     def _error(
@@ -286,6 +292,12 @@ class FakeLLMServer:
         if behaviour == "500":
             return 500, {"error": {"message": "internal error", "type": "server_error"}}, {}
         return None
+
+    @staticmethod
+    def _wait_until(t: float) -> None:
+        left = t - time.monotonic()
+        if left > 0:
+            time.sleep(left)
 
     @staticmethod
     def _prompt_text(body: dict[str, Any]) -> str:

@@ -262,24 +262,40 @@ class GradingRun:
             with deadline_scope(self.clock.deadline_for(id(doc))):
                 await work()
 
+    def _slot_fn(self, slots: asyncio.Semaphore, doc: Document, work: Any) -> Any:
+        return lambda: self._slot(slots, doc, work)
+
     async def execute(self, items: list[ProjectItem]) -> None:
         self.client.start_run()
         width = max(1, self.client.settings.max_concurrency)
         slots = asyncio.Semaphore(width)
-        jobs = [(item.doc, lambda it=item: self.run_item(it)) for item in items]
+        # (document, work, whether its prompt starts with the grading prefix)
+        jobs: list[tuple[Document, Any, bool]] = [
+            (item.doc, lambda it=item: self.run_item(it), bool(item.groups)) for item in items
+        ]
         # answered from the cache: their rewrites are still held to today's rules
         jobs += [
-            (g.first[0], lambda g=g: self.settle_rewrite(g))
+            (g.first[0], lambda g=g: self.settle_rewrite(g), False)
             for g in self.groups.values()
             if g.answer is not None and g.cache_key and not g.fail and g.answer.rewrite
         ]
         tasks = []
         primes = self.client.settings.profile.cache_usage and len(items) > width
-        if primes and jobs:  # the provider caches the shared prompt prefix of the first answer
-            doc, first = jobs.pop(0)
-            tasks.append(asyncio.ensure_future(self._slot(slots, doc, first)))
-            await self.client.first_response(tasks[0], PRIME_WAIT)
-        tasks += [asyncio.ensure_future(self._slot(slots, doc, work)) for doc, work in jobs]
+        prime = next((j for j in jobs if j[2]), None) if primes else None
+        if prime is not None:
+            # the provider caches the grading prefix of the first answer: one grading request
+            # goes alone, requests of other templates (goal-only reviews, rewrite re-asks) fill
+            # the rest of the first round instead of waiting
+            others = [j for j in jobs if not j[2]][: width - 1]
+            jobs = [j for j in jobs if j is not prime and all(j is not o for o in others)]
+            answered = asyncio.Event()
+            doc, work, _ = prime
+            tasks = [
+                asyncio.ensure_future(self.client.primed(self._slot_fn(slots, doc, work), answered))
+            ]
+            tasks += [asyncio.ensure_future(self._slot(slots, doc, w)) for doc, w, _ in others]
+            await self.client.first_response(tasks[0], answered, PRIME_WAIT)
+        tasks += [asyncio.ensure_future(self._slot(slots, doc, work)) for doc, work, _ in jobs]
         await asyncio.gather(*tasks)
 
     # -- 5: results --------------------------------------------------------------------------

@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import asyncio
-import copy
 import functools
 import hashlib
 import json
@@ -27,8 +26,11 @@ import logging
 import random
 import ssl
 import time
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
+import httpcore  # noqa: F401 (httpx imports it for the first client: ~0.4 s with trio installed)
 import httpx
 import instructor
 import openai
@@ -37,6 +39,7 @@ from instructor import (
     from_openai,  # instructor loads it lazily on first use (~0.3 s)
 )
 from instructor.core.hooks import Hooks
+from instructor.v2.validation import async_validators
 from openai.resources.chat import AsyncChat  # noqa: F401 (loaded now, not on the first request)
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
@@ -61,6 +64,9 @@ from auditor.llm.usage import CURRENT_ITEM, ItemStats, UsageLedger, read_usage
 log = logging.getLogger("auditor.llm")
 M = TypeVar("M", bound=BaseModel)
 
+# set by `primed`: the event to set when the endpoint answers a request of that work
+_ANSWERED: ContextVar[asyncio.Event | None] = ContextVar("auditor_llm_answered", default=None)
+
 MODES = {
     "tools": instructor.Mode.TOOLS,
     "json": instructor.Mode.JSON,
@@ -81,15 +87,15 @@ class _CachedSchema(BaseModel):
             hash(key)
         except TypeError:
             return super().model_json_schema(*args, **kwargs)
-        schema: dict[str, Any] = copy.deepcopy(_schema(key))
+        # a fresh copy per call (instructor may edit it); decoding is ~10x cheaper than deepcopy
+        schema: dict[str, Any] = json.loads(_schema(key))
         return schema
 
 
 @functools.cache
-def _schema(key: tuple[Any, ...]) -> dict[str, Any]:
+def _schema(key: tuple[Any, ...]) -> str:
     cls, args, kwargs = key
-    schema: dict[str, Any] = super(_CachedSchema, cls).model_json_schema(*args, **dict(kwargs))
-    return schema
+    return json.dumps(super(_CachedSchema, cls).model_json_schema(*args, **dict(kwargs)))
 
 
 @functools.cache
@@ -107,6 +113,29 @@ def schema_hash(model: type[BaseModel]) -> str:
     return hashlib.sha256(
         json.dumps(model.model_json_schema(), sort_keys=True).encode()
     ).hexdigest()[:16]
+
+
+def _check_async_validators_once() -> None:
+    """instructor walks the response model's class tree for async validators on every call and
+    retry (~3 ms of CPU a request, on the event loop); our response models are fixed classes, so
+    each is checked once. A model that fails the check still raises every time."""
+    original = async_validators.reject_async_validators
+    if getattr(original, "auditor_once", False):
+        return
+    checked: set[type] = set()
+
+    def reject_once(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in checked:
+            return
+        original(response_model)
+        if isinstance(response_model, type):
+            checked.add(response_model)
+
+    reject_once.auditor_once = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = reject_once
+
+
+_check_async_validators_once()
 
 
 @functools.cache
@@ -144,7 +173,6 @@ class LLMClient:
         self._ic: instructor.AsyncInstructor | None = None
         self.max_in_flight = 0
         self._in_flight = 0
-        self._responded: asyncio.Event | None = None
         self.answer_notes: dict[str, int] = {}
 
     def _open_cache(self) -> AnswerCache | NullCache:
@@ -184,15 +212,21 @@ class LLMClient:
         self._ic = from_openai(aclient, mode=self.mode)
         return self._ic
 
-    async def first_response(self, work: asyncio.Future[Any], at_most: float) -> None:
-        """Wait until the endpoint has answered a request (or `work` ended, or `at_most` s)."""
-        self._responded = responded = asyncio.Event()
-        waiter = asyncio.ensure_future(responded.wait())
+    async def primed(self, work: Callable[[], Awaitable[Any]], answered: asyncio.Event) -> None:
+        """Run `work()`; `answered` is set when the endpoint answers one of its requests."""
+        _ANSWERED.set(answered)
+        await work()
+
+    @staticmethod
+    async def first_response(
+        work: asyncio.Future[Any], answered: asyncio.Event, at_most: float
+    ) -> None:
+        """Wait until `answered` is set (see `primed`), `work` ended, or `at_most` s passed."""
+        waiter = asyncio.ensure_future(answered.wait())
         try:
             await asyncio.wait({work, waiter}, timeout=at_most, return_when=asyncio.FIRST_COMPLETED)
         finally:
             waiter.cancel()
-            self._responded = None
 
     def start_run(self) -> None:
         """Start the run deadline clock (the LLM stage of one run)."""
@@ -237,8 +271,9 @@ class LLMClient:
         log.debug("LLM request %s %s", request.method, request.url.path)
 
     async def _on_response(self, response: httpx.Response) -> None:
-        if self._responded is not None:
-            self._responded.set()
+        answered = _ANSWERED.get()
+        if answered is not None:
+            answered.set()
         if response.status_code < 400:
             self.breaker.success()
         try:
