@@ -2,8 +2,8 @@
 
 For the sample corpus (extracted and checked by the pipeline) it prints:
 
-* cost: the project's approach (one request per project, each distinct row once, rewrite re-asks
-  included, prompts ordered so the provider's prefix cache serves the shared part) vs a naive
+* cost: the project's approach (small projects of a document share a request, each distinct row
+  once, rewrite re-asks included, prompts ordered so the provider's prefix cache serves the shared part) vs a naive
   one-request-per-row approach with the same template (no dedupe, no cache), both priced with
   the provider's price table: prompt tokens the provider reports as served from its prefix cache
   at its cached-input price (the fake server caches a prefix when a request is done, so requests
@@ -39,6 +39,7 @@ import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -47,7 +48,7 @@ from fake_llm_server import FakeLLMServer  # noqa: E402
 
 from auditor.grade import grade_documents  # noqa: E402
 from auditor.grade.llm_grader import GRADE_TEMPLATE, max_tokens_for  # noqa: E402
-from auditor.grade.llm_items import ProjectItem, RowGroup, project_data  # noqa: E402
+from auditor.grade.llm_items import Part, ProjectItem, RowGroup, request_data  # noqa: E402
 from auditor.llm.cache import NullCache  # noqa: E402
 from auditor.llm.client import ItemFailure, LLMClient  # noqa: E402
 from auditor.llm.prompts import render  # noqa: E402
@@ -116,28 +117,33 @@ async def naive(docs: list[Document], client: LLMClient) -> None:
 
     async def one(doc: Document, table, row) -> None:
         g = RowGroup(key=("", "", "", ""), refs=[(doc, table, row)])
-        data, ids = project_data(ProjectItem(doc, table, [g], None), [g], None)
+        data, ids, _ = request_data(doc, [Part(ProjectItem(doc, table, [g], None), [g], None)])
         with contextlib.suppress(ItemFailure):
             await client.ask(
                 ProjectAnswer,
                 render(GRADE_TEMPLATE, data=data),
                 validation_context={"row_ids": ids},
-                max_tokens=max_tokens_for(client, 1, False),
+                max_tokens=max_tokens_for(client, 1, 0),
             )
 
     await asyncio.gather(*(one(d, t, r) for d in docs for t, r in d.rows()))
     await client.aclose()
 
 
-def run_ours(
-    url: str, provider: str, args, cache_dir: str, model: str = ""
-) -> tuple[UsageLedger, float, list, float]:
-    """Grade the corpus; returns the ledger, wall seconds, the documents and the client's CPU s."""
+class Run(NamedTuple):
+    ledger: UsageLedger
+    wall: float  # seconds in grade_documents
+    docs: list[Document]
+    cpu: float  # the client's CPU seconds in grade_documents
+    started: float  # time.time() when grade_documents was called
+
+
+def run_ours(url: str, provider: str, args, cache_dir: str, model: str = "") -> Run:
     docs = load_docs()
     cl = LLMClient(settings(url, provider, args.concurrency, cache_dir, model))
-    t0, c0 = time.perf_counter(), time.process_time()
+    started, t0, c0 = time.time(), time.perf_counter(), time.process_time()
     grade_documents(docs, client=cl)
-    return cl.ledger, time.perf_counter() - t0, docs, time.process_time() - c0
+    return Run(cl.ledger, time.perf_counter() - t0, docs, time.process_time() - c0, started)
 
 
 def ideal_rounds(tasks: Counter, concurrency: int, primed: bool) -> int:
@@ -168,7 +174,7 @@ def cost_table(args, docs: list[Document]) -> list[tuple[str, float, float, floa
         model = model or MODELS[provider]
         with FakeLLMServer(provider=provider, latency=args.latency) as srv:
             tmp = tempfile.mkdtemp(prefix="bench-llm-")
-            ours, *_ = run_ours(srv.base_url, provider, args, tmp, model)
+            ours = run_ours(srv.base_url, provider, args, tmp, model).ledger
             srv.reset()
             nv = run_naive(srv.base_url, provider, docs, model)
         list_price = nv.pricing(nv.prompt_tokens, 0, nv.completion_tokens)
@@ -226,10 +232,11 @@ def main() -> int:
     )
     cache_dir = tempfile.mkdtemp(prefix="bench-llm-")
     with server_process(args.latency, args.provider) as url:
-        t_start = time.time()
-        ours, wall, graded, cpu = run_ours(url, args.provider, args, cache_dir)
+        run = run_ours(url, args.provider, args, cache_dir)
+        ours, wall, graded, cpu = run.ledger, run.wall, run.docs, run.cpu
         sent = server_requests(url)
-        second, wall2, _, _ = run_ours(url, args.provider, args, cache_dir)
+        rerun = run_ours(url, args.provider, args, cache_dir)
+        second, wall2 = rerun.ledger, rerun.wall
         resent = len(server_requests(url)) - len(sent)
     assert ours.requests == len(sent), "client and server request counts differ"
     fallbacks = sum(1 for d in graded for _, r in d.rows() if r.grade and r.grade.fallback_reason)
@@ -247,7 +254,7 @@ def main() -> int:
         f"wall time: {wall:.2f} s vs ideal {ideal:.2f} s = {rounds} rounds on the critical path x "
         f"{args.latency} s -> {wall / ideal:.2f}x (target <= 1.2x)"
     )
-    start = min(r["t"] for r in sent) - t_start if sent else 0.0
+    start = min(r["t"] for r in sent) - run.started if sent else 0.0
     gaps = sorted(turnarounds(sent))
     print(
         f"client CPU: {cpu:.2f} s in the LLM stage ({1000 * cpu / max(1, ours.requests):.1f} ms "

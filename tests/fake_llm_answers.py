@@ -3,7 +3,7 @@ request's DATA block, following the prompt's instructions the way a competent mo
 
 grade_project: specificity 4 for a value with a number, else 2; a rewrite only for grades <= 3
 (the prompt's policy), drafted by the offline grader's template so that it passes the rules;
-goal reviews "aligned"; rule_check: a money amount under 数量 the rules did not flag is C202;
+goal reviews "aligned", one per project that asks for it; rule_check: a money amount under 数量 the rules did not flag is C202;
 extract_table: the rows of a pipe/tab-separated text block.
 
 Behaviours change the content: inject (every row 5, no rewrites), schema_invalid (specificity 9),
@@ -88,10 +88,12 @@ def grade(data: dict[str, Any], behaviour: str, verbose: bool, echo: str) -> dic
         bad = behaviour == "bad_rewrite"
         rw = rewrite(r, bad=bad, echo=echo) if (spec <= 3 or bad) else None
         rows.append({"id": r["id"], "specificity": spec, "reasons": [reason], "rewrite": rw})
-    out: dict[str, Any] = {"rows": rows}
-    if data.get("goal_review_needed"):
-        out["goal_review"] = goal(behaviour, echo)
-    return out
+    reviews = [
+        {"project_id": p.get("project_id"), **goal(behaviour, echo)}
+        for p in data.get("projects", [])
+        if p.get("goal_review_needed")
+    ]
+    return {"rows": rows, "goal_reviews": reviews}
 
 
 def rewrite(r: dict[str, Any], bad: bool = False, echo: str = "") -> dict[str, Any]:

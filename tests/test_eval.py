@@ -94,16 +94,19 @@ def _answer(model: str, data: dict, gold: dict) -> dict:
                     "rewrite": None if spec >= 4 else _rewrite(r),
                 }
             )
-    out = {"rows": rows, "goal_review": None}
-    if data.get("goal_review_needed"):
-        flat = model == "fake-flat"
-        out["goal_review"] = {
+    flat = model == "fake-flat"
+    reviews = [
+        {
+            "project_id": p["project_id"],
             "aligned": not flat,
             "assessable": not flat,
             "unmeasured_goals": [],
             "reasons": ["scripted"],
         }
-    return out
+        for p in data.get("projects", [])
+        if p.get("goal_review_needed")
+    ]
+    return {"rows": rows, "goal_reviews": reviews}
 
 
 class FakeLLM:

@@ -113,6 +113,7 @@ def client_for(srv, tmp_path, mode="tools", **kw) -> LLMClient:
         "retry_base_wait": 0.01,
         "max_retry_wait": 2.0,
         "max_concurrency": 4,
+        "batch_rows": 1,  # one project per request: these tests steer faults project by project
     }
     opts.update(kw)
     s = LLMSettings(
@@ -160,6 +161,39 @@ def test_modes_grade_everything_with_model_marks(server, tmp_path, mode):
     else:
         assert "```json" in text
     assert doc.llm_usage.requests == len(server.requests) and doc.llm_usage.prompt_tokens > 0
+
+
+def _request_data(body: str) -> dict:
+    text = "\n".join(str(m.get("content")) for m in json.loads(body)["messages"])
+    return json.loads(re.search(r"<<<DATA\n(.*?)\nDATA>>>", text, re.S).group(1))
+
+
+def test_small_projects_share_a_request(server, tmp_path):
+    doc = make_doc(["项目甲", "项目乙", "项目丙"])
+    n_rows = sum(len(t.rows) for t in doc.tables)
+    cl = client_for(server, tmp_path, batch_rows=2 * n_rows // 3)  # room for two projects
+    grade_documents([doc], client=cl)
+    grade_reqs = [r for r in server.requests if r["task"] == "grade_project"]
+    assert len(grade_reqs) == 2
+    shared = _request_data(grade_reqs[0]["body"])
+    assert [p["project"] for p in shared["projects"]] == ["项目甲", "项目乙"]
+    assert all(p["goal_review_needed"] for p in shared["projects"])
+    pid = {p["project_id"]: p["project"] for p in shared["projects"]}
+    marked = [r for r in shared["rows_to_grade"] if "（项目" in r["level3"]]
+    assert marked and all(pid[r["project_id"]] in r["level3"] for r in marked)  # own project
+    assert all(r.grade.grader == MODEL and not r.grade.fallback_reason for _, r in doc.rows())
+    assert all(t.goal_review.grader == MODEL for t in doc.tables)
+
+
+def test_unreadable_shared_answer_is_asked_project_by_project(server, tmp_path):
+    server.plan("项目乙", ["malformed", "malformed"])  # the shared request and its re-ask
+    doc = make_doc(["项目甲", "项目乙"])
+    cl = client_for(server, tmp_path, batch_rows=100, validation_retries=1, answer_retries=0)
+    grade_documents([doc], client=cl)
+    grade_reqs = [_request_data(r["body"]) for r in server.requests]
+    assert [len(d["projects"]) for d in grade_reqs] == [2, 2, 1, 1]
+    assert all(r.grade.grader == MODEL and not r.grade.fallback_reason for _, r in doc.rows())
+    assert all(t.goal_review.grader == MODEL for t in doc.tables)
 
 
 def test_dedupe_each_distinct_row_sent_once_and_cache_second_run(server, tmp_path):

@@ -23,6 +23,7 @@ MODEL = "fake-guard"
 
 def client(url: str, tmp_path, **kw) -> LLMClient:
     opts = {"timeout": 0.4, "retry_base_wait": 0.01, "max_retry_wait": 0.05, "max_concurrency": 4}
+    opts["batch_rows"] = 1  # one project per request: the guards are timed in project requests
     opts.update(kw)
     return LLMClient(
         LLMSettings(

@@ -218,7 +218,10 @@ def test_cached_prompt_tokens_are_read_and_priced(tmp_path, base_doc, provider):
             provider, "m"
         )
         cl = LLMClient(
-            settings_for(srv.base_url, model, tmp_path, provider=provider, max_concurrency=1)
+            # several requests in turn, so that the later ones find the shared prefix cached
+            settings_for(
+                srv.base_url, model, tmp_path, provider=provider, max_concurrency=1, batch_rows=4
+            )
         )
         grade_documents([doc], client=cl)
         served = sum(r["cached_tokens"] for r in srv.requests)

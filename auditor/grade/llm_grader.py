@@ -1,4 +1,4 @@
-"""The LLM grader (second reviewer): one request per project, each distinct row sent once.
+"""The LLM grader (second reviewer): small projects share a request, each distinct row sent once.
 
 `grade_documents_llm(docs, client, config)` runs in named steps (rules already ran):
 
@@ -6,12 +6,15 @@
    templated corpora repeat rows hundreds of times); goal reviews are deduplicated the same way;
 2. `serve_from_cache`: groups and goal reviews already in the on-disk cache need no request;
 3. `plan_items`: one item per project table with rows (or a goal) not answered yet; rows whose
-   text addresses the model are not sent (they are graded offline);
-4. `execute`: items run concurrently under the per-document deadline (from the document's first
+   text addresses the model are not sent (they are graded offline); consecutive small items of
+   a document share one request of at most `batch_rows` rows (the fixed instructions are paid
+   once for them);
+4. `execute`: requests run concurrently under the per-document deadline (from the document's first
    item), the run deadline and the circuit breaker; when the provider caches prompt prefixes, the
    others wait for the first item's answer (at most PRIME_WAIT s) so that they find its prefix
-   cached. A truncated answer
-   (retried once with a larger limit by the client) is split into two requests, recursively;
+   cached (requests of other templates fill that first round). A truncated answer
+   (retried once with a larger limit by the client) is split into two requests, recursively; a
+   shared request whose answer could not be read is asked again project by project;
    rewrites must pass the row rules (re-asked once with the failures, else dropped with the
    reason);
 5. `fan_out`: grades are capped by the row's rule findings and its form; every item that could not
@@ -28,20 +31,22 @@ from typing import Any
 from auditor.domain.framework import canonical_level2
 from auditor.grade.llm_items import (
     GoalJob,
+    Part,
     ProjectItem,
     RowGroup,
     final_goal,
     final_grade,
     goal_content,
     goal_data,
-    project_data,
+    pack_items,
+    request_data,
     row_findings,
     row_injected,
     row_key,
 )
 from auditor.grade.rewrite import level2_change_failure, rewrite_failures
 from auditor.llm.client import LLMClient
-from auditor.llm.errors import FallbackReason, ItemFailure, explain
+from auditor.llm.errors import ANSWER, FallbackReason, ItemFailure, explain
 from auditor.llm.guard import DocumentClock, deadline_scope
 from auditor.llm.prompts import prompt_version, render
 from auditor.llm.schemas import (
@@ -64,9 +69,26 @@ PRIME_WAIT = 10.0
 _TOKENS_BASE, _TOKENS_PER_ROW, _TOKENS_GOAL = 300, 320, 250
 
 
-def max_tokens_for(client: LLMClient, n_rows: int, with_goal: bool) -> int:
-    need = _TOKENS_BASE + _TOKENS_PER_ROW * n_rows + (_TOKENS_GOAL if with_goal else 0)
+def max_tokens_for(client: LLMClient, n_rows: int, n_goals: int) -> int:
+    need = _TOKENS_BASE + _TOKENS_PER_ROW * n_rows + _TOKENS_GOAL * n_goals
     return max(1024, min(client.settings.profile.max_output, need))
+
+
+def _split(parts: list[Part], reason: FallbackReason) -> list[list[Part]]:
+    """Smaller requests after a failure: halves of a truncated answer (projects, else rows; the
+    goal stays with the first half), one project each after an unreadable answer."""
+    if reason is FallbackReason.TRUNCATED:
+        if len(parts) > 1:
+            half = len(parts) // 2
+            return [parts[:half], parts[half:]]
+        p = parts[0]
+        if len(p.groups) > 1:
+            half = len(p.groups) // 2
+            return [[Part(p.item, p.groups[:half], p.goal)], [Part(p.item, p.groups[half:], None)]]
+        return []
+    if reason in ANSWER and len(parts) > 1:
+        return [[p] for p in parts]
+    return []
 
 
 class GradingRun:
@@ -126,42 +148,48 @@ class GradingRun:
         return items
 
     # -- 4: asking ---------------------------------------------------------------------------
-    async def _ask_rows(
-        self, item: ProjectItem, groups: list[RowGroup], goal: GoalJob | None, st: ItemStats
-    ) -> None:
-        """One request for `groups` (and the goal); a truncated answer is split in two."""
-        data, ids = project_data(item, groups, goal)
+    async def _ask(self, parts: list[Part], st: ItemStats) -> None:
+        """One request for `parts`. A truncated answer is split in two; a request of several
+        projects whose answer could not be read is asked again project by project."""
+        data, ids, goal_ids = request_data(parts[0].item.doc, parts)
+        groups = [g for p in parts for g in p.groups]
         try:
             ans = await self.client.ask(
                 ProjectAnswer,
                 render(GRADE_TEMPLATE, data=data),
                 stats=st,
-                validation_context={"row_ids": ids, "goal_review": goal is not None},
-                max_tokens=max_tokens_for(self.client, len(groups), goal is not None),
+                validation_context={"row_ids": ids, "goal_ids": goal_ids},
+                max_tokens=max_tokens_for(self.client, len(groups), len(goal_ids)),
             )
         except ItemFailure as exc:
-            if exc.reason is FallbackReason.TRUNCATED and len(groups) > 1:
-                half = len(groups) // 2
-                await asyncio.gather(
-                    self._ask_rows(item, groups[:half], goal, st),
-                    self._ask_rows(item, groups[half:], None, st),
-                )
+            smaller = _split(parts, exc.reason)
+            if smaller:
+                await asyncio.gather(*(self._ask(s, st) for s in smaller))
                 return
             for g in groups:
                 g.fail = exc.reason
-            if goal is not None:
-                goal.fail = exc.reason
+            for p in parts:
+                if p.goal is not None:
+                    p.goal.fail = exc.reason
             return
+        self._take(parts, ids, ans)
+
+    def _take(self, parts: list[Part], ids: list[str], ans: ProjectAnswer) -> None:
         by_id = {r.id: r for r in ans.rows}
-        for g, rid in zip(groups, ids):
+        for g, rid in zip([g for p in parts for g in p.groups], ids):
             g.answer = by_id.get(rid)
             if g.answer is None:
                 g.fail = FallbackReason.MISSING
             else:
                 self.client.cache_put(g.cache_key, self.pv_grade, g.answer)
-        if goal is not None and ans.goal_review is not None:
-            goal.answer = ans.goal_review
-            self.client.cache_put(goal.cache_key, self.pv_goal, ans.goal_review)
+        reviews = {r.project_id: r for r in ans.goal_reviews}
+        for n, p in enumerate(parts, 1):
+            review = reviews.get(f"p{n}")
+            if p.goal is not None and review is not None:
+                p.goal.answer = GoalReviewAnswer.model_validate(
+                    review.model_dump(exclude={"project_id"})
+                )
+                self.client.cache_put(p.goal.cache_key, self.pv_goal, p.goal.answer)
 
     async def _ask_goal(self, item: ProjectItem, goal: GoalJob, st: ItemStats) -> None:
         try:
@@ -174,17 +202,20 @@ class GradingRun:
         goal.answer = ga
         self.client.cache_put(goal.cache_key, self.pv_goal, ga)
 
-    async def run_item(self, item: ProjectItem) -> None:
+    async def run_batch(self, batch: list[ProjectItem]) -> None:
         st = ItemStats()
         try:
-            if item.groups:
-                await self._ask_rows(item, item.groups, item.goal, st)
-            elif item.goal is not None:
-                await self._ask_goal(item, item.goal, st)
-            # validate (and if needed re-ask) this project's rewrites while other projects run
-            await asyncio.gather(*(self.settle_rewrite(g) for g in item.groups if g.answer))
+            one = batch[0]
+            if len(batch) == 1 and not one.groups and one.goal is not None:
+                await self._ask_goal(one, one.goal, st)
+            else:
+                await self._ask([Part(i, i.groups, i.goal) for i in batch], st)
+            # validate (and if needed re-ask) these rewrites while other requests run
+            await asyncio.gather(
+                *(self.settle_rewrite(g) for i in batch for g in i.groups if g.answer)
+            )
         finally:
-            st.charge_to(self.usage[id(item.doc)])
+            st.charge_to(self.usage[id(batch[0].doc)])
 
     # -- rewrites ----------------------------------------------------------------------------
     def _check(self, g: RowGroup, rw: RewriteAnswer) -> tuple[list[Finding], str | None]:
@@ -269,9 +300,11 @@ class GradingRun:
         self.client.start_run()
         width = max(1, self.client.settings.max_concurrency)
         slots = asyncio.Semaphore(width)
+        batches = pack_items(items, max(1, self.client.settings.batch_rows))
         # (document, work, whether its prompt starts with the grading prefix)
         jobs: list[tuple[Document, Any, bool]] = [
-            (item.doc, lambda it=item: self.run_item(it), bool(item.groups)) for item in items
+            (b[0].doc, lambda b=b: self.run_batch(b), len(b) > 1 or bool(b[0].groups))
+            for b in batches
         ]
         # answered from the cache: their rewrites are still held to today's rules
         jobs += [
@@ -280,7 +313,7 @@ class GradingRun:
             if g.answer is not None and g.cache_key and not g.fail and g.answer.rewrite
         ]
         tasks = []
-        primes = self.client.settings.profile.cache_usage and len(items) > width
+        primes = self.client.settings.profile.cache_usage and len(batches) > width
         prime = next((j for j in jobs if j[2]), None) if primes else None
         if prime is not None:
             # the provider caches the grading prefix of the first answer: one grading request

@@ -3,9 +3,10 @@
 * `RowGroup`: every row with the same normalised key (canonical 二级, 三级, 指标值, 描述) — sent
   once, answered once, fanned out to all its rows;
 * `GoalJob`: one goal review per distinct project (goal, budget, indicators);
-* `ProjectItem`: one request — a project table with its rows not answered yet and its goal;
-* `project_data`: the request's data, ordered for provider prefix caching (the document's shared
-  context, then the project's, then the varying rows last);
+* `ProjectItem`: a project table with its rows not answered yet and its goal; `pack_items` lets
+  small projects of a document share one request (`Part`: a project's share of it);
+* `request_data`: the request's data, ordered for provider prefix caching (the document's shared
+  context, then the projects', then the varying rows last, each naming its project);
 * `final_grade` / `final_goal`: the model's answer made consistent with the rules (grades capped
   by the row's findings and its form, injected rows graded offline) or the offline fallback,
   marked with its typed reason.
@@ -146,27 +147,69 @@ def goal_content(table: Table) -> dict[str, Any]:
     }
 
 
-def project_data(
-    item: ProjectItem, groups: list[RowGroup], goal: GoalJob | None
-) -> tuple[dict[str, Any], list[str]]:
-    """The request's data: shared context first, the rows to grade last (prefix caching)."""
-    t = item.table
-    ids = [f"r{i + 1}" for i in range(len(groups))]
-    sent = {id(g.first[2]) for g in groups}
-    data = {
-        "unit": item.doc.unit,
-        "year": item.doc.year,
-        "table_kind": "项目绩效目标表" if t.kind == "project" else "整体绩效目标表",
-        "project": t.project,
-        "budget_wan": t.budget_wan,
-        "goal": t.goal,
-        "other_indicators": [
-            f"{r.level2}/{r.level3}: {r.value}" for r in t.rows if id(r) not in sent
-        ],
-        "goal_review_needed": goal is not None,
-        "rows_to_grade": [g.payload(rid) for g, rid in zip(groups, ids)],
-    }
-    return data, ids
+@dataclass
+class Part:
+    """One project's share of a request: its rows to grade and, maybe, its goal to review."""
+
+    item: ProjectItem
+    groups: list[RowGroup]
+    goal: GoalJob | None
+
+
+def pack_items(items: list[ProjectItem], max_rows: int) -> list[list[ProjectItem]]:
+    """Consecutive small projects of one document share a request of at most `max_rows` rows
+    (a goal-only project counts as one): the fixed instructions are sent, and billed, once for
+    them. A project is never split here (a truncated answer is split by the grader)."""
+    batches: list[list[ProjectItem]] = []
+    rows = 0
+    for item in items:
+        n = max(1, len(item.groups))
+        if batches and batches[-1][0].doc is item.doc and rows + n <= max_rows:
+            batches[-1].append(item)
+            rows += n
+        else:
+            batches.append([item])
+            rows = n
+    return batches
+
+
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    """Fields without content are left out (a missing key reads as empty; fewer tokens)."""
+    return {k: v for k, v in d.items() if v is not None and v != [] and v != ""}
+
+
+def request_data(doc: Document, parts: list[Part]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """The request's data, the row ids and the project ids whose goal is reviewed.
+
+    Ordered for provider prefix caching: the document's context, then the projects', the rows to
+    grade last; each row names its project (`project_id`)."""
+    projects: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    ids: list[str] = []
+    for n, part in enumerate(parts, 1):
+        pid, t = f"p{n}", part.item.table
+        sent = {id(g.first[2]) for g in part.groups}
+        projects.append(
+            _compact(
+                {
+                    "project_id": pid,
+                    "table_kind": "项目绩效目标表" if t.kind == "project" else "整体绩效目标表",
+                    "project": t.project,
+                    "budget_wan": t.budget_wan,
+                    "goal": t.goal,
+                    "other_indicators": [
+                        f"{r.level2}/{r.level3}: {r.value}" for r in t.rows if id(r) not in sent
+                    ],
+                    "goal_review_needed": part.goal is not None,
+                }
+            )
+        )
+        for g in part.groups:
+            ids.append(f"r{len(ids) + 1}")
+            rows.append(_compact({"id": ids[-1], "project_id": pid, **g.payload(ids[-1])}))
+    data = {"unit": doc.unit, "year": doc.year, "projects": projects, "rows_to_grade": rows}
+    goal_ids = [f"p{n}" for n, part in enumerate(parts, 1) if part.goal is not None]
+    return data, ids, goal_ids
 
 
 def goal_data(table: Table) -> dict[str, Any]:

@@ -106,10 +106,14 @@ class GoalReviewAnswer(BaseModel):
     reasons: list[str] = Field(default_factory=list, description="short reasons")
 
 
+class ProjectGoalReview(GoalReviewAnswer):
+    project_id: str = Field(..., description="project_id as given in the data")
+
+
 class ProjectAnswer(BaseModel):
     rows: list[RowAnswer] = Field(default_factory=list, description="one entry per row id to grade")
-    goal_review: GoalReviewAnswer | None = Field(
-        None, description="only when the data asks for a goal review"
+    goal_reviews: list[ProjectGoalReview] = Field(
+        default_factory=list, description="one per project whose goal_review_needed is true"
     )
 
     @model_validator(mode="after")
@@ -124,8 +128,10 @@ class ProjectAnswer(BaseModel):
                 raise ValueError(
                     f"rows must contain exactly the ids {expected}; missing {missing}, unknown {extra}"
                 )
-        if ctx.get("goal_review") and self.goal_review is None:
-            raise ValueError("goal_review is required for this project")
+        reviewed = {g.project_id for g in self.goal_reviews}
+        missing_goals = [p for p in ctx.get("goal_ids") or () if p not in reviewed]
+        if missing_goals:
+            raise ValueError(f"goal_reviews must contain the projects {missing_goals}")
         return self
 
 

@@ -8,7 +8,8 @@ Environment (wins over the config file):
     AUDITOR_LLM_PROVIDER   profile name (optional; see auditor.llm.providers)
 
 Config keys (`[tool.auditor.llm]`, all optional): base_url, model, api_key_env, provider, mode
-(tools|json|md_json), max_concurrency, timeout (seconds per request), deadline (seconds per
+(tools|json|md_json), max_concurrency, batch_rows (rows per request: small projects of a document
+share one; 1 = one project per request), timeout (seconds per request), deadline (seconds per
 document, 0 = none), run_deadline (seconds per run, 0 = none), breaker_failures (consecutive
 endpoint failures that stop the run's calls, 0 = never), max_retries, validation_retries,
 answer_retries, max_requests, max_tokens, max_cost, cache (bool), cache_dir, temperature,
@@ -56,6 +57,7 @@ class LLMSettings:
     provider: str = "generic"
     mode: str = ""  # tools | json | md_json; "" = the profile's
     max_concurrency: int = 8
+    batch_rows: int = 16  # small projects of a document share a request up to this many rows
     timeout: float = 0.0  # seconds per HTTP request; 0 = the profile's (60 s for most)
     deadline: float = 100.0  # seconds per document (its LLM items), 0 = none
     run_deadline: float = 0.0  # seconds for the whole LLM stage of a run, 0 = none
@@ -108,6 +110,7 @@ class LLMSettings:
 
 _INT = (
     "max_concurrency",
+    "batch_rows",
     "breaker_failures",
     "max_retries",
     "validation_retries",
