@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import hashlib
-import json
 import logging
 import random
 import ssl
@@ -34,12 +32,8 @@ import httpcore  # noqa: F401 (httpx imports it for the first client: ~0.4 s wit
 import httpx
 import instructor
 import openai
-from instructor import (
-    ResponseSchema,
-    from_openai,  # instructor loads it lazily on first use (~0.3 s)
-)
+from instructor import from_openai  # instructor loads it lazily on first use (~0.3 s)
 from instructor.core.hooks import Hooks
-from instructor.v2.validation import async_validators
 from openai.resources.chat import AsyncChat  # noqa: F401 (loaded now, not on the first request)
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
@@ -57,6 +51,7 @@ from auditor.llm.errors import (
 )
 from auditor.llm.guard import CircuitBreaker, seconds_left
 from auditor.llm.redact import install_log_redaction, redact, register_secret
+from auditor.llm.response_models import prepared_model, schema_hash
 from auditor.llm.schemas import ANSWER_CONTEXT
 from auditor.llm.settings import LLMSettings
 from auditor.llm.usage import CURRENT_ITEM, ItemStats, UsageLedger, read_usage
@@ -75,67 +70,6 @@ MODES = {
 _QUIET = {FallbackReason.CIRCUIT_OPEN, FallbackReason.DEADLINE, FallbackReason.BUDGET}
 
 __all__ = ["BudgetExhausted", "ItemFailure", "ItemStats", "LLMClient", "UsageLedger"]
-
-
-class _CachedSchema(BaseModel):
-    """JSON schema computed once per response model (instructor asks for it on every request)."""
-
-    @classmethod
-    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        try:
-            key = (cls, args, tuple(sorted(kwargs.items())))
-            hash(key)
-        except TypeError:
-            return super().model_json_schema(*args, **kwargs)
-        # a fresh copy per call (instructor may edit it); decoding is ~10x cheaper than deepcopy
-        schema: dict[str, Any] = json.loads(_schema(key))
-        return schema
-
-
-@functools.cache
-def _schema(key: tuple[Any, ...]) -> str:
-    cls, args, kwargs = key
-    return json.dumps(super(_CachedSchema, cls).model_json_schema(*args, **dict(kwargs)))
-
-
-@functools.cache
-def prepared_model(model: type[M]) -> type[M]:
-    """The response model as instructor wants it, built once (instructor's `ResponseSchema`
-    mixin, so it neither re-wraps the class nor regenerates its schema per request)."""
-    prepared = type(
-        model.__name__, (model, ResponseSchema, _CachedSchema), {"__doc__": model.__doc__}
-    )
-    return prepared
-
-
-@functools.cache
-def schema_hash(model: type[BaseModel]) -> str:
-    return hashlib.sha256(
-        json.dumps(model.model_json_schema(), sort_keys=True).encode()
-    ).hexdigest()[:16]
-
-
-def _check_async_validators_once() -> None:
-    """instructor walks the response model's class tree for async validators on every call and
-    retry (~3 ms of CPU a request, on the event loop); our response models are fixed classes, so
-    each is checked once. A model that fails the check still raises every time."""
-    original = async_validators.reject_async_validators
-    if getattr(original, "auditor_once", False):
-        return
-    checked: set[type] = set()
-
-    def reject_once(response_model: Any) -> None:
-        if isinstance(response_model, type) and response_model in checked:
-            return
-        original(response_model)
-        if isinstance(response_model, type):
-            checked.add(response_model)
-
-    reject_once.auditor_once = True  # type: ignore[attr-defined]
-    async_validators.reject_async_validators = reject_once
-
-
-_check_async_validators_once()
 
 
 @functools.cache
