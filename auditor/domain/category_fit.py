@@ -82,14 +82,22 @@ def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
 _DESC_FACETS = frozenset({"d:environment", "d:satisfaction"})
 
 
-def row_signals(row: IndicatorRow) -> tuple[frozenset[str], Measure]:
-    """The signals of a row (see category_model) and the measure of its name."""
+_RowKey = tuple[str, str, str, str | None, bool, bool]
+
+
+def _row_key(row: IndicatorRow) -> _RowKey:
+    """What the signals of a row depend on: name, description, value, unit, date, a number."""
     pv = row.parsed
-    dated = bool(_DATE_FLAGS & set(pv.flags))
-    return _signals(
+    dated = not _DATE_FLAGS.isdisjoint(pv.flags)
+    return (
         row.level3 or "", row.description or "", row.value or "", pv.unit, dated,
         pv.number is not None,
     )  # fmt: skip
+
+
+def row_signals(row: IndicatorRow) -> tuple[frozenset[str], Measure]:
+    """The signals of a row (see category_model) and the measure of its name."""
+    return _signals(*_row_key(row))
 
 
 @lru_cache(maxsize=65536)
@@ -182,9 +190,15 @@ def _source_confidence(p: cm.Profile, measure: Measure, signals: frozenset[str])
 
 
 def category_fit(row: IndicatorRow) -> Fit:
-    """How the row fits its 二级 (a row under no known 二级 always fits)."""
-    declared = canonical_level2(row.level2)
-    signals, measure = row_signals(row)
+    """How the row fits its 二级 (a row under no known 二级 always fits). Memoised per distinct
+    二级 and row text: templated tables repeat the same rows."""
+    return _fit(row.level2 or "", _row_key(row))
+
+
+@lru_cache(maxsize=65536)
+def _fit(level2: str, key: _RowKey) -> Fit:
+    declared = canonical_level2(level2)
+    signals, measure = _signals(*key)
     profile = match_profile(signals)
     home = profile.home if profile is not None else None
     pname = profile.name if profile is not None else ""

@@ -46,14 +46,17 @@ def _ev(row: IndicatorRow, reason: str) -> str:
     return f"{squeeze(row.level2)}/{_name(row)} {squeeze(row.value)}：{reason}"
 
 
+_INDICATOR_SUFFIX = re.compile(r"指标$")
+
+
 def _text(row: IndicatorRow) -> str:
     """Name and description together (what the row talks about)."""
     return fold(row.level3) + "|" + fold(row.description)
 
 
+@lru_cache(maxsize=4096)
 def _eval_name(name: str | None) -> bool:
-    k = fold(name)
-    k = re.sub(r"指标$", "", k)
+    k = _INDICATOR_SUFFIX.sub("", fold(name))
     return k in EVALUATION_ONLY_NAMES
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from auditor.domain import place_vocab as pv
 from auditor.domain.framework import QUALITY, QUANTITY, TIMELINESS, canonical_level2
@@ -143,10 +144,17 @@ GENERIC_WORDS = re.compile(
 
 def content_chars(text: str | None) -> set[str]:
     """Subject-matter characters of a text: generic words, digits and Latin removed."""
-    t = norm_text(text)
-    t = re.sub(r"[0-9a-z]+", " ", t)
+    return set(_content_chars(text))
+
+
+_DIGITS_LATIN = re.compile(r"[0-9a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def _content_chars(text: str | None) -> frozenset[str]:
+    t = _DIGITS_LATIN.sub(" ", norm_text(text))
     t = GENERIC_WORDS.sub(" ", t)
-    return {c for c in t if "\u4e00" <= c <= "\u9fff"}
+    return frozenset(c for c in t if "\u4e00" <= c <= "\u9fff")
 
 
 def _output_rows(table: Table) -> Iterator[IndicatorRow]:
@@ -233,18 +241,22 @@ def slogan_items(goal: str | None, max_residue: int = 6) -> tuple[list[str], lis
     administrative filler are removed, at most `max_residue` subject-matter characters remain —
     or when it strings together three or more slogans."""
     items = goal_items(goal)
-    slogans = []
-    for it in items:
-        t = fold(it)
-        hits = [m for p in pv.SLOGAN_PATTERNS for m in re.finditer(p, t)]
-        if not hits:
-            continue
-        rest = t
-        for m in sorted(hits, key=lambda m: -len(m.group(0))):
-            rest = rest.replace(m.group(0), " ")
-        if len(content_chars(rest)) <= max_residue or len(hits) >= 3:
-            slogans.append(it)
-    return items, slogans
+    return items, [it for it in items if _is_slogan_item(it, max_residue)]
+
+
+_SLOGAN_PATTERNS = tuple(re.compile(p) for p in pv.SLOGAN_PATTERNS)
+
+
+@lru_cache(maxsize=65536)
+def _is_slogan_item(item: str, max_residue: int) -> bool:
+    t = fold(item)
+    hits = [m for p in _SLOGAN_PATTERNS for m in p.finditer(t)]
+    if not hits:
+        return False
+    rest = t
+    for m in sorted(hits, key=lambda m: -len(m.group(0))):
+        rest = rest.replace(m.group(0), " ")
+    return len(_content_chars(rest)) <= max_residue or len(hits) >= 3
 
 
 def abstract_clauses(goal: str) -> tuple[list[str], list[str]] | None:

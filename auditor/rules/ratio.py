@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, Table
@@ -26,8 +27,9 @@ _ACTUAL = re.compile(r"(实际|实发|实到|实拨|实缴|实付|已)")
 _TIME_USED = re.compile(r"(用时|耗时|时长|所用时间|花费时间|实际时间)")
 
 
+@lru_cache(maxsize=65536)
 def parse_ratio(text: str | None) -> tuple[str, str] | None:
-    """(numerator, denominator) of a ratio definition in text, or None."""
+    """(numerator, denominator) of a ratio definition in text, or None (memoised per text)."""
     t = fold(text).replace("（", "(").replace("）", ")")
     if not t:
         return None
