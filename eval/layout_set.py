@@ -584,6 +584,150 @@ SPECS: list[Spec] = [
             ),
         ],
     ),
+    Spec(
+        "gx_civil_indent_txt",
+        "广西",
+        "sep-indent",
+        "txt",
+        "融安县民政局",
+        2024,
+        [
+            (
+                "城市最低生活保障",
+                412.0,
+                "按时足额发放城市低保金，保障城市困难群众基本生活，低保标准稳中有升。",
+                [
+                    (P, "数量指标", "城市低保对象人数", "≥1450人"),
+                    (P, "质量指标", "低保对象认定准确率", "≥98%"),
+                    (P, "时效指标", "低保金发放时间", "每月10日前"),
+                    (P, "时效指标", "年度审核完成时间", "年底前"),
+                    (C, "经济成本指标", "月人均补差标准", "≤560元/人"),
+                    (E, "社会效益指标", "城市低保标准", "稳中有升"),
+                    (E, "社会效益指标", "因救助不及时引发的信访事件", "不发生"),
+                    (S, "服务对象满意度指标", "低保对象满意度", "≥92%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "nmg_agri_trailer_txt",
+        "内蒙古",
+        "sep-cell-line-trailer",
+        "txt",
+        "翁牛特旗农牧局",
+        2024,
+        [
+            (
+                "动物疫病强制免疫",
+                86.5,
+                "完成牲畜口蹄疫、布病等强制免疫，免疫密度常年保持在90%以上，不发生区域性重大动物疫情。",
+                [
+                    (P, "数量指标", "强制免疫牲畜数量", "≥120万头只"),
+                    (P, "质量指标", "免疫抗体合格率", "≥70%"),
+                    (P, "时效指标", "春秋两季集中免疫", "按季度"),
+                    (P, "时效指标", "疫苗款拨付时间", "每季度末"),
+                    (E, "社会效益指标", "区域性重大动物疫情", "不发生"),
+                    (E, "经济效益指标", "因病死亡牲畜数量", "逐年下降"),
+                    (S, "服务对象满意度指标", "养殖户满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "qh_env_single_txt",
+        "青海",
+        "sep-single-space",
+        "txt",
+        "门源回族自治县生态环境局",
+        2023,
+        [
+            (
+                "农村环境综合整治",
+                230.0,
+                "完成6个行政村生活污水和垃圾治理，村庄环境明显改善。",
+                [
+                    (P, "数量指标", "整治行政村数量", "6个"),
+                    (P, "质量指标", "污水处理设施验收合格率", "100%"),
+                    (P, "时效指标", "项目完工时间", "当年"),
+                    (E, "生态效益指标", "农村生活污水直排现象", "明显减少"),
+                    (E, "生态效益指标", "环境污染事件", "零发生"),
+                    (E, "可持续影响指标", "设施运行维护", "按月巡查"),
+                    (S, "服务对象满意度指标", "村民满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "ah_health_indentdeep_txt",
+        "安徽",
+        "sep-indent-deep",
+        "txt",
+        "泾县卫生健康委员会",
+        2024,
+        [
+            (
+                "重点人群健康体检",
+                158.0,
+                "为辖区65岁以上老年人和重点人群提供免费健康体检，做到应检尽检。",
+                [
+                    (P, "数量指标", "老年人健康体检人数", "≥2.6万人"),
+                    (P, "质量指标", "重点人群体检覆盖", "应检尽检"),
+                    (P, "质量指标", "体检结果反馈", "一人一档"),
+                    (P, "时效指标", "体检结果告知时间", "15个工作日内"),
+                    (E, "社会效益指标", "慢性病早期筛查", "全覆盖"),
+                    (E, "社会效益指标", "体检服务", "随到随检"),
+                    (S, "服务对象满意度指标", "受检群众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "sn_edu_ownline_spaces_txt",
+        "陕西",
+        "sep-spaces-l1-own-line",
+        "txt",
+        "米脂县教育和体育局",
+        2023,
+        [
+            (
+                "农村义务教育学生营养改善计划",
+                640.0,
+                "为农村义务教育阶段学生提供营养膳食补助，每生每天5元，学生营养状况持续改善。",
+                [
+                    (P, "数量指标", "受益学生人数", "≥6400人"),
+                    (P, "质量指标", "食品安全事故", "不发生"),
+                    (P, "时效指标", "补助资金拨付", "按学期"),
+                    (C, "经济成本指标", "每生每天补助标准", "5元"),
+                    (E, "社会效益指标", "学生营养健康状况", "持续改善"),
+                    (S, "服务对象满意度指标", "服务对象满意度", "≥95%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "ln_road_nolevel3_txt",
+        "辽宁",
+        "sep-single-space-no-level3",
+        "txt",
+        "岫岩满族自治县交通运输局",
+        2024,
+        [
+            (
+                "农村公路安全生命防护工程",
+                275.0,
+                "实施农村公路安全生命防护工程12公里，消除临水临崖路段安全隐患。",
+                [
+                    (P, "数量指标", "完成农村公路安防工程", "≥12公里"),
+                    (P, "数量指标", "设置波形护栏", "≥8600米"),
+                    (P, "质量指标", "交工验收合格率", "100%"),
+                    (P, "时效指标", "工程完工", "年底前"),
+                    (C, "经济成本指标", "每公里建设成本", "≤22万元"),
+                    (E, "社会效益指标", "临水临崖路段交通事故", "明显减少"),
+                    (S, "服务对象满意度指标", "沿线群众满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
 ]
 
 
@@ -643,6 +787,7 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
     self_eval = layout.columns.startswith("self_eval")
     tables = []
     transfer = layout.framing == "transfer"
+    in_cell = layout.columns == "no_level3"  # name and target in the value cell (contract)
     kind = "self_evaluation" if self_eval else ("transfer" if transfer else "project")
     for t_index, (project, budget, goal, rows) in enumerate(spec.tables, 1):
         gold_rows = [
@@ -650,8 +795,9 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
                 row_index=r_index,
                 level1=_printed_level1(l1, spec.layout),
                 level2=l2 if layout.names == "annotated" else level2_text(l2, layout),
-                level3=l3 if layout.level3 else "",  # no 三级 column: nothing printed to read
-                value=_printed_value(value, layout),
+                # no 三级 column: nothing printed to read, or the name printed in the value cell
+                level3=l3 if layout.level3 and not in_cell else "",
+                value=(l3 if in_cell else "") + _printed_value(value, layout),
             )
             for r_index, (l1, l2, l3, value) in enumerate(rows, 1)
         ]

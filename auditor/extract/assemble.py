@@ -13,9 +13,10 @@ from __future__ import annotations
 from auditor.extract.align import OVERFLOW, VALUE_SIDE, Piece, align, fit, segment
 from auditor.extract.cells import CellRow
 from auditor.extract.header import Header
+from auditor.extract.indent import kinds_by_depth
 from auditor.extract.roles import Role, header_role
 from auditor.extract.rowbuild import RowFields, collect
-from auditor.extract.vocabulary import Kind, category, kind_of, looks_like_name
+from auditor.extract.vocabulary import NAME_KINDS, Kind, category, kind_of, looks_like_name
 
 CONTRADICTION = 2.4  # a cell this badly placed by position is re-aligned by content
 UNSURE = 1.6  # mean cost per cell above which a content alignment is flagged uncertain
@@ -23,6 +24,10 @@ UNSURE = 1.6  # mean cost per cell above which a content alignment is flagged un
 
 def assemble(body: list[CellRow], header: Header) -> list[RowFields]:
     rows = _join_pieces(body, header)
+    if Role.VALUE in header.roles and Role.LEVEL3 not in header.roles:
+        for row in rows:
+            if row.from_text:
+                row.cells = _name_with_target(row.cells)
     out: list[RowFields] = []
     stream: list[CellRow] = []
     for row in rows:
@@ -104,9 +109,10 @@ def _merged_empty(row: CellRow, header: Header) -> set[int]:
 
 
 def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
-    pieces: list[Piece] = []
     texts: list[str] = []
     locs = []
+    owners: list[int] = []
+    depths: list[int | None] = []
     strength = tuple(
         1 if r.from_text and len(r.nonempty()) > 1 else (2 if r.hard else 0) for r in rows
     )
@@ -114,9 +120,12 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
     for r_index, row in enumerate(rows):
         for c in row.cells:
             if c and c not in labels:
-                pieces.append(Piece(kind_of(c), None, r_index))
                 texts.append(c)
                 locs.append(row.loc)
+                owners.append(r_index)
+                depths.append(row.indent)
+    kinds_seen = kinds_by_depth([kind_of(c) for c in texts], depths)
+    pieces = [Piece(k, None, r) for k, r in zip(kinds_seen, owners)]
     roles = tuple(header.roles)
     out: list[RowFields] = []
     for s, e in segment(tuple(pieces), strength, roles):
@@ -155,6 +164,33 @@ def _unsure(
 # ------------------------------------------------------------------ repairs of the source
 
 
+_TARGET_KINDS = frozenset({Kind.VALUE, Kind.QUAL})
+
+
+def _names_indicator(cells: list[str], target: Kind) -> bool:
+    """The last cell names the indicator whose target follows: free text, a phrase such as
+    "完成村屯道路硬化" before a number, or a category name after the 二级."""
+    last = kind_of(cells[-1])
+    if target not in _TARGET_KINDS:
+        return False
+    if last is Kind.TEXT or (last is Kind.QUAL and target is Kind.VALUE):
+        return True
+    return last in NAME_KINDS and len(cells) >= 2 and kind_of(cells[-2]) in (Kind.L2, Kind.L12)
+
+
+def _name_with_target(cells: list[str]) -> list[str]:
+    """A table with no 三级 column prints the indicator's name and target in one value cell
+    ("完成村屯道路硬化≥9.5公里"); the tokenizer cut a line of text at that name. The two pieces
+    are one cell again, as a grid would give it (the 二级 is followed directly by the value)."""
+    out: list[str] = []
+    for c in cells:
+        if out and c and _names_indicator(out, kind_of(c)):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
 def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
     out: list[CellRow] = []
     for row in body:
@@ -169,7 +205,9 @@ def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
             prev.merged = []
             prev.notes.append("被单元格内换行拆开的行已合并")
             continue
-        out.append(CellRow(list(row.cells), row.loc, list(row.merged), row.hard, row.from_text))
+        copy = CellRow(list(row.cells), row.loc, list(row.merged), row.hard, row.from_text)
+        copy.indent = row.indent
+        out.append(copy)
     return out
 
 

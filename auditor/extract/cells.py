@@ -28,6 +28,7 @@ class CellRow:
     hard: bool = True  # the source marks this as exactly one table row
     from_text: bool = False  # cut from a line of text by the tokenizer
     notes: list[str] = field(default_factory=list)  # repairs applied while joining rows
+    indent: int | None = None  # depth of a one-cell text line (None: not one indented cell)
 
     def nonempty(self) -> list[str]:
         return [c for c in self.cells if c]
@@ -51,4 +52,5 @@ def from_grid_row(row: GridRow) -> CellRow:
 
 def from_text_line(line: TextLine) -> CellRow:
     cells = [clean(c) for c in split_line(line.text)]
-    return CellRow(cells=cells, loc=line.loc, hard=False, from_text=True)
+    depth = line.indent if len(cells) == 1 else None
+    return CellRow(cells=cells, loc=line.loc, hard=False, from_text=True, indent=depth)

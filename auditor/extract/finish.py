@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from auditor.domain.framework import canonical_level1, parents_of_level2
 from auditor.extract.assemble import assemble
 from auditor.extract.framing import Draft
 from auditor.extract.header import Header
@@ -29,7 +30,7 @@ from auditor.extract.roles import Role
 from auditor.extract.rowbuild import RowFields, build_row, to_number
 from auditor.extract.tree import clean_names, is_both_levels, resolve_tree
 from auditor.extract.values import parse_value
-from auditor.extract.vocabulary import NAME_KINDS, kind_of
+from auditor.extract.vocabulary import NAME_KINDS, category, kind_of
 from auditor.models import IndicatorRow, RowFlag, Table, UnparsedRegion
 
 _SCALE_NAME = {1.0: "万元", 0.0001: "元", 0.1: "千元"}
@@ -127,8 +128,7 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
     ambiguous: set[int] = set()
     carry: dict[Role, str] = {}
     for f in fields:
-        for role, text in carry.items():
-            f.cells.setdefault(role, text)
+        _apply_context(f, carry)
         carry = {}
         row = build_row(f, header, len(rows) + 1)
         if row is None:
@@ -156,6 +156,31 @@ def _is_total(f: RowFields) -> bool:
     """The 总分 / 合计 row of a scored table: a total word and numbers, no indicator."""
     words = [t for t in f.cells.values() if squeeze(t) in _TOTAL_WORDS]
     return bool(words) and any(to_number(f.get(r)) is not None for r in (Role.WEIGHT, Role.SCORE))
+
+
+def _apply_context(f: RowFields, carry: dict[Role, str]) -> None:
+    """Names printed on the line above fill the row's. A 一级 on its own line followed by a row
+    whose first name is both a 一级 and a 二级 name (满意度指标 / 服务对象满意度指标 …) makes that
+    name the row's 二级 when the 一级 above can be its parent (and a second name its 三级)."""
+    own = f.cells.get(Role.LEVEL1)
+    above = carry.get(Role.LEVEL1)
+    if own and above and _is_child(own, above):
+        level2, level3 = f.cells.get(Role.LEVEL2), f.cells.get(Role.LEVEL3)
+        if not level2:
+            f.cells[Role.LEVEL2] = own
+            f.cells[Role.LEVEL1] = above
+        elif not level3:  # the 三级 is itself a category name (服务对象满意度)
+            f.cells[Role.LEVEL3], f.cells[Role.LEVEL2] = level2, own
+            f.cells[Role.LEVEL1] = above
+    for role, text in carry.items():
+        f.cells.setdefault(role, text)
+
+
+def _is_child(name: str, level1: str) -> bool:
+    cat = category(name)
+    if cat is None or cat.level2 is None or squeeze(name) == squeeze(level1):
+        return False
+    return canonical_level1(level1) in parents_of_level2(cat.level2)
 
 
 def _context(f: RowFields) -> dict[Role, str]:

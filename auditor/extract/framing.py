@@ -38,6 +38,16 @@ _UNIT_LINE = re.compile(r"^\d{6}\s*\S")
 _HEADING = re.compile(
     r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
 )
+# what closes a printed table: sign-off fields (填报人：… 联系电话：…), a stamp line, a source
+# line in brackets or with its date ("（来源：…农业农村局 2024-02-18）")
+_SIGN_OFF = re.compile(
+    r"^(单位|部门)?(填报人|填表人|制表人|审核人|复核人|审批人|经办人|联系人|联系电话|"
+    r"填报日期|填表日期|报送日期|制表日期|(单位|财务|项目)?负责人(签字)?|审核|制表)[:：]"
+    r"|^(单位|部门)?[(（](盖章|公章|签章)[)）]"
+)
+_SOURCE_LINE = re.compile(
+    r"^[(（](数据|资料|信息)?来源[:：].*[)）]$|^(数据|资料|信息)?来源[:：].*\d{4}[-年./]\d{1,2}"
+)
 _OVERALL_GOAL = re.compile(r"总体绩效目标")
 
 
@@ -171,7 +181,7 @@ class Walker:
         """A heading, a note or a new project ends a table read from lines of text."""
         if cur.header is None or not cur.body:
             return False
-        if _HEADING.match(text) or is_note(text):
+        if _HEADING.match(text) or is_note(text) or closes_table(text):
             return True
         first = from_text_line(TextLine(text)).cells
         return bool(first) and label_of(first[0]) is Label.PROJECT
@@ -296,6 +306,9 @@ class Walker:
             self.cur.meta.scale = self.scale
             return
         first = row.nonempty()[0]
+        if cur.body and closes_table(first):
+            self.close()  # the table's sign-off row or source line: not an indicator row
+            return
         if label_of(first) is Label.PROJECT and cur.body and len(row.nonempty()) >= 2:
             # a new project block without a title line
             self._open("", row.loc)
@@ -307,6 +320,12 @@ class Walker:
         else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)
+
+
+def closes_table(text: str) -> bool:
+    """A sign-off, stamp or source line that ends a table (see _SIGN_OFF, _SOURCE_LINE)."""
+    s = squeeze(text)
+    return bool(_SIGN_OFF.match(s) or _SOURCE_LINE.match(s))
 
 
 def join_continued(drafts: list[Draft]) -> list[Draft]:

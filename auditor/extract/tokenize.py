@@ -20,6 +20,7 @@ from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
 from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
 from auditor.extract.meta_labels import META_LABEL_WORDS
 from auditor.extract.roles import HEADER_WORDS
+from auditor.extract.target_grammar import target_suffix
 from auditor.extract.vocabulary import (
     COMPARATOR_WORDS,
     Kind,
@@ -213,6 +214,7 @@ def _next_boundary(h: str, pos: int) -> int:
 _VALUE_REACH = 64
 _COMP_REACH = max(map(len, COMPARATOR_WORDS))
 _QUAL_REACH = 8  # longest _QUAL_END match (进一步提高: 5) with room to spare
+_TARGET_REACH = 18  # a name's last two characters and the longest worded target (16)
 _DIGIT = re.compile(r"\d")
 _VALUE_AT_END = re.compile(_VALUE_END.pattern.removesuffix("$") + r"\Z")
 
@@ -239,7 +241,10 @@ def _ends_with_value(h: str, lo: int = 0, hi: int | None = None) -> int | None:
     m = _QUAL_END.search(h, max(lo, hi - _QUAL_REACH), hi)
     if m and m.start() - lo >= 2:
         return m.start() - lo
-    return None
+    # 年底前, 每月10日前, 稳中有升, 不发生: a worded target is at most 16 characters long
+    window = max(lo, hi - _TARGET_REACH)
+    worded = target_suffix(h[window:hi])
+    return None if worded is None else window - lo + worded
 
 
 def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:

@@ -23,6 +23,7 @@ from auditor.domain.units import is_known_unit
 from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS, QUALITATIVE_VALUE_WORDS
 from auditor.extract.normalize import squeeze
 from auditor.extract.roles import Role, header_role
+from auditor.extract.target_grammar import TargetKind, target_kind
 from auditor.extract.values import parse_value_shared
 from auditor.models import ValueFlag
 
@@ -45,6 +46,7 @@ class Kind(StrEnum):
     LONG = "long"  # a sentence or a paragraph
 
 
+_TIMED = frozenset({TargetKind.DEADLINE, TargetKind.SCHEDULE})
 NAME_KINDS = frozenset({Kind.L1, Kind.L2, Kind.L12})
 VALUE_KINDS = frozenset({Kind.VALUE, Kind.QUAL, Kind.NUMBER})
 
@@ -200,6 +202,11 @@ def _value_or_text(s: str) -> Kind:
         return Kind.UNIT
     if ValueFlag.GARBLED in flags and pv.number is not None:
         return Kind.VALUE
+    worded = target_kind(s)
+    if worded is not None:
+        # a deadline or schedule is as definite as a date; a change or a negated event is a
+        # qualitative target
+        return Kind.VALUE if worded in _TIMED else Kind.QUAL
     if is_qualitative(s):
         return Kind.QUAL
     return Kind.TEXT if len(s) <= 40 else Kind.LONG

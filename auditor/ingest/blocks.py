@@ -25,6 +25,7 @@ class TextLine:
     text: str
     loc: Location = field(default_factory=Location)
     confidence: float | None = None  # OCR confidence of the line (None: not OCR'd)
+    indent: int = 0  # leading whitespace of a text line (a space 1, an ideographic space 2)
 
 
 @dataclass

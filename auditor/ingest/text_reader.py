@@ -101,7 +101,8 @@ class _Blocks:
             else:
                 self.grid = None  # a paragraph ends the current grid
                 line = _strip_heading(self.lines[i])
-                self.blocks.append(TextLine(text=line, loc=Location(line=i + 1)))
+                depth = _indent(self.lines[i])
+                self.blocks.append(TextLine(text=line, loc=Location(line=i + 1), indent=depth))
                 i += 1
         return self.blocks, self.layout()
 
@@ -256,6 +257,13 @@ def _trim(cell: str) -> str:
     while parts and not parts[0]:
         parts.pop(0)
     return "\n".join(parts)
+
+
+def _indent(line: str) -> int:
+    """Width of a line's leading whitespace: a space counts 1, an ideographic space 2."""
+    body = line.lstrip(" \u3000\u00a0\ufeff")
+    lead = line[: len(line) - len(body)]
+    return len(lead) + lead.count("\u3000")
 
 
 def _strip_heading(line: str) -> str:

@@ -19,6 +19,7 @@ from auditor.synth.page import Expected, ExpectedRow, ExpectedTable, Page, Table
 
 VALUE_HEADERS = {
     "plain": ["指标值"],
+    "no_level3": ["指标值"],
     "split": ["符号", "数值", "单位"],
     "typed": ["指标值类型", "目标值", "度量单位", "指标值内容"],
     "extra": ["指标性质", "指标值", "权重(%)", "指标方向性", "备注"],
@@ -100,11 +101,12 @@ def _expected_row(
 ) -> ExpectedRow:
     l1, l2, l3 = printed
     implied_l1 = layout.tree in ("never", "empty_column")
+    no_level3 = layout.columns == "no_level3"  # the cell reads as the row's value (contract)
     return ExpectedRow(
         level1=frozenset({row.level1} if implied_l1 else {row.level1, l1}),
         level2=frozenset({row.level2, l2}),
-        level3=frozenset({row.level3, l3}),
-        value=accepted_values(layout, row.value),
+        level3=frozenset({""} if no_level3 else {row.level3, l3}),
+        value=frozenset({l3 + row.value}) if no_level3 else accepted_values(layout, row.value),
         extras=tuple((k, extras[k]) for k in keys),
     )
 
@@ -148,8 +150,11 @@ def _indicator_rows(
             cells = [l1_text if show_l1 else ""] if has_l1 else []
             if not layout.level3:
                 show_l2 = not missing
-            named = [l3_text] if layout.level3 else []
-            cells += [l2_text if show_l2 else "", *named, *_value_part(layout, row.value, extras)]
+            values = _value_part(layout, row.value, extras)
+            if layout.columns == "no_level3":  # "完成道路硬化≥9.5公里": name and target in one cell
+                values = [l3_text + values[0], *values[1:]]
+            named = [l3_text] if layout.level3 and layout.columns != "no_level3" else []
+            cells += [l2_text if show_l2 else "", *named, *values]
             left = lead if row.index == 1 and lead else ["" for _ in lead]
             grid.add(left + cells, "indicator")
             printed = (l1_text, "" if missing else l2_text, l3_text)
@@ -239,7 +244,8 @@ def _merge_tree(grid: TableGrid, start: int, offset: int, has_l1: bool, layout: 
 
 
 def _tree_headers(layout: Layout) -> list[str]:
-    head = ["二级指标", "三级指标"] if layout.level3 else ["二级指标"]
+    in_cell = layout.columns == "no_level3"
+    head = ["二级指标", "三级指标"] if layout.level3 and not in_cell else ["二级指标"]
     return head if layout.tree == "never" else ["一级指标", *head]
 
 
@@ -307,6 +313,20 @@ def _midterm_header(grid: TableGrid, headers: list[str]) -> None:
     grid.merge(top, 4, top, 6)
 
 
+SIGNERS = ("李明", "王建华", "张丽", "刘伟", "陈静", "杨帆")
+
+
+def _trailer(grid: TableGrid, page: Page, sd: SynthDocument, table: Table) -> None:
+    """§4 trailer: a sign-off row merged across the table, then a source line under it."""
+    doc = sd.doc
+    filler, checker = SIGNERS[table.index % 6], SIGNERS[(table.index + 3) % 6]
+    phone = f"0{731 + table.index * 7}-{5221046 + table.index * 1379}"
+    r = grid.add([f"填报人：{filler}  审核人：{checker}  联系电话：{phone}"], "meta")
+    grid.merge(r, 0, r, grid.ncols - 1)
+    page.blocks.append(grid)
+    page.para(f"（来源：{doc.unit} {(doc.year or 2024) - 1}-12-{10 + table.index}）")
+
+
 def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -> ExpectedTable:
     doc = sd.doc
     self_eval = layout.columns.startswith("self_eval")
@@ -327,7 +347,10 @@ def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -
     else:
         grid.add(headers, "header")
     rows = _indicator_rows(grid, sd, table, layout, [])
-    page.blocks.append(grid)
+    if layout.framing == "trailer":
+        _trailer(grid, page, sd, table)
+    else:
+        page.blocks.append(grid)
     kind = "self_evaluation" if self_eval else "project"
     return ExpectedTable(table.project, None if self_eval else table.budget_wan, rows, kind)
 

@@ -68,11 +68,18 @@ QUALITY = (
 )
 SOCIAL = (
     ("群众生产生活条件", "明显改善"),
+    ("安全责任事故", "不发生"),
     ("公共服务水平", "有效提升"),
     ("受益群众覆盖率", "%"),
 )
-ECONOMIC = (("带动农户增收", "元/户"), ("降低群众出行成本", "明显降低"))
-ECOLOGICAL = (("化学需氧量削减率", "%"), ("周边环境质量", "持续改善"))
+ECONOMIC = (
+    ("带动农户增收", "元/户"),
+    ("降低群众出行成本", "明显降低"),
+    ("农户人均收入", "稳中有升"),
+)
+ECOLOGICAL = (("化学需氧量削减率", "%"), ("周边环境质量", "持续改善"), ("秸秆焚烧火点数", "下降"))
+# targets stated as a deadline or schedule in words, without a comparator or a date
+WORDED_DEADLINES = ("年底前", "每月10日前", "每季度末", "按季度", "当年")
 SUSTAINABLE = (("设施正常使用年限", "年"), ("长效管护机制", "健全"))
 SATISFACTION = ("受益群众满意度", "服务对象满意度", "参训人员满意度")
 GOALS = (
@@ -102,8 +109,11 @@ def _quality(rng: random.Random) -> tuple[str, str]:
 
 
 def _timeliness(rng: random.Random, year: int) -> tuple[str, str]:
-    if rng.random() < 0.5:
+    draw = rng.random()
+    if draw < 0.4:
         return "项目完成时间", f"{year}年{rng.choice((6, 9, 10, 11, 12))}月底前"
+    if draw < 0.7:
+        return "资金拨付时间", rng.choice(WORDED_DEADLINES)
     return "资金拨付及时率", _percent(rng)
 
 

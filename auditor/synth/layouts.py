@@ -15,9 +15,17 @@ Tree = Literal["first", "middle", "own_line", "never", "empty_column"]
 Level2 = Literal["merged", "repeated", "missing_first", "middle"]
 Names = Literal["standard", "short", "synonym", "annotated"]
 Columns = Literal[
-    "plain", "split", "typed", "extra", "self_eval", "self_eval_score_first", "places", "midterm"
+    "plain",
+    "split",
+    "typed",
+    "extra",
+    "self_eval",
+    "self_eval_score_first",
+    "places",
+    "midterm",
+    "no_level3",
 ]
-Framing = Literal["tables", "department", "yuan", "titled", "transfer", "cut"]
+Framing = Literal["tables", "department", "yuan", "titled", "transfer", "cut", "trailer"]
 Separator = Literal[
     "tab",
     "pipe_outer",
@@ -31,6 +39,7 @@ Separator = Literal[
     "one_line",
     "run_together",
     "indent",
+    "indent_deep",
     "labels",
     "word_copy",
     "excel_copy",
@@ -75,6 +84,32 @@ LAYOUTS: tuple[Layout, ...] = (
     _sep("sep-one-line", "one_line", "a whole table on one line"),
     _sep("sep-run-together", "run_together", "cells run together without separator"),
     _sep("sep-indent", "indent", "one cell per line, indentation shows the hierarchy"),
+    _sep(
+        "sep-indent-deep",
+        "indent_deep",
+        "one cell per line, indentation by level, the value indented deepest",
+    ),
+    Layout(
+        "sep-cell-line-trailer",
+        "§1",
+        "one cell per line, sign-off and source lines right after the table",
+        separator="cell_line_blank",
+        framing="trailer",
+    ),
+    Layout(
+        "sep-spaces-l1-own-line",
+        "§1",
+        "runs of spaces between cells, 一级 on a line of its own",
+        separator="spaces",
+        tree="own_line",
+    ),
+    Layout(
+        "sep-single-space-no-level3",
+        "§1",
+        "a single space between cells, no 三级 column: name and target in one cell",
+        separator="single_space",
+        columns="no_level3",
+    ),
     _sep("sep-labels", "labels", "labels spaced out and broken over lines"),
     Layout(
         "sep-transfer-cell-line-blank",
@@ -183,6 +218,12 @@ LAYOUTS: tuple[Layout, ...] = (
         "§4",
         "unit and year in the title line, 附件 and 发布时间 lines",
         framing="titled",
+    ),
+    Layout(
+        "frame-trailer",
+        "§4",
+        "a sign-off row (填报人, 审核人, 联系电话) closing the table and a source line after it",
+        framing="trailer",
     ),
 )
 BY_NAME = {lay.name: lay for lay in LAYOUTS}

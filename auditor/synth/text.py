@@ -76,16 +76,24 @@ def _run_together(grid: TableGrid) -> list[str]:
     return ["".join(cells) for cells in _rows(grid)]
 
 
-def _indent(grid: TableGrid) -> list[str]:
-    """One cell per line; on indicator rows 一级/二级/三级 are indented by level."""
+def _indent(grid: TableGrid, value_depth: int = 0) -> list[str]:
+    """One cell per line; on indicator rows 一级/二级/三级 are indented by level, the cells right
+    of the 三级 at `value_depth` (0: at the margin)."""
     out: list[str] = []
     for r, kind in enumerate(grid.kinds):
         for c, t in enumerate(grid.texts(r)):
             if not t:
                 continue
-            level = c + 1 if kind in ("indicator", "level1") and c < 3 else 0
+            level = 0
+            if kind in ("indicator", "level1"):
+                level = c + 1 if c < 3 else value_depth
             out.append(" " * (level * 2 + 1 if level else 0) + t)
     return out
+
+
+def _indent_deep(grid: TableGrid) -> list[str]:
+    """As `_indent`, with the target and the columns after it one level deeper than the 三级."""
+    return _indent(grid, value_depth=4)
 
 
 def _spaced(label: str) -> str:
@@ -172,6 +180,7 @@ WRITERS: dict[Separator, Writer] = {
     "one_line": _one_line,
     "run_together": _run_together,
     "indent": _indent,
+    "indent_deep": _indent_deep,
     "labels": _labels,
     "word_copy": _word_copy,
     "excel_copy": _excel_copy,

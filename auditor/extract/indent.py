@@ -1,0 +1,60 @@
+"""Indentation as evidence of a cell's role, for tables printed one cell per line.
+
+Some exports print an indicator table one cell per line and show the hierarchy by indentation:
+the 一级 name at one depth, the 二级 deeper, the 三级 deeper still, and the target either deeper
+than the 三级 or back at the margin (layout catalogue §1). When a stream of one-cell lines is
+indented that consistently, the depth says which cells are names and which are targets, also
+for a target the value grammar does not know ("应保尽保", "全覆盖"): such a cell is read as a
+target, and a 三级 name that looks like a target is read as a name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from auditor.extract.vocabulary import NAME_KINDS, Kind
+
+# a stream needs this many indented cells before its depths are trusted
+MIN_CELLS = 6
+# each row has one 三级 and one target: their counts differ little when the depths are reliable
+MIN_BALANCE = 0.6
+_AS_TARGET = frozenset({Kind.TEXT, Kind.LONG})
+_AS_NAME = frozenset({Kind.QUAL, Kind.VALUE})
+
+
+def kinds_by_depth(kinds: list[Kind], depths: list[int | None]) -> list[Kind]:
+    """The cells' kinds corrected by their depth (unchanged when the depths are no evidence)."""
+    roles = _depth_roles(kinds, depths)
+    if roles is None:
+        return kinds
+    name_depth, target_depth = roles
+    out = []
+    for kind, depth in zip(kinds, depths):
+        if depth == target_depth and kind in _AS_TARGET:
+            kind = Kind.QUAL
+        elif depth == name_depth and kind in _AS_NAME:
+            kind = Kind.TEXT
+        out.append(kind)
+    return out
+
+
+def _depth_roles(kinds: list[Kind], depths: list[int | None]) -> tuple[int, int] | None:
+    """(三级 depth, target depth) when the stream is indented consistently, else None."""
+    if len(kinds) < MIN_CELLS or any(d is None for d in depths):
+        return None
+    names = [d for k, d in zip(kinds, depths) if k in NAME_KINDS and d is not None]
+    others: Counter[int] = Counter(
+        d for k, d in zip(kinds, depths) if d is not None and k not in NAME_KINDS
+    )
+    # a 三级 may itself be a category name (服务对象满意度): name depths are the depths no
+    # other cell takes
+    name_depths = set(names) - set(others)
+    if not name_depths or len(others) != 2:
+        return None
+    (low, n_low), (high, n_high) = sorted(others.items())
+    deepest_name = max(name_depths)
+    if high <= deepest_name or min(n_low, n_high) / max(n_low, n_high) < MIN_BALANCE:
+        return None
+    if low > deepest_name:
+        return low, high  # the target indented deeper than the 三级
+    return high, low  # the target back at the margin

@@ -1,0 +1,110 @@
+"""Targets written without a comparator: deadlines, schedules, changes and negated events.
+
+Many tables state a target in words instead of "≥95%": a deadline ("年底前", "每月10日前",
+"季度末", "15个工作日内", "当年"), a schedule ("按季度", "每月1次", "按月发放"), a change with
+its direction ("下降", "稳中有升", "逐年增长", "有所减少") or an event that must not happen
+("不发生", "零事故", "杜绝安全事故"). The value parser reads them as text; the extractor still has
+to know they are targets, or a one-cell-per-line table glues them to the indicator name.
+
+Each kind is a small grammar over the budget calendar (year, half-year, quarter, month, ten-day
+period, week, working day, school term), degree adverbs and change verbs, not a list of phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from auditor.extract.normalize import squeeze
+
+
+class TargetKind(StrEnum):
+    DEADLINE = "deadline"  # 年底前, 每月10日前, 15个工作日内, 当年
+    SCHEDULE = "schedule"  # 按季度, 每月1次, 按月发放
+    CHANGE = "change"  # 下降, 稳中有升, 逐年增长, 下降5%
+    NEGATION = "negation"  # 不发生, 零事故, 杜绝安全事故
+
+
+_CN = "一二两三四五六七八九十"
+_COUNT = rf"(?:\d{{1,3}}|[{_CN}]{{1,3}})"
+# the periods of the budget calendar
+_PERIOD = r"(?:年度|年|半年|季度|季|月份|月|旬|周|学期|汛期|期)"
+# where in a period: its end, start, middle or anywhere inside it
+_EDGE = r"(?:底|末|初|中|内|结束|终)"
+_BEFORE = r"(?:前|之前|以前|内|以内|之内|完成|结束前)"
+# which period: every, this, the next, the first/second half ...
+_WHICH = r"(?:每|当|本|次|上|下|全|同|该|今|明|逐)"
+
+_DEADLINE = re.compile(
+    "|".join(
+        (
+            # 年底前, 当年末, 每季度末, 本月底, 季末, 年内, 学期结束前, 汛期前
+            rf"{_WHICH}{_PERIOD}{_EDGE}?{_BEFORE}?|{_PERIOD}(?:{_EDGE}{_BEFORE}?|{_BEFORE})",
+            # 每月10日前, 每季度第5个工作日前, 每年3月底前
+            rf"{_WHICH}{_PERIOD}(?:第?{_COUNT}(?:个工作日|日|号|天)|{_COUNT}月{_EDGE}?){_BEFORE}?",
+            # 15个工作日内, 3天以内, 两个月内, 24小时内
+            rf"{_COUNT}个?(?:工作日|自然日|日|天|小时|周|个月|月|年)(?:内|以内|之内)",
+            # 10日前 (a day of the month), 次年3月底前
+            rf"{_COUNT}(?:日|号){_BEFORE}",
+            rf"(?:次年|下年度?|当年|本年度?){_COUNT}月{_EDGE}?{_BEFORE}?",
+        )
+    )
+)
+# actions a schedule paces
+_PACED = (
+    r"(?:发放|拨付|支付|兑付|结算|拨款|开展|组织|检查|考核|督查|巡查|巡护|报送|上报|统计|公示|"
+    r"更新|维护|调度|清运|监测|培训|召开|通报|评估)"
+)
+_SCHEDULE = re.compile(
+    rf"(?:按|每|逐|分)(?:{_COUNT}个?)?{_PERIOD}度?(?:{_COUNT}次|一次|{_COUNT}批)?{_PACED}?"
+    rf"|定期{_PACED}?|(?:每|一){_PERIOD}{_COUNT}次"
+)
+# degree and manner of a change
+_DEGREE = (
+    r"(?:稳中有|逐年|逐步|逐月|稳步|持续|明显|显著|有所|大幅|进一步|略有|小幅|不断|同比|环比|"
+    r"较上年|比上年|较去年|比去年|较上年度|较基期|有效)"
+)
+_CHANGE_VERB = r"(?:下降|上升|增长|增加|减少|降低|提高|提升|回升|下滑|缩小|扩大|增|降|升|减)"
+_AMOUNT = r"(?:\d+(?:\.\d+)?(?:%|％|个百分点)|[一二两三四五六七八九十]+个百分点)"
+_CHANGE = re.compile(
+    rf"{_DEGREE}*{_CHANGE_VERB}{_AMOUNT}?(?:以上|以内)?|只增不减|只减不增|不降低|不下降|不减少|"
+    r"(?:与上年|同比|较上年)?(?:基本)?持平|保持稳定|稳中向好"
+)
+# an event that must not happen
+_NEGATION = re.compile(
+    r"(?:不|未|没有)(?:发生|出现)[\u4e00-\u9fff]{0,10}|(?:零|杜绝|无)[\u4e00-\u9fff]{1,10}"
+)
+# a name that starts like a negation but measures something (无害化处理率, 零售额, 未成年人数)
+_MEASURE_TAIL = re.compile(r"(率|数|量|额|度|费|比例|比重|占比|人次|金额|面积|长度|时间|天数)$")
+
+_GRAMMARS = (
+    (TargetKind.DEADLINE, _DEADLINE),
+    (TargetKind.SCHEDULE, _SCHEDULE),
+    (TargetKind.CHANGE, _CHANGE),
+)
+
+
+@lru_cache(maxsize=65536)
+def target_kind(text: str) -> TargetKind | None:
+    """The kind of comparator-less target a whole cell states, or None."""
+    s = squeeze(text)
+    if not s or len(s) > 16:
+        return None
+    for kind, grammar in _GRAMMARS:
+        if grammar.fullmatch(s):
+            return kind
+    if _NEGATION.fullmatch(s) and not _MEASURE_TAIL.search(s):
+        return TargetKind.NEGATION
+    return None
+
+
+@lru_cache(maxsize=65536)
+def target_suffix(text: str) -> int | None:
+    """Start of a comparator-less target that ends `text` after a name of at least two
+    characters ("项目完工率年底前" -> 5), the longest such target; None when there is none."""
+    s = text
+    for start in range(2, len(s)):
+        if target_kind(s[start:]) is not None:
+            return start
+    return None

@@ -1,0 +1,72 @@
+"""Targets written without a comparator (deadlines, schedules, changes, negated events) are
+targets for the extractor, and names that merely start like them are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.extract.target_grammar import TargetKind, target_kind, target_suffix
+from auditor.extract.tokenize import run_together
+from auditor.extract.vocabulary import Kind, kind_of
+
+D, S, C, N = TargetKind.DEADLINE, TargetKind.SCHEDULE, TargetKind.CHANGE, TargetKind.NEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("年底前", D),
+        ("年末", D),
+        ("当年", D),
+        ("全年", D),
+        ("每季度末", D),
+        ("每月10日前", D),
+        ("15个工作日内", D),
+        ("次年3月底前", D),
+        ("学期结束前", D),
+        ("按季度", S),
+        ("按月发放", S),
+        ("每月1次", S),
+        ("定期巡查", S),
+        ("下降", C),
+        ("上升", C),
+        ("稳中有升", C),
+        ("逐年增长", C),
+        ("下降5%", C),
+        ("与上年持平", C),
+        ("不发生", N),
+        ("零事故", N),
+        ("杜绝安全事故", N),
+        ("无重大安全事故", N),
+    ],
+)
+def test_worded_targets_are_read_by_kind(text: str, kind: TargetKind) -> None:
+    assert target_kind(text) is kind
+    assert kind_of(text) in (Kind.VALUE, Kind.QUAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无害化处理率",
+        "零售额",
+        "年度",
+        "季度",
+        "月",
+        "资金拨付及时率",
+        "年度目标",
+        "全年预算数",
+        "无",
+    ],
+)
+def test_names_and_period_words_are_not_targets(text: str) -> None:
+    assert target_kind(text) is None
+
+
+def test_a_worded_target_glued_to_its_name_is_cut_off() -> None:
+    assert target_suffix("项目完工率年底前") == 5
+    assert run_together("时效指标低保金发放时间每月10日前") == [
+        "时效指标",
+        "低保金发放时间",
+        "每月10日前",
+    ]
