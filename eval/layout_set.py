@@ -539,6 +539,50 @@ SPECS: list[Spec] = [
         ],
     ),
     Spec(
+        "sx_civil_overall_docx",
+        "山西",
+        "frame-overall",
+        "docx",
+        "岢岚县民政局",
+        2024,
+        [
+            (
+                "部门整体支出",
+                1630.0,
+                "保障城乡低保、特困供养和临时救助资金按时足额发放，兜牢基本民生底线。",
+                [
+                    (P, "数量指标", "城乡低保保障人数", "≥5200人"),
+                    (P, "质量指标", "救助资金发放准确率", "100%"),
+                    (P, "时效指标", "低保金按月发放率", "100%"),
+                    (E, "社会效益指标", "困难群众基本生活", "有效保障"),
+                    (S, "服务对象满意度指标", "救助对象满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
+        "js_env_evalsystem_xlsx",
+        "江苏",
+        "frame-evaluation",
+        "xlsx",
+        "泗洪县生态环境局",
+        2023,
+        [
+            (
+                "农村生活污水治理设施运维",
+                320.0,
+                "",
+                [
+                    (P, "数量指标", "运维治理设施数量", "≥210座"),
+                    (P, "质量指标", "出水水质达标率", "≥90%"),
+                    (P, "时效指标", "故障修复时间", "≤48小时"),
+                    (E, "生态效益指标", "农村水环境质量", "持续改善"),
+                    (S, "服务对象满意度指标", "村民满意度", "≥90%"),
+                ],
+            ),
+        ],
+    ),
+    Spec(
         "fj_health_wordcopy_txt",
         "福建",
         "sep-word-copy",
@@ -774,6 +818,9 @@ def _printed_level1(name: str, layout_name: str) -> str:
     return level1_text(name, layout, 0)
 
 
+_KINDS = {"transfer": "transfer", "overall": "overall", "evaluation": "evaluation_system"}
+
+
 def _printed_value(value: str, layout: Layout) -> str:
     """The target joined from the columns printed: a typed table spells 等于 out ('=100%')."""
     parts = split_value(value)
@@ -788,7 +835,8 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
     tables = []
     transfer = layout.framing == "transfer"
     in_cell = layout.columns == "no_level3"  # name and target in the value cell (contract)
-    kind = "self_evaluation" if self_eval else ("transfer" if transfer else "project")
+    kind = "self_evaluation" if self_eval else _KINDS.get(layout.framing, "project")
+    evaluation = layout.framing == "evaluation"
     for t_index, (project, budget, goal, rows) in enumerate(spec.tables, 1):
         gold_rows = [
             GoldRow(
@@ -797,7 +845,7 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
                 level2=l2 if layout.names == "annotated" else level2_text(l2, layout),
                 # no 三级 column: nothing printed to read, or the name printed in the value cell
                 level3=l3 if layout.level3 and not in_cell else "",
-                value=(l3 if in_cell else "") + _printed_value(value, layout),
+                value="" if evaluation else (l3 if in_cell else "") + _printed_value(value, layout),
             )
             for r_index, (l1, l2, l3, value) in enumerate(rows, 1)
         ]
@@ -807,9 +855,9 @@ def gold_item(spec: Spec, path: Path) -> DatasetItem:
             GoldTable(
                 table_index=t_index,
                 kind=kind,
-                project=project,
-                budget_wan=budget,
-                goal=f"目标1:{goal}" if transfer else goal,
+                project=spec.unit if layout.framing == "overall" else project,
+                budget_wan=None if evaluation else budget,
+                goal=None if evaluation else (f"目标1:{goal}" if transfer else goal),
                 rows=gold_rows,
             )
         )

@@ -120,3 +120,25 @@ def test_unruled_pdf_centres_merged_names(tmp_path: Path) -> None:
         ("产出指标", "数量指标", "修复桥涵数量", "≥5座"),
     ]
     assert [r[0] for r in rows] == ["产出指标"] * 4 + ["效益指标"]
+
+
+def test_evaluation_system_ending_the_file_keeps_its_last_row(tmp_path: Path) -> None:
+    """An evaluation system states 分值, not targets: its last row is complete, not cut off."""
+    lines = ["农村公路养护项目绩效评价指标体系", "", "一级指标\t二级指标\t三级指标\t分值\t评分标准"]
+    lines += [
+        "产出指标\t数量指标\t养护里程\t20\t完成得满分",
+        "\t质量指标\t验收合格率\t20\t每低1%扣1分",
+    ]
+    lines += ["满意度指标\t服务对象满意度指标\t群众满意度\t10\t≥90%得满分"]
+    doc = _extract(tmp_path, lines)
+    table = doc.tables[0]
+    assert (table.kind, table.project, table.truncated) == (
+        "evaluation_system",
+        "农村公路养护",
+        False,
+    )
+    assert [(r.level3, r.weight) for r in table.rows] == [
+        ("养护里程", 20),
+        ("验收合格率", 20),
+        ("群众满意度", 10),
+    ]

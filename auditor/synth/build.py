@@ -274,6 +274,49 @@ def _meta_rows(grid: TableGrid, table: Table, layout: Layout) -> None:
         grid.merge(r, 1, r, last)
 
 
+def overall_table(page: Page, sd: SynthDocument, layout: Layout) -> ExpectedTable:
+    """§4: the department's overall table, with the first project's indicators."""
+    doc, table = sd.doc, sd.doc.tables[0]
+    page.para(f"{doc.unit}{doc.year}年部门整体支出绩效目标表")
+    headers = _tree_headers(layout) + VALUE_HEADERS[layout.columns]
+    grid = TableGrid(ncols=max(len(headers), 5))
+    last = grid.ncols - 1
+    for label, text in (
+        ("部门(单位)名称", doc.unit or ""),
+        ("部门预算总额(万元)", f"{table.budget_wan:.2f}"),
+        ("年度履职目标", table.goal or ""),
+    ):
+        r = grid.add([label, text], "meta")
+        grid.merge(r, 1, r, last)
+    grid.add(headers, "header")
+    rows = _indicator_rows(grid, sd, table, layout, [])
+    page.blocks.append(grid)
+    return ExpectedTable(doc.unit or "", table.budget_wan, rows, "overall")
+
+
+def evaluation_table(page: Page, sd: SynthDocument, layout: Layout) -> ExpectedTable:
+    """§4: an evaluation-indicator system: 分值 and 评分标准 per indicator, no targets, 总分."""
+    table = sd.doc.tables[0]
+    page.para(f"{table.project}项目绩效评价指标体系")
+    grid = TableGrid(ncols=5)
+    grid.add(["一级指标", "二级指标", "三级指标", "分值", "评分标准"], "header")
+    expected: list[ExpectedRow] = []
+    previous: tuple[str, str] = ("", "")
+    for row in table.rows:
+        weight = sd.extras[(table.index, row.index)]["weight"]
+        rule = f"{row.level3}达到目标得满分，每低5%扣1分"
+        l1 = row.level1 if row.level1 != previous[0] else ""
+        l2 = row.level2 if (row.level1, row.level2) != previous else ""
+        grid.add([l1, l2, row.level3, weight, rule], "indicator")
+        previous = (row.level1, row.level2)
+        names = (frozenset({row.level1}), frozenset({row.level2}), frozenset({row.level3}))
+        expected.append(ExpectedRow(*names, frozenset({""}), (("weight", weight),)))
+    total = sum(int(sd.extras[(table.index, r.index)]["weight"]) for r in table.rows)
+    grid.add(["总分", "", "", str(total), ""], "subtotal")
+    page.blocks.append(grid)
+    return ExpectedTable(table.project, None, expected, "evaluation_system")
+
+
 def _transfer_meta(grid: TableGrid, sd: SynthDocument, table: Table) -> None:
     """The head of a 转移支付区域绩效目标表: name, departments, funds by source, goals."""
     last = grid.ncols - 1
@@ -388,6 +431,10 @@ def build_page(sd: SynthDocument, layout: Layout) -> tuple[Page, Expected]:
         page.para(f"{doc.unit}{doc.year}年部门预算公开")
     if layout.framing == "department":
         expected.tables = department_table(page, sd, layout)
+    elif layout.framing == "overall":
+        expected.tables = [overall_table(page, sd, layout)]
+    elif layout.framing == "evaluation":
+        expected.tables = [evaluation_table(page, sd, layout)]
     elif layout.framing == "transfer":
         expected.tables = [transfer_table(page, sd, t, layout) for t in doc.tables]
     else:

@@ -25,7 +25,9 @@ Columns = Literal[
     "midterm",
     "no_level3",
 ]
-Framing = Literal["tables", "department", "yuan", "titled", "transfer", "cut", "trailer"]
+Framing = Literal[
+    "tables", "department", "yuan", "titled", "transfer", "cut", "trailer", "overall", "evaluation"
+]
 Separator = Literal[
     "tab",
     "pipe_outer",
@@ -207,6 +209,18 @@ LAYOUTS: tuple[Layout, ...] = (
     ),
     Layout("frame-department", "§4", "one wide table for a department", framing="department"),
     Layout("frame-yuan", "§4", "budgets in 元", framing="yuan"),
+    Layout(
+        "frame-overall",
+        "§4",
+        "a department's overall table (部门整体支出绩效目标表): 部门名称, 预算总额, 年度履职目标",
+        framing="overall",
+    ),
+    Layout(
+        "frame-evaluation",
+        "§4",
+        "an evaluation-indicator system (评价指标体系): 分值 and 评分标准 per indicator, a 总分 row",
+        framing="evaluation",
+    ),
     Layout(
         "frame-transfer",
         "§4",
