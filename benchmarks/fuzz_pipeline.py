@@ -24,6 +24,7 @@ import argparse
 import collections
 import json
 import logging
+import os
 import random
 import re
 import signal
@@ -239,6 +240,7 @@ def _pool_result(
 def main() -> int:
     args = parse_args()
     logging.disable(logging.WARNING)  # pdfminer logs every repair it makes to a broken PDF
+    os.environ["AUDITOR_OCR_CACHE"] = "off"  # damaged pages read by OCR are not worth keeping
     stop: list[int] = []  # a SIGTERM/SIGINT ends the run early with the summary of what ran
     signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
     signal.signal(signal.SIGINT, lambda *_: stop.append(1))

@@ -9,6 +9,7 @@ nested a hundred thousand deep.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import struct
@@ -30,6 +31,7 @@ LAUGHS = (
 )
 
 
+@functools.cache
 def _office(suffix: str) -> bytes:
     buf = io.BytesIO()
     if suffix == ".docx":

@@ -8,6 +8,7 @@ for the damage, and none of the library's internals (exception names, zlib/lzma 
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import zipfile
@@ -24,6 +25,7 @@ MAIN = {".docx": "word/document.xml", ".xlsx": "xl/worksheets/sheet1.xml"}
 _INTERNALS = ("Error", "zlib", "lzma", "LZMA", "Traceback", "BadZipFile", "CRC-32", "errno")
 
 
+@functools.cache
 def _office(suffix: str) -> bytes:
     """A small document whose main member is big enough to damage in its middle."""
     buf = io.BytesIO()
