@@ -27,7 +27,16 @@ def test_a_different_category_or_value_is_still_wrong():
     assert not _field_ok(pred, gold, "level1")
     assert not _field_ok(pred, gold, "level2")
     assert not _field_ok(pred, gold, "value")
-    # notes are stripped only from categories: a value keeps its brackets
-    assert not _field_ok(
-        {"value": "≥95%"}, _gold("a", "b").model_copy(update={"value": "≥95%(含)"}), "value"
-    )
+    # notes are stripped only from categories: a value's unit still counts
+    assert not _field_ok({"value": "≥95"}, _gold("a", "b"), "value")
+
+
+def test_a_target_is_compared_by_comparator_number_and_unit():
+    gold = _gold("产出指标", "数量指标").model_copy(update={"value": "大于等于2.3万人"})
+    assert _field_ok({"value": "≥2.3万人"}, gold, "value")
+    assert not _field_ok({"value": "≥2.4万人"}, gold, "value")
+    assert not _field_ok({"value": "≤2.3万人"}, gold, "value")
+    assert not _field_ok({"value": "≥2.3人"}, gold, "value")
+    full_width = gold.model_copy(update={"value": "＝23座"})
+    assert _field_ok({"value": "=23座"}, full_width, "value")
+    assert _field_ok({"value": "23座"}, full_width, "value")

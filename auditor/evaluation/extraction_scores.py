@@ -11,7 +11,12 @@ forms by NFKC, ≧/≦ as ≥/≤): the figures of the scanned slices (OCR). `fl
 一级/二级 are compared as categories: a bracketed note after the name (`产出指标（50分）`,
 `数量指标(必填)`) is not part of it, and the printed text the extractor keeps beside the name it
 mapped to the framework (`level1_raw`/`level2_raw`) counts as well — gold labelled with the
-printed label and gold labelled with the clean name both match the same reading."""
+printed label and gold labelled with the clean name both match the same reading.
+
+指标值 is compared as a target: the same text, or the same comparator, number and unit once both
+are parsed by the value grammar (`大于等于2.3万人` = `≥2.3万人`, `＝23座` = `=23座`: the split-value
+columns and the full-width forms a table prints are assembled and normalised by the extractor).
+A target without a comparator and one with `=` are the same target."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from typing import Any
 
 from auditor.evaluation.align import Alignment, norm
 from auditor.evaluation.dataset import Dataset, DatasetItem
+from auditor.extract.values import parse_value
 
 JSON = dict[str, Any]
 ROW_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
@@ -40,8 +46,25 @@ def _category(s: object) -> str:
     return text
 
 
+def _target(s: object) -> tuple[str, float, str] | None:
+    """(comparator, number, unit) of a quantitative target, None for other text."""
+    pv = parse_value(norm(s))
+    if pv.number is None:
+        return None
+    return (pv.comparator or "=", pv.number, pv.unit or "")
+
+
+def _same_target(a: object, b: object, fold: bool) -> bool:
+    if (_folded(a) == _folded(b)) if fold else _same(a, b):
+        return True
+    ta, tb = _target(a), _target(b)
+    return ta is not None and ta == tb
+
+
 def _field_ok(pred: JSON, gold: object, field: str, fold: bool = False) -> bool:
     """One field of an aligned row right (categories as categories, see the module doc)."""
+    if field == "value":
+        return _same_target(pred.get(field), getattr(gold, field), fold)
     if field not in CATEGORY_FIELDS:
         if fold:
             return _folded(pred.get(field)) == _folded(getattr(gold, field))
