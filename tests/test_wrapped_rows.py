@@ -47,6 +47,17 @@ def test_word_copy_header_and_cells_broken_over_lines(tmp_path: Path) -> None:
     assert _rows(_write(tmp_path, META + header + ROWS)) == EXPECTED
 
 
+def test_word_copy_header_whose_next_line_reads_as_a_header(tmp_path: Path) -> None:
+    # the last piece ("指标\t三级指标\t指标值") is a header by itself; its 指标 is the rest of 二级
+    header = ["一级", "指标\t二级", "指标\t三级指标\t指标值"]
+    assert _rows(_write(tmp_path, META + header + ROWS)) == EXPECTED
+
+
+def test_a_group_label_line_is_not_joined_into_a_whole_header(tmp_path: Path) -> None:
+    header = ["绩效指标", "一级指标\t二级指标\t三级指标\t指标值"]
+    assert _rows(_write(tmp_path, META + header + ROWS)) == EXPECTED
+
+
 def test_spreadsheet_copy_quoted_cells(tmp_path: Path) -> None:
     header = ['"一级', '指标"\t"二级指', '标"\t"三级', '指标"\t指标值']
     rows = ["产出指标\t数量指标\t养护里程\t≥100公里", '\t时效指标\t完成时间\t"2024年12', '月底前"']

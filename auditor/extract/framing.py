@@ -237,6 +237,13 @@ class Walker:
 
     def _before_header(self, cur: Draft, row: CellRow) -> None:
         cells = row.cells
+        if cur.pending_header and len(row.nonempty()) > 1 and is_header_row(cells):
+            # words on lines of their own before a whole header row ("绩效指标" above
+            # "一级指标 | 二级指标 | …"): a group label or metadata, not the start of the header
+            self._flush_header(cur)
+            if cur.header is not None:
+                self._after_header(cur, row)
+                return
         top, cur.header_top = cur.header_top, None
         if is_header_row(cells) and not cur.pending_header:
             if top is not None:

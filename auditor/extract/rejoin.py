@@ -24,7 +24,7 @@ from auditor.extract.header import is_header_row
 from auditor.extract.kinds import is_title
 from auditor.extract.meta_labels import label_of
 from auditor.extract.normalize import is_note, is_page_furniture
-from auditor.extract.vocabulary import is_category_cell
+from auditor.extract.vocabulary import is_category_cell, role_of_header
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.models import Location
 
@@ -82,17 +82,26 @@ def _consecutive(pieces: list[Piece], i: int, k: int) -> bool:
     return _line(pieces[k]) == _line(pieces[k - 1]) + 1 and _line(pieces[i]) > 0
 
 
-def _continues(pieces: list[Piece], i: int, k: int) -> bool:
+def _continues(pieces: list[Piece], i: int, k: int, in_header: bool = False) -> bool:
     """Piece k can continue piece k-1's last cell: the next line, the cell broken (text on both
-    sides of the break), and piece k no whole header of its own nor a page number."""
+    sides of the break), and piece k no whole header of its own nor a page number. Inside a
+    broken header, a line that reads as a header may still start with the rest of the label
+    above ("二级" / "指标\t三级指标\t指标值…": 指标 alone names no column, 二级指标 does)."""
     before, after = _cells(pieces[k - 1]), _cells(pieces[k])
     if is_page_furniture(after[0]):
         return False
-    return (
-        _consecutive(pieces, i, k)
-        and bool(before[-1])
-        and bool(after[0])
-        and not is_header_row(after)
+    if not (_consecutive(pieces, i, k) and bool(before[-1]) and bool(after[0])):
+        return False
+    if not is_header_row(after):
+        return True
+    return in_header and _label_rest(before[-1], after[0])
+
+
+def _label_rest(start: str, rest: str) -> bool:
+    """`rest` is no column label by itself but completes `start` into one (二级 + 指标)."""
+    return role_of_header(rest) in (None, "group") and role_of_header(start + rest) not in (
+        None,
+        "group",
     )
 
 
@@ -105,7 +114,7 @@ def _header_at(pieces: list[Piece], i: int) -> int | None:
         return None
     found: int | None = None
     for k in range(i + 1, min(i + _MAX_PIECES, len(pieces))):
-        if not _continues(pieces, i, k):
+        if not _continues(pieces, i, k, in_header=True):
             break
         if is_header_row(_word_join(pieces[i : k + 1])):
             found = k  # the longest join that is a header: its last label may wrap too
