@@ -40,3 +40,13 @@ def test_a_target_is_compared_by_comparator_number_and_unit():
     full_width = gold.model_copy(update={"value": "＝23座"})
     assert _field_ok({"value": "=23座"}, full_width, "value")
     assert _field_ok({"value": "23座"}, full_width, "value")
+
+
+def test_an_ordinal_prefix_is_not_part_of_the_name():
+    gold = _gold("产出指标", "数量指标").model_copy(update={"level3": "指标1：新增灌溉面积"})
+    assert _field_ok({"level3": "新增灌溉面积"}, gold, "level3")
+    assert _field_ok({"level3": "指标1:新增灌溉面积"}, gold, "level3", fold=True)
+    # only the numbering goes: another name, or a name that is only "指标2", stays different
+    assert not _field_ok({"level3": "新增管道长度"}, gold, "level3")
+    bare = gold.model_copy(update={"level3": "指标2："})
+    assert not _field_ok({"level3": ""}, bare, "level3")

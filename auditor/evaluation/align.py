@@ -25,6 +25,17 @@ def norm(s: object) -> str:
     return _WS.sub("", str(s)) if s is not None else ""
 
 
+# "指标1：" numbers the indicators of a 二级 block in some templates; it is not part of the name
+# (the extractor removes it and says so in the row's notes, the gold may keep it verbatim).
+_ORDINAL = re.compile(r"^指标\d{1,2}[:：.．、]")
+
+
+def name_key(s: object) -> str:
+    """A 三级 name as compared: without whitespace and without an "指标N：" ordinal prefix."""
+    text = norm(s)
+    return _ORDINAL.sub("", text) or text
+
+
 def _pairs(a: list[str], b: list[str]) -> list[tuple[int, int, bool]]:
     """(i, j, exact) pairs aligning list a with list b; exact = the keys are equal."""
     out = []
@@ -76,8 +87,8 @@ def align(item: DatasetItem, pred_tables: list[JSON]) -> Alignment:
         grows = gt.rows
         prows = pt.get("rows") or []
         for ri, rj, _ in _pairs(
-            [f"{norm(r.level3)}|{norm(r.value)}" for r in grows],
-            [f"{norm(r.get('level3'))}|{norm(r.get('value'))}" for r in prows],
+            [f"{name_key(r.level3)}|{norm(r.value)}" for r in grows],
+            [f"{name_key(r.get('level3'))}|{norm(r.get('value'))}" for r in prows],
         ):
             al.row_map[(pt["index"], prows[rj]["index"])] = (gt.table_index, grows[ri].row_index)
             al.row_pairs.append((prows[rj], grows[ri], gt))

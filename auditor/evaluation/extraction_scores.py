@@ -16,7 +16,10 @@ printed label and gold labelled with the clean name both match the same reading.
 指标值 is compared as a target: the same text, or the same comparator, number and unit once both
 are parsed by the value grammar (`大于等于2.3万人` = `≥2.3万人`, `＝23座` = `=23座`: the split-value
 columns and the full-width forms a table prints are assembled and normalised by the extractor).
-A target without a comparator and one with `=` are the same target."""
+A target without a comparator and one with `=` are the same target.
+
+三级 names are compared without an "指标N：" numbering prefix (the extractor removes it and notes
+it on the row; the gold may keep the printed text)."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
-from auditor.evaluation.align import Alignment, norm
+from auditor.evaluation.align import Alignment, name_key, norm
 from auditor.evaluation.dataset import Dataset, DatasetItem
 from auditor.extract.values import parse_value
 
@@ -65,6 +68,9 @@ def _field_ok(pred: JSON, gold: object, field: str, fold: bool = False) -> bool:
     """One field of an aligned row right (categories as categories, see the module doc)."""
     if field == "value":
         return _same_target(pred.get(field), getattr(gold, field), fold)
+    if field == "level3":
+        want3, got3 = name_key(getattr(gold, field)), name_key(pred.get(field))
+        return (_folded(got3) == _folded(want3)) if fold else got3 == want3
     if field not in CATEGORY_FIELDS:
         if fold:
             return _folded(pred.get(field)) == _folded(getattr(gold, field))
@@ -104,7 +110,8 @@ def score_extraction(item: DatasetItem, ext: JSON | None, al: Alignment) -> JSON
     r_ok = sum(
         1
         for pr, gr, _ in al.row_pairs
-        if norm(pr.get("level3")) == norm(gr.level3) and norm(pr.get("value")) == norm(gr.value)
+        if name_key(pr.get("level3")) == name_key(gr.level3)
+        and norm(pr.get("value")) == norm(gr.value)
     )
     fields = {f: sum(1 for pr, gr, _ in al.row_pairs if _field_ok(pr, gr, f)) for f in ROW_FIELDS}
     row_exact = sum(
