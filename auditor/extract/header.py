@@ -212,6 +212,7 @@ def finish(header: Header) -> None:
         if g and _MID.search(g) and not _ANNUAL.search(g) and role in mid_map:
             header.roles[j] = mid_map[role]
     _name_column(header)
+    _unit_name_column(header)
     seen: set[Role] = set()
     for j, role in enumerate(header.roles):
         text = squeeze(header.texts[j])
@@ -232,6 +233,17 @@ def _name_column(header: Header) -> None:
     after = set(header.roles[j + 1 :])
     if before & {Role.LEVEL1, Role.LEVEL2} and after & {Role.VALUE, Role.NUMBER, Role.COMPARATOR}:
         header.roles[j] = Role.LEVEL3
+
+
+def _unit_name_column(header: Header) -> None:
+    """A bare 单位 column left of the indicator columns names the budget unit (a department-wide
+    table: 单位 | 项目 | 金额 | 一级 …); a measure-unit column always follows the value."""
+    first = next((j for j, r in enumerate(header.roles) if r in INDICATOR_ROLES), None)
+    if first is None:
+        return
+    for j in range(first):
+        if header.roles[j] is Role.UNIT:
+            header.roles[j] = Role.UNIT_NAME
 
 
 _SINGLE = frozenset(

@@ -48,6 +48,24 @@ DEPARTMENT_HEADER = [
     "权重",
     "方向",
 ]
+# a budget system's export (§4): bare 单位/项目 labels, the amount's unit in its label, typed
+# comparators in full-width or look-alike forms
+EXPORT_HEADER = [
+    "单位",
+    "项目",
+    "项目金额（元）",
+    "项目绩效目标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标类型",
+    "运算符",
+    "指标值",
+    "度量单位",
+    "分值",
+    "指标方向",
+]
+EXPORT_COMPARATORS = {"≥": "≧", "≤": "≦", "=": "＝"}
 
 
 def yuan(wan: float) -> str:
@@ -57,8 +75,10 @@ def yuan(wan: float) -> str:
 def _value_part(layout: Layout, value: str, extras: dict[str, str]) -> list[str]:
     """The cells right of 三级 for one indicator row."""
     cols = layout.columns
-    if layout.framing == "department":
+    if layout.department:
         sym, num, unit = value_cells(layout, value)
+        if layout.framing == "department_export":
+            sym = EXPORT_COMPARATORS.get(sym, sym)
         return [extras["nature"], sym, num, unit, extras["weight"], extras["direction"]]
     if cols == "places":
         return place_values(value)
@@ -120,7 +140,7 @@ def _indicator_rows(
     department-wide table's unit/project/budget/goal)."""
     has_l1 = layout.tree != "never"
     keys: tuple[str, ...] = EXTRA_COLUMNS.get(layout.columns, ())
-    if layout.framing == "department":
+    if layout.department:
         keys = ("nature", "weight", "direction")
     expected: list[ExpectedRow] = []
     number = 0
@@ -399,21 +419,28 @@ def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -
 
 
 def department_table(page: Page, sd: SynthDocument, layout: Layout) -> list[ExpectedTable]:
-    """§4: one wide table for the whole department, a subtotal row, budgets in 元."""
+    """§4: one wide table for the whole department, subtotal rows, budgets in 元."""
     doc = sd.doc
+    export = layout.framing == "department_export"
     page.para(f"{doc.unit}{doc.year}年项目支出绩效目标表")
     page.para("金额单位:元")
-    grid = TableGrid(ncols=len(DEPARTMENT_HEADER))
-    grid.add(list(DEPARTMENT_HEADER), "header")
+    header = EXPORT_HEADER if export else DEPARTMENT_HEADER
+    grid = TableGrid(ncols=len(header))
+    grid.add(list(header), "header")
     total = sum(t.budget_wan or 0 for t in doc.tables)
     grid.add([f"801-{doc.unit}", "", yuan(total)], "subtotal")
     out = []
-    for table in doc.tables:
+    for n, table in enumerate(doc.tables, 1):
+        if export:  # the sub-unit's own subtotal before its projects
+            grid.add(
+                [f"801{n:03d}-{doc.unit}（本级）", "", yuan(table.budget_wan or 0)], "subtotal"
+            )
         lead = [doc.unit or "", table.project, yuan(table.budget_wan or 0), table.goal or ""]
         start = len(grid.rows)
         rows = _indicator_rows(grid, sd, table, layout, lead)
-        for c in range(len(lead)):
-            grid.merge(start, c, len(grid.rows) - 1, c)
+        if not export:
+            for c in range(len(lead)):
+                grid.merge(start, c, len(grid.rows) - 1, c)
         out.append(ExpectedTable(table.project, table.budget_wan, rows))
     page.blocks.append(grid)
     return out
@@ -427,9 +454,9 @@ def build_page(sd: SynthDocument, layout: Layout) -> tuple[Page, Expected]:
         page.para("附件2")
         page.para(f"发布时间:{doc.year}-01-20")
         expected.unit, expected.year = doc.unit, doc.year
-    elif layout.framing != "department":
+    elif not layout.department:
         page.para(f"{doc.unit}{doc.year}年部门预算公开")
-    if layout.framing == "department":
+    if layout.department:
         expected.tables = department_table(page, sd, layout)
     elif layout.framing == "overall":
         expected.tables = [overall_table(page, sd, layout)]

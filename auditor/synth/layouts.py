@@ -26,7 +26,16 @@ Columns = Literal[
     "no_level3",
 ]
 Framing = Literal[
-    "tables", "department", "yuan", "titled", "transfer", "cut", "trailer", "overall", "evaluation"
+    "tables",
+    "department",
+    "department_export",
+    "yuan",
+    "titled",
+    "transfer",
+    "cut",
+    "trailer",
+    "overall",
+    "evaluation",
 ]
 Separator = Literal[
     "tab",
@@ -63,6 +72,11 @@ class Layout:
     columns: Columns = "plain"
     framing: Framing = "tables"
     separator: Separator = "tab"
+
+    @property
+    def department(self) -> bool:
+        """One wide table for the whole department (project, budget and goal columns)."""
+        return self.framing in ("department", "department_export")
 
     @property
     def text_only(self) -> bool:
@@ -208,6 +222,15 @@ LAYOUTS: tuple[Layout, ...] = (
         columns="self_eval_score_first",
     ),
     Layout("frame-department", "§4", "one wide table for a department", framing="department"),
+    Layout(
+        "frame-department-export",
+        "§4",
+        "a budget system's export of a department-wide table: 单位 | 项目 | 项目金额(元), "
+        "lead cells on each project's first row only (no merges), a subtotal per sub-unit, "
+        "every name repeated, comparators ≧ ≦ ＝ in a 运算符 column, 指标类型 and 分值",
+        level2="repeated",
+        framing="department_export",
+    ),
     Layout("frame-yuan", "§4", "budgets in 元", framing="yuan"),
     Layout(
         "frame-overall",

@@ -60,7 +60,7 @@ def split_value(value: str) -> tuple[str, str, str] | None:
 def value_cells(layout: Layout, value: str) -> list[str]:
     """The target value as the layout's value columns print it."""
     parts = split_value(value)
-    if layout.columns == "split" or layout.framing == "department":
+    if layout.columns == "split" or layout.department:
         return list(parts) if parts else ["", value, ""]
     if layout.columns == "typed":
         if parts is None:
