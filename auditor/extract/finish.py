@@ -26,7 +26,7 @@ from auditor.extract.repairs import (
     share_merged_cells,
     swap_scoring_and_description,
 )
-from auditor.extract.roles import Role
+from auditor.extract.roles import TARGET_ROLES, Role
 from auditor.extract.rowbuild import RowFields, build_row, to_number
 from auditor.extract.tree import clean_names, is_both_levels, resolve_tree
 from auditor.extract.values import parse_value
@@ -143,7 +143,9 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
             ambiguous.add(len(rows))
         rows.append(row)
     resolve_tree(rows, header.has(Role.LEVEL1), ambiguous)
-    move_values_from_description(rows)
+    if any(header.has(r) for r in TARGET_ROLES):
+        # a table without a target column (an evaluation system) explains, it states no targets
+        move_values_from_description(rows)
     for r in rows:
         r.parsed = parse_value(r.value)
     return rows

@@ -198,6 +198,8 @@ TEXT_ROLES = frozenset(
     }
 )
 VALUE_ROLES = frozenset({Role.VALUE, Role.ACTUAL, Role.MID_VALUE, Role.PLACE})
+# the columns a target can be printed in (whole or split)
+TARGET_ROLES = frozenset({Role.VALUE, Role.MID_VALUE, Role.PLACE, Role.NUMBER, Role.VALUE_TEXT})
 SPLIT_VALUE_ROLES = frozenset(
     {Role.COMPARATOR, Role.NUMBER, Role.UNIT, Role.VALUE_TYPE, Role.DIRECTION, Role.VALUE_TEXT}
 )

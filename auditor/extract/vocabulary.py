@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from auditor.domain.framework import (
+    EVALUATION_ONLY_NAMES,
     VALID_TREE,
     canonical_level1,
     canonical_level2,
@@ -175,8 +176,8 @@ def kind_of(text: str) -> Kind:
         if cat.level1 and cat.level2:
             return Kind.L12
         return Kind.L1 if cat.level1 else Kind.L2
-    if header_role(s) is not None and len(s) >= 2:
-        return Kind.HEADER
+    if header_role(s) is not None and len(s) >= 2 and s not in EVALUATION_ONLY_NAMES:
+        return Kind.HEADER  # (绩效目标 is also a 二级 of the evaluation framework: a name)
     if s in COMPARATOR_WORDS:
         return Kind.COMPARATOR
     if s in NATURE_WORDS:

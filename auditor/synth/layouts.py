@@ -241,7 +241,8 @@ LAYOUTS: tuple[Layout, ...] = (
     Layout(
         "frame-evaluation",
         "§4",
-        "an evaluation-indicator system (评价指标体系): 分值 and 评分标准 per indicator, a 总分 row",
+        "an evaluation-indicator system (评价指标体系): a 决策 block (项目立项, 绩效目标, 资金投入), "
+        "分值, 指标解释 and 评分标准 per indicator, a 总分 row",
         framing="evaluation",
     ),
     Layout(
