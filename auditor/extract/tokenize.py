@@ -81,18 +81,32 @@ def split_line(text: str) -> tuple[str, ...]:
         return ()
     if _SPACE_RUN.search(s):
         parts = [p.strip() for p in _SPACE_RUN.split(s)]
-        return tuple(c for p in parts if p for c in _split_single(p))
-    return tuple(_split_single(s))
-
-
-def _split_single(s: str) -> list[str]:
-    if " " not in s:
-        return run_together(s)
-    tokens = _join_word_runs(_regroup(s.split()))
+        tokens = [t for p in parts if p for t in _tokens(p)]
+    else:
+        tokens = _tokens(s)
+    if len(tokens) == 1:
+        return tuple(run_together(tokens[0]))
     out: list[str] = []
-    for t in tokens:
-        out += run_together(t) if " " not in t else [t]
-    return out
+    for i, t in enumerate(tokens):
+        out += _cut_token(t, tokens[i + 1 :]) if " " not in t else [t]
+    return tuple(out)
+
+
+def _tokens(s: str) -> list[str]:
+    return _join_word_runs(_regroup(s.split())) if " " in s else [s]
+
+
+_SURE_TARGETS = frozenset({Kind.VALUE, Kind.NUMBER, Kind.COMPARATOR})
+
+
+def _cut_token(token: str, after: list[str]) -> list[str]:
+    """A separated cell cut further by vocabulary; a qualitative word ending a name stays on it
+    when a target of the row follows ("销售额增长 | 大于等于 8 %": 增长 is part of the name)."""
+    pieces = run_together(token)
+    if len(pieces) > 1 and kind_of(pieces[-1]) is Kind.QUAL:
+        if any(kind_of(t) in _SURE_TARGETS for t in after):
+            return [token]
+    return pieces
 
 
 _WORD_RUN = 4  # this many short plain words in a row are a phrase split into words, not cells
@@ -253,10 +267,15 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     if start is None or start == 0:
         return [seg]
     name = half[:start]
+    if not anchored and half[start:] in _BARE_CHANGE:
+        return [seg]  # "销售额增长" alone: an indicator named by its change, not name + target
     sure = anchored or looks_like_name(name) or _strong_value(half[start:])
     if not sure or len(name) > 40:
         return [seg]
     return [seg[:start], seg[start:]]
+
+
+_BARE_CHANGE = frozenset({"增长", "增加", "提高", "提升", "降低", "下降", "上升", "减少"})
 
 
 def _strong_value(value: str) -> bool:

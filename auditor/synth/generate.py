@@ -76,6 +76,7 @@ ECONOMIC = (
     ("带动农户增收", "元/户"),
     ("降低群众出行成本", "明显降低"),
     ("农户人均收入", "稳中有升"),
+    ("农产品销售额增长", "%"),  # a name ending in a word a qualitative target also ends in
 )
 ECOLOGICAL = (("化学需氧量削减率", "%"), ("周边环境质量", "持续改善"), ("秸秆焚烧火点数", "下降"))
 # targets stated as a deadline or schedule in words, without a comparator or a date
