@@ -76,6 +76,9 @@ LEVEL2_SYNONYMS: dict[str, str] = {
     "成本指标": COST2,
     "成本": COST2,
     "产出成本": COST2,
+    # budget control named instead of cost (layout catalogue §2)
+    "预算控制指标": COST2,
+    "成本控制指标": COST2,
     "经济效益指标": ECONOMIC,
     "经济效益": ECONOMIC,
     "社会效益指标": SOCIAL,

@@ -29,6 +29,7 @@ from auditor.extract.meta import Meta, read_meta
 from auditor.extract.meta_labels import Label, label_of
 from auditor.extract.normalize import is_note, is_page_furniture, squeeze
 from auditor.extract.roles import Role
+from auditor.extract.vocabulary import category
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
 from auditor.models import BodyLine, Location
 
@@ -274,6 +275,9 @@ class Walker:
             cur.pending_header += row.nonempty()
             return
         self._flush_header(cur)
+        if cur.header is None and _starts_headerless_body(cur, row):
+            # "绩效指标" and then the tree, no header: the columns a goal table always has
+            cur.header = build_header(list(_IMPLIED_HEADER), row.loc)
         if cur.header is not None:
             self._after_header(cur, row)
             return
@@ -327,6 +331,22 @@ class Walker:
         else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)
+
+
+_IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
+
+
+def _starts_headerless_body(cur: Draft, row: CellRow) -> bool:
+    """A table printed without a header: after the project's metadata the rows start with a
+    一级 name (产出指标 …), which no metadata row does. A row wider than the implied columns has
+    columns of its own that no header names: not guessed at."""
+    meta = cur.meta
+    if meta.pending is not None or (meta.project is None and meta.goal is None):
+        return False
+    if len(row.cells) > len(_IMPLIED_HEADER):
+        return False
+    first = category(row.nonempty()[0])
+    return first is not None and first.level1 is not None
 
 
 def closes_table(text: str) -> bool:

@@ -52,6 +52,8 @@ _LABELS = _alternation(list(META_LABEL_WORDS))
 # a cell that starts where a vocabulary word starts
 _VOCAB = re.compile(rf"(?:(?:{_HEADERS})|(?:{_NAMES})){_ANNOT}")
 _LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\))?[:：]?")
+_MARKED_LABEL = re.compile(rf"(?:{_LABELS})(?:\((?:万元|元|千元)\)[:：]?|[:：])")
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 _UNITS = _alternation(list(KNOWN_UNITS) + list(UNIT_ALIASES) + ["元", "万元", "亿元"])
 _COMP = _alternation(list(COMPARATOR_WORDS))
@@ -69,6 +71,8 @@ _QUAL_END = re.compile(
     r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强|下降|上升)"
     r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成)$"
 )
+_COMPARED = re.compile(rf"(?:[≥≤<>]|{_COMP}){_NUM}(?:{_UNIT_SEQ})?{_TAIL}")
+_SENTENCE_MARK = re.compile(r"[，,。；;：:！？]")
 _SPACE_RUN = re.compile(r"[ \u00a0]{2,}|\u3000+|\t")
 _CJK_CHAR = re.compile(r"^[\u4e00-\u9fff()（）]$")
 
@@ -178,7 +182,7 @@ def _run_together(s: str) -> tuple[str, ...]:
     label = _LABEL.match(h)
     if label and label.end() < len(h) and not _VOCAB.match(h, label.end()):
         # "项目名称农村公路养护", "预算数(万元)620.03": a metadata label and its value
-        return (s[: label.end()], s[label.end() :])
+        return (s[: label.end()], *_label_value(s, h, label.end()))
     out: list[str] = []
     pos = 0
     n = len(h)
@@ -189,9 +193,25 @@ def _run_together(s: str) -> tuple[str, ...]:
             pos = m.end()
             continue
         q = _next_boundary(h, pos)
-        out += _name_and_value(s[pos:q], h[pos:q], anchored=bool(out) or q < n)
+        anchored = bool(out) or q < n
+        out += _compared_pairs(s[pos:q], h[pos:q], anchored) or _name_and_value(
+            s[pos:q], h[pos:q], anchored
+        )
         pos = q
     return tuple(out)
+
+
+def _label_value(s: str, h: str, pos: int) -> tuple[str, ...]:
+    """The value after a metadata label, and the labels run on after it: an amount ends at its
+    last digit ("620.03年度目标…"); other text ends where a label marked as one (a colon or an
+    amount unit in brackets: "项目资金(万元)", "年度目标：") starts."""
+    amount = _AMOUNT.match(h, pos)
+    if amount and amount.end() < len(h) and _LABEL.match(h, amount.end()):
+        return (s[pos : amount.end()], *_run_together(s[amount.end() :]))
+    marked = _MARKED_LABEL.search(h, pos + 1)
+    if marked:
+        return (s[pos : marked.start()], *_run_together(s[marked.start() :]))
+    return (s[pos:],)
 
 
 def _header_sequence(h: str) -> list[tuple[int, int]] | None:
@@ -273,6 +293,30 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     if not sure or len(name) > 40:
         return [seg]
     return [seg[:start], seg[start:]]
+
+
+def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
+    """Rows run together inside one 二级 ("清运生活垃圾≥3600吨聘用保洁员≥52人…"): a comparator
+    followed by a number starts a target and the target ends with its unit, so each name runs
+    from the end of one target to the next comparator. Cut only when every name is a phrase
+    (two characters or more, no sentence punctuation) and what follows the last target is
+    empty or a name with its target; otherwise None."""
+    out: list[str] = []
+    pos = 0
+    for m in _COMPARED.finditer(half):
+        name = half[pos : m.start()]
+        if len(name) < 2 or _SENTENCE_MARK.search(name):
+            return None
+        out += [seg[pos : m.start()], seg[m.start() : m.end()]]
+        pos = m.end()
+    if not out:
+        return None
+    if pos == len(half):
+        return out
+    rest = _name_and_value(seg[pos:], half[pos:], anchored)
+    if len(rest) < 2 or _SENTENCE_MARK.search(rest[0]):
+        return None
+    return out + rest
 
 
 _BARE_CHANGE = frozenset({"增长", "增加", "提高", "提升", "降低", "下降", "上升", "减少"})

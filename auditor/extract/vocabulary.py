@@ -201,7 +201,7 @@ def _value_or_text(s: str) -> Kind:
             return Kind.VALUE
     if pv.number is None and pv.unit and ValueFlag.QUALITATIVE not in flags and len(s) <= 4:
         return Kind.UNIT
-    if ValueFlag.GARBLED in flags and pv.number is not None:
+    if ValueFlag.GARBLED in flags and pv.number is not None and not _numbered_name(s, flags):
         return Kind.VALUE
     worded = target_kind(s)
     if worded is not None:
@@ -211,6 +211,12 @@ def _value_or_text(s: str) -> Kind:
     if is_qualitative(s):
         return Kind.QUAL
     return Kind.TEXT if len(s) <= 40 else Kind.LONG
+
+
+def _numbered_name(s: str, flags: list[ValueFlag]) -> bool:
+    """An indicator name that starts with a number ("65岁及以上老年人健康管理人数", "3岁以下儿童
+    接种率"): the words after the number end in a measure word, as names do."""
+    return ValueFlag.NUMBER_WITH_TEXT in flags and len(s) > 8 and looks_like_name(s)
 
 
 @lru_cache(maxsize=65536)

@@ -22,6 +22,7 @@ from pathlib import Path
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.decoding import decode
 from auditor.ingest.errors import InputError
+from auditor.ingest.pipe_runs import PipeCell, rows_of
 from auditor.models import Location
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -63,7 +64,7 @@ def _kind(line: str) -> str:
 
 
 _PIPE = re.compile(r"(?<!\\)\|")
-_ROW_END = re.compile(r"\|\s*\|\s*\|\s*$")  # "… | |||": the last cell of a row
+_TRAILING_PIPES = re.compile(r"(?:\|\s*)+$")
 _CELL = 0  # a pipe line holding one cell (or none): "时效指标 |", "|"
 _ROW = 1  # a pipe line holding a row: "a | b | c", "| a | b |", "a | b | ||||"
 
@@ -139,34 +140,36 @@ class _Blocks:
         """A run of pipe lines. Lines of several cells are rows; lines of one cell are cells of a
         row that ends at a "|||" mark when the run has such marks, else single-cell rows (the
         extractor cuts them into rows by content)."""
-        run: list[tuple[int, list[str], int, bool]] = []
+        run: list[tuple[int, list[str], int, int]] = []
         while i < len(self.lines) and _kind(self.lines[i]) == "pipe":
             line = self.lines[i]
             if not _MD_SEPARATOR.match(line):
                 cells = _pipe_cells(line)
                 shape = _ROW if len(cells) >= 2 else _CELL
-                run.append((i, cells, shape, bool(_ROW_END.search(line))))
+                run.append((i, cells, shape, _trailing_pipes(line)))
                 self.counts["markdown" if line.startswith("|") and shape == _ROW else "pipe"] += 1
             i += 1
-        marked = any(end for _, _, shape, end in run if shape == _CELL)
-        pending: list[str] = []
-        start = 0
-        for line_no, cells, shape, end in run:
-            if shape == _ROW:
-                self.add(GridRow(cells=cells, loc=Location(line=line_no + 1)))
+        singles: list[PipeCell] = []
+        for line_no, cells, shape, pipes in run:
+            if shape == _CELL:
+                singles.append(PipeCell(line_no, cells[0] if cells else "", pipes))
                 continue
-            if not marked:
-                self.add(GridRow(cells=cells[:1] or [""], loc=Location(line=line_no + 1)))
-                continue
-            if not pending:
-                start = line_no
-            pending.append(cells[0] if cells else "")
-            if end:
-                self.add(GridRow(cells=pending, loc=Location(line=start + 1)))
-                pending = []
-        if pending:
-            self.add(GridRow(cells=pending, loc=Location(line=start + 1)))
+            self.add_singles(singles)
+            singles = []
+            self.add(GridRow(cells=cells, loc=Location(line=line_no + 1)))
+        self.add_singles(singles)
         return i
+
+    def add_singles(self, singles: list[PipeCell]) -> None:
+        for line_no, cells in rows_of(singles):
+            self.add(GridRow(cells=cells, loc=Location(line=line_no + 1)))
+
+
+def _trailing_pipes(line: str) -> int:
+    """Pipes closing a line: 1 for "x |", 3 for "x |||" and "x | ||" (a row mark or collapsed
+    empty cells, see auditor.ingest.pipe_runs)."""
+    m = _TRAILING_PIPES.search(line.rstrip())
+    return m.group().count("|") if m else 0
 
 
 def _pipe_cells(line: str) -> list[str]:

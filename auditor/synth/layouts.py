@@ -45,6 +45,7 @@ Separator = Literal[
     "cell_line_pipe",
     "cell_line_blank",
     "lone_pipe",
+    "collapsed_pipe",
     "spaces",
     "single_space",
     "one_line",
@@ -160,6 +161,19 @@ LAYOUTS: tuple[Layout, ...] = (
         "指标值类型 | 目标值 | 度量单位 columns run together without separators",
         columns="typed",
         separator="run_together",
+    ),
+    _sep(
+        "sep-collapsed-pipe",
+        "collapsed_pipe",
+        "one cell per line ending in a pipe, lone | for empty or merged cells, a row's trailing "
+        "empty cells collapsed into its last cell's pipes (x |||)",
+    ),
+    Layout(
+        "sep-collapsed-pipe-l1-empty",
+        "§1",
+        "collapsed pipes (x |||) and a 一级 column printed but never filled",
+        separator="collapsed_pipe",
+        tree="empty_column",
     ),
     _sep("sep-word-copy", "word_copy", "tab rows from Word: wrapped cells break the row's line"),
     _sep("sep-excel-copy", "excel_copy", "tab rows from a spreadsheet: wrapped cells quoted"),

@@ -60,6 +60,21 @@ def _lone_pipe(grid: TableGrid) -> list[str]:
     return out
 
 
+def _collapsed_pipe(grid: TableGrid) -> list[str]:
+    """One cell per line ending in a pipe, empty and merged cells as lone pipes; a row's trailing
+    empty cells are not printed but counted into its last filled cell's pipes ("x |||" = x and
+    two empty cells), so only rows that end empty show where they end."""
+    out: list[str] = []
+    for cells in _rows(grid):
+        last = max((k for k, t in enumerate(cells) if t), default=-1)
+        if last < 0:
+            continue
+        lines = [f"{t} |" if t else "|" for t in cells[: last + 1]]
+        lines[-1] += "|" * (len(cells) - 1 - last)
+        out += lines
+    return out
+
+
 def _spaces(grid: TableGrid) -> list[str]:
     return ["   ".join(cells).rstrip() for cells in _rows(grid)]
 
@@ -175,6 +190,7 @@ WRITERS: dict[Separator, Writer] = {
     "cell_line_pipe": _cell_line_pipe,
     "cell_line_blank": _cell_line_blank,
     "lone_pipe": _lone_pipe,
+    "collapsed_pipe": _collapsed_pipe,
     "spaces": _spaces,
     "single_space": _single_space,
     "one_line": _one_line,

@@ -1,0 +1,102 @@
+"""Rows of a run of one-cell-per-line pipe text ("时效指标 |", "|" for an empty or merged cell).
+
+Converters mark row ends in two ways, and the reader tells them apart by the widths they give:
+
+* a "|||" mark after the last cell of every row (`乡村道路养护 | |||`): each marked stretch is
+  one row;
+* trailing empty cells collapsed into the last filled cell's pipes (`湟北县卫生健康局 |||||` =
+  that cell and four empty ones): only rows that end in empty cells are marked, so a marked
+  stretch may hold several rows. Counting the collapsed cells, every marked stretch has the
+  same width (the table's column count) and a stretch of several rows is a multiple of it.
+
+A stretch that fits neither reading stays one cell per row, for the extractor to cut by content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class PipeCell:
+    """One line of the run: its cell ("" for a lone pipe) and the pipes after the cell."""
+
+    line_no: int  # 0-based
+    text: str
+    pipes: int  # pipes at the end of the line: 1 for "x |", 3 for "x |||" or "x | ||"
+
+
+@dataclass
+class Stretch:
+    """Consecutive cells up to and including a marked one (or the run's end)."""
+
+    cells: list[PipeCell]
+    marked: bool
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+    @property
+    def padded_width(self) -> int:
+        """The width when the last line's extra pipes stand for collapsed empty cells."""
+        return len(self.cells) + (self.cells[-1].pipes - 1 if self.cells else 0)
+
+    def padded_texts(self) -> list[str]:
+        return [c.text for c in self.cells] + [""] * (self.padded_width - self.width)
+
+
+_ROW_MARK = 3  # "x |||", "x | |||": a row mark in either convention
+_COLLAPSED = 2  # "x ||": the cell and one collapsed empty cell
+
+
+def stretches(cells: list[PipeCell], min_pipes: int) -> list[Stretch]:
+    out: list[Stretch] = []
+    current: list[PipeCell] = []
+    for cell in cells:
+        current.append(cell)
+        if cell.pipes >= min_pipes:
+            out.append(Stretch(current, marked=True))
+            current = []
+    if current:
+        out.append(Stretch(current, marked=False))
+    return out
+
+
+def collapsed_width(parts: list[Stretch]) -> int | None:
+    """The column count when the marks are collapsed empty cells, else None (row marks).
+
+    Counted with their collapsed cells, marked stretches are whole rows: the narrowest is one
+    row and every other is a multiple of it. Row marks instead give stretches of one plain
+    width each; that reading is kept unless a stretch runs longer than a row."""
+    marked = [s for s in parts if s.marked]
+    if not marked:
+        return None
+    widths = [s.padded_width for s in marked]
+    width = min(widths)
+    if width < 2 or any(w % width for w in widths):
+        return None
+    plain = {s.width for s in marked}
+    if len(plain) == 1 and not any(s.width > min(plain) for s in parts):
+        return None
+    return width
+
+
+def rows_of(cells: list[PipeCell]) -> list[tuple[int, list[str]]]:
+    """(first line, cells) rows of a run of single-cell pipe lines."""
+    if not any(c.pipes >= _ROW_MARK for c in cells):
+        return [(c.line_no, [c.text]) for c in cells]
+    parts = stretches(cells, _COLLAPSED)
+    width = collapsed_width(parts)
+    if width is None:
+        parts = stretches(cells, _ROW_MARK)
+        return [(s.cells[0].line_no, [c.text for c in s.cells]) for s in parts]
+    rows: list[tuple[int, list[str]]] = []
+    for part in parts:
+        texts = part.padded_texts()
+        if len(texts) % width:
+            rows += [(c.line_no, [c.text]) for c in part.cells]  # cut by content later
+            continue
+        for k in range(0, len(texts), width):
+            rows.append((part.cells[min(k, part.width - 1)].line_no, texts[k : k + width]))
+    return rows

@@ -1,0 +1,125 @@
+"""Text layouts cut into cells and rows: pipe runs whose trailing empty cells are collapsed, run-
+together metadata and indicator rows, names that start with a number, tables without a header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditor.extract.tokenize import run_together
+from auditor.extract.vocabulary import Kind, kind_of
+from auditor.ingest.blocks import Grid
+from auditor.ingest.text_reader import read_text
+from auditor.pipeline import extract_document
+
+
+def _grid_rows(text: str) -> list[list[str]]:
+    raw = read_text(Path("t.txt"), text.encode())
+    return [row.cells for b in raw.blocks if isinstance(b, Grid) for row in b.rows]
+
+
+def test_collapsed_trailing_cells_give_the_width_and_cut_unmarked_rows():
+    lines = [
+        "项目名称 |",
+        "乡镇敬老院改造 |||",  # the name and two collapsed empty cells: a row of 4 columns
+        "资金总额 |",
+        "85 |||",
+        "一级指标 |",  # the header and two rows, none of them ending empty: no mark at all
+        "二级指标 |",
+        "三级指标 |",
+        "指标值 |",
+        "产出指标 |",
+        "数量指标 |",
+        "改造床位 |",
+        "≥40张 |",
+        "|",
+        "质量指标 |",
+        "验收合格率 |",
+        "100% |",
+    ]
+    rows = _grid_rows("\n".join(lines) + "\n")
+    assert rows == [
+        ["项目名称", "乡镇敬老院改造", "", ""],
+        ["资金总额", "85", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造床位", "≥40张"],
+        ["", "质量指标", "验收合格率", "100%"],
+    ]
+
+
+def test_row_marks_after_every_row_stay_row_marks():
+    text = "项目名称 |\n|\n乡村道路养护 | |||\n一级指标 |\n二级指标 |\n指标值 | |||\n"
+    assert _grid_rows(text) == [
+        ["项目名称", "", "乡村道路养护"],
+        ["一级指标", "二级指标", "指标值"],
+    ]
+
+
+def test_run_together_metadata_labels_are_cut_at_amounts_and_marked_labels():
+    line = "项目名称城区养老服务补贴项目资金（万元）36.50年度目标为全区高龄老人发放养老服务补贴。"
+    assert run_together(line) == [
+        "项目名称",
+        "城区养老服务补贴",
+        "项目资金（万元）",
+        "36.50",
+        "年度目标",
+        "为全区高龄老人发放养老服务补贴。",
+    ]
+
+
+def test_rows_run_together_inside_a_level2_are_cut_at_comparators():
+    line = "数量指标发放补贴人数≥1200人新增助餐点≥6个质量指标补贴发放准确率100%"
+    assert run_together(line) == [
+        "数量指标",
+        "发放补贴人数",
+        "≥1200人",
+        "新增助餐点",
+        "≥6个",
+        "质量指标",
+        "补贴发放准确率",
+        "100%",
+    ]
+
+
+def test_a_sentence_with_comparators_is_not_cut_into_names():
+    line = "全年发放补贴≥1200人，新增助餐点≥6个"
+    assert "，新增助餐点" not in "|".join(run_together(line)).split("|")
+
+
+def test_a_name_starting_with_a_number_is_a_name_not_a_target():
+    assert kind_of("80岁及以上老年人高龄津贴发放人数") is Kind.TEXT
+    assert kind_of("≤1 运行正常") is Kind.VALUE  # a garbled target stays a target
+
+
+def test_a_table_printed_without_a_header(tmp_path):
+    text = "\n".join(
+        [
+            "（一）高龄津贴发放",
+            "项目名称",
+            "　高龄津贴发放",
+            "年度目标",
+            "　按时足额发放高龄津贴。",
+            "绩效指标",
+            "　产出指标",
+            "　　数量指标",
+            "　　　津贴发放人数",
+            "　　　　≥3100人",
+            "　　时效指标",
+            "　　　津贴发放时间",
+            "　　　　每季度末前",
+            "　满意度指标",
+            "　　服务对象满意度指标",
+            "　　　老年人满意度",
+            "　　　　≥92%",
+            "",
+        ]
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = extract_document(path)
+    assert [t.project for t in doc.tables] == ["高龄津贴发放"]
+    got = [(r.level1, r.level2, r.level3, r.value) for r in doc.tables[0].rows]
+    assert got == [
+        ("产出指标", "数量指标", "津贴发放人数", "≥3100人"),
+        ("产出指标", "时效指标", "津贴发放时间", "每季度末前"),
+        ("满意度指标", "服务对象满意度指标", "老年人满意度", "≥92%"),
+    ]
