@@ -19,6 +19,15 @@ from auditor.domain.measure import (
     infer_measure,
     is_slogan_name,
 )
+from auditor.domain.place_vocab import PLACEHOLDER
+from auditor.domain.unit_fit import (
+    BENCHMARK,
+    BENEFIT_PROGRAMME,
+    CHANGE_ONLY,
+    OBJECT_DENOMINATOR,
+    PAY_WORDS,
+    PER_PERSON_NAME,
+)
 from auditor.domain.units import is_known_unit, unit_family
 from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS
 from auditor.extract.normalize import fold, squeeze
@@ -26,6 +35,7 @@ from auditor.models import Document, IndicatorRow, ParsedValue, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import indicator_name, indicator_value, row_evidence
 from auditor.rules.context import RuleContext
+from auditor.rules.unit_measure import measure_unit_mismatch
 
 
 def name_measure(row: IndicatorRow) -> str | None:
@@ -77,6 +87,7 @@ _FAMILY_ZH = {
     "money": "金额",
     "physical": "长度/面积",
     "slogan": "工作表述（不是比率）",
+    "quality": "能力、作用等抽象特性（不是比率）",
 }
 
 
@@ -92,6 +103,9 @@ def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | 
         and ("qualitative" in pv.flags or "date" in pv.flags)
         and pv.text
         and not _boilerplate(pv.text)
+        and not CHANGE_ONLY.search(pv.text)
+        and not BENCHMARK.search(pv.text)
+        and not PLACEHOLDER.search(pv.text)
     ):
         return f"比率以文字/日期“{pv.text}”表述，无比例"
     if "deadline" in pv.flags:
@@ -99,17 +113,19 @@ def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | 
     return None
 
 
-def _per_unit_total(
-    row: IndicatorRow, table: Table, pv: ParsedValue, in_name: bool = True
-) -> str | None:
-    """A standard per person/household/mu given as a total amount (no per-unit unit). When only
-    the description says "每人…", the amount must reach half the budget to count as a total."""
+def _per_unit_total(row: IndicatorRow, table: Table, pv: ParsedValue) -> str | None:
+    """A standard per person/household/mu given as a total amount (no per-unit unit): the
+    amount reaches half the budget, so it cannot be the amount of one unit among many, or a
+    per-person amount (not a pay) reaches 5万元. A cost per km or per household of 1-50万元 is
+    plausible on its own; there only the budget tells."""
     unit = pv.unit or ""
     if "/" in unit or pv.number is None or unit_family(unit) != "money":
         return None
     yuan = pv.number * (10000 if unit.startswith("万") else 1)
-    huge = in_name and unit.startswith("万") and yuan >= 10000
-    if huge or (table.budget_wan and yuan >= 0.5 * table.budget_wan * 10000):
+    per_person = bool(PER_PERSON_NAME.match(rv.core(row.level3)))
+    if (per_person and yuan >= 50000 and not rv.contains_any(row.level3, PAY_WORDS)) or (
+        table.budget_wan and yuan >= 0.5 * table.budget_wan * 10000
+    ):
         return f"人均/户均等单位标准应以“元/人”“元/户”等计，“{indicator_value(row)}”是总额"
     return None
 
@@ -132,6 +148,8 @@ def _family_reason(fam: str, row: IndicatorRow, pv: ParsedValue, ufam: str | Non
         ):
             return f"时间/期限不应以“{unit}”计，应使用时间单位（天、月、年）或日期"
     elif fam == "money" and not rv.contains_any(row.level3, cw.TIMELINESS_WORDS):
+        if ufam in ("count", "person") and BENEFIT_PROGRAMME.search(rv.core(row.level3)):
+            return None  # "职业教育补助 | 1350人次" counts the recipients of the benefit
         if ufam in ("percent", "count", "person", "time", "measure"):
             return f"金额不应以“{unit}”计，应使用元或万元"
     elif fam == "physical" and ufam in ("percent", "count", "person", "money", "time"):
@@ -152,8 +170,14 @@ class UnitMismatch(Rule):
         "长度/面积/时间/成本/满意度 …, with the description as second source) and flags a value whose "
         "unit cannot measure it: a head-count in 次/个/项; a rate given as a count, duration, amount, "
         "word or date; a count, length, duration or amount in %; a length in 个; a completion time "
-        "as 100%; a per-person/household standard given as a total (万元, or half the budget); a "
-        "percentage on a name that is an action, not a rate, with no ratio definition."
+        "as 100%; a per-unit amount given as a total (half the budget, or 5万元 per person); a "
+        "percentage on a name that is an action, not a rate, with no ratio definition. Beyond the "
+        "head (rules/unit_measure.py, domain/unit_fit.py): people or households a name counts in "
+        "个/台/件; a % on an ability, image, atmosphere or role (影响力, 形象, 作用); a benefit or "
+        "running-cost standard (补助标准, 生活标准, 运转经费标准) in bare 元/万元 when neither name "
+        "nor definition gives the denominator (人均, 亩均, 单车, 每公里); a time requirement "
+        "(按时完成, 及时拨付) as a bare %. A change word (逐步提高) or a benchmark (≤全省平均水平) "
+        "on a rate is vague (V401), not a unit error."
     )
     why = (
         "A target is object + measure + comparator + number + unit; when the unit does not fit the measure "
@@ -183,6 +207,9 @@ def _unit_mismatch(row: IndicatorRow, table: Table) -> tuple[str, str] | None:
         return None
     ufam = unit_family(pv.unit)
     measure = infer_measure(row.level3, _short_description(row))
+    found = measure_unit_mismatch(row, pv, measure)
+    if found:
+        return found
     fam = _KIND_FAMILY.get(measure.kind or "")
     if fam is None:
         # an upper bound on such a name is reported as an inverted bound (U305)
@@ -203,8 +230,8 @@ def _unit_mismatch(row: IndicatorRow, table: Table) -> tuple[str, str] | None:
         return None  # the value fits the description: a name/description mismatch (C205)
     if SLOGAN_OPENING.match(rv.core(row.level3)):
         return None  # a slogan used as name ("提高资金利用率"): no measure to hold the unit against
-    if fam == "money" and measure.per_unit:
-        reason = _per_unit_total(row, table, pv, measure.per_unit_in_name)
+    if fam == "money" and (measure.per_unit or OBJECT_DENOMINATOR.search(rv.core(row.level3))):
+        reason = _per_unit_total(row, table, pv)
         if reason:
             return fam, reason
     reason = _family_reason(fam, row, pv, ufam)
