@@ -72,6 +72,9 @@ def merge_label_runs(f: Framed, cols: Sequence[int], keys: Sequence[str]) -> Non
             end = r
             while end + 1 <= last:
                 nxt = f.rows.get(end + 1)
+                if nxt is None and not f.grid.rows[end + 1][col]:
+                    end += 1  # a placeholder line inside the block: the merged cell covers it
+                    continue
                 if nxt is None or tuple(cell(nxt, key) for key in keys[: k + 1]) != sig:
                     break
                 end += 1
@@ -86,12 +89,16 @@ def indicator_body(
     keys: Sequence[str],
     merge: Sequence[str] = ("l1", "l2"),
     lead: Sequence[str] = (),
+    after: dict[int, Sequence[Sequence[str]]] | None = None,
 ) -> None:
     """Append one grid row per labelled row (columns = keys, after `lead` fixed cells) and merge
-    the label columns named in `merge`."""
+    the label columns named in `merge`. `after[n]`: unlabelled lines printed after row n
+    (placeholders such as `指标2：` or `……`)."""
     first = len(f.grid.rows)
-    for r in rows:
+    for n, r in enumerate(rows, 1):
         f.add_row(r, list(lead) + [cell(r, k) for k in keys])
+        for extra in (after or {}).get(n, ()):
+            f.grid.add(*extra)
     f.body = (first, len(f.grid.rows) - 1)
     off = len(lead)
     cols = [off + keys.index(k) for k in merge if k in keys]
@@ -144,10 +151,11 @@ def project_table(
     goal_label: str = "年度绩效目标",
     agency: str | None = None,
     merge: Sequence[str] = ("l1", "l2"),
+    after: dict[int, Sequence[Sequence[str]]] | None = None,
 ) -> Framed:
     """The common project table: project block, one header line, the indicator body."""
     f = Framed(Grid(len(headers)))
     project_block(f.grid, t, dept, money_label, money, goal_label, agency)
     header(f.grid, *headers)
-    indicator_body(f, t.rows, keys, merge)
+    indicator_body(f, t.rows, keys, merge, after=after)
     return f

@@ -59,7 +59,7 @@ T2 = Table(
         R(P, CB, "户厕改造补助标准", "≤1000元/户", 4),
         R(E, SH, "农村卫生厕所普及率", "≥92%", 4),
         R(E, ST, "村庄环境面貌", "明显改善", 2, c={"V401": "明显改善 with no criterion"}),
-        R(S, MY, "村民满意度", "≥85%", 4),
+        R(S, MY, "村民满意度", "≤85%", 3, c={"U305": "≤ on a satisfaction rate"}),
     ],
     title="项目支出绩效目标表（二）",
     codes={"T104": "the goal only restates the project name"},

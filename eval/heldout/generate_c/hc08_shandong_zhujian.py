@@ -79,7 +79,7 @@ T2 = Table(
         ),
         R(E, SH, "小区居住环境", "显著提升", 2, c={"V401": "显著提升 with no criterion"}),
         R(E, KC, "改造设施使用年限", "≥15年", 4),
-        R(S, MY, "居民满意度", "≥90%", 4),
+        R(S, MY, "居民满意度", "≥9090%", 1, c={"U303": "garbled value: the digits are doubled"}),
     ],
     title="2024年项目支出绩效目标表",
 )

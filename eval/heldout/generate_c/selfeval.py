@@ -32,12 +32,14 @@ def self_eval_table(
     actual: str,
     total: tuple[str, str],
     keys: Sequence[str] = KEYS,
+    stacked: bool = False,
 ) -> Framed:
     """`names`: (label, text, label, text) lines such as 主管部门/实施单位; `budget`: lines of
-    (label, six cells); `total`: (分值, 得分) of the 总分 line."""
+    (label, six cells); `total`: (分值, 得分) of the 总分 line. `stacked`: 预期目标 and
+    实际完成情况 on two full-width lines instead of side by side."""
     g = Grid(8)
     f = Framed(g)
-    g.wide("项目名称" if t.kind != "overall" else "单位名称", t.project)
+    g.wide("单位名称" if t.extra.get("scope") == "overall" else "项目名称", t.project)
     for a, b, c, d in names:
         r = g.add(a, b, "", "", c, d)
         g.span(r, 1, r, 3)
@@ -46,11 +48,17 @@ def self_eval_table(
     for line in budget:
         g.add("", *line)
     g.span(first, 0, first + len(budget), 0)
-    r = g.add("年度总体目标", "预期目标", "", "", "实际完成情况")
-    g.add("", t.goal or "", "", "", actual)
-    for row in (r, r + 1):
-        g.span(row, 1, row, 3)
-        g.span(row, 4, row, 7)
+    if stacked:
+        r = g.add("年度总体目标", "预期目标", t.goal or "")
+        g.add("", "实际完成情况", actual)
+        for row in (r, r + 1):
+            g.span(row, 2, row, 7)
+    else:
+        r = g.add("年度总体目标", "预期目标", "", "", "实际完成情况")
+        g.add("", t.goal or "", "", "", actual)
+        for row in (r, r + 1):
+            g.span(row, 1, row, 3)
+            g.span(row, 4, row, 7)
     g.span(r, 0, r + 1, 0)
     header(g, *[NAMES[k] for k in keys])
     indicator_body(f, t.rows, keys)
