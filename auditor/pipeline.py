@@ -146,8 +146,8 @@ def extract_many(
 
 def _recover_unparsed(docs: list[Document], config: AuditConfig | None) -> None:
     """Tables the deterministic extractor could not rebuild: LLM-assisted (marked) when an
-    endpoint is configured; the recovered tables are checked too. The LLM stack (openai,
-    instructor) is imported only when there is something to recover and an endpoint to ask:
+    endpoint is configured; the recovered tables are checked too. The LLM stack (httpx,
+    the client) is imported only when there is something to recover and an endpoint to ask:
     the offline path never loads it."""
     if not any(d.unparsed for d in docs) or (config is not None and config.offline):
         return

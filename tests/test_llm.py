@@ -1,4 +1,4 @@
-"""LLM stage against the fake OpenAI-compatible server, through the REAL openai client.
+"""LLM stage against the fake OpenAI-compatible server, through the real client (HTTP).
 
 Covers: tools / json / md_json modes, retries (429 + Retry-After, 500, timeouts, malformed and
 schema-invalid answers, refusals), per-item fallbacks marked on the grade, rewrite re-asks,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from openai.types.chat import ChatCompletion
-
 from auditor.llm.answers import extract_json, normalise_completion, strip_reasoning
 from auditor.llm.errors import FallbackReason, explain
 
@@ -14,7 +12,8 @@ ANSWER = {"rows": [{"id": "r1", "specificity": 4, "reasons": ["有数值和单�
 JS = json.dumps(ANSWER, ensure_ascii=False)
 
 
-def completion(content=None, tool_args=None, finish="stop", **extra) -> ChatCompletion:
+def completion(content=None, tool_args=None, finish="stop", **extra) -> dict:
+    """A decoded chat-completion response body, as the client hands it to normalisation."""
     msg: dict = {"role": "assistant", "content": content, **extra}
     if tool_args is not None:
         msg["tool_calls"] = [
@@ -24,15 +23,13 @@ def completion(content=None, tool_args=None, finish="stop", **extra) -> ChatComp
                 "function": {"name": "ProjectAnswer", "arguments": tool_args},
             }
         ]
-    return ChatCompletion.model_validate(
-        {
-            "id": "x",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "m",
-            "choices": [{"index": 0, "message": msg, "finish_reason": finish}],
-        }
-    )
+    return {
+        "id": "x",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "m",
+        "choices": [{"index": 0, "message": msg, "finish_reason": finish}],
+    }
 
 
 def test_reasoning_blocks_are_stripped():
@@ -55,38 +52,42 @@ def test_json_mode_answer_with_reasoning_field_and_think_block():
         content=f"<think>草稿 {{}}</think>```json\n{JS}\n```", reasoning_content="思维链"
     )
     notes = normalise_completion(c, "json", [])
-    msg = c.choices[0].message
-    assert msg.content == JS and "reasoning_content" not in msg.model_dump()
+    msg = c["choices"][0]["message"]
+    assert msg["content"] == JS and "reasoning_content" not in msg
     assert notes.reasoning_chars > 0 and notes.extracted
 
 
 def test_tool_call_accepted_where_content_was_asked_and_the_reverse():
     c = completion(content=None, tool_args=JS)
     assert normalise_completion(c, "json", []).moved == "tool->content"
-    assert c.choices[0].message.content == JS and not c.choices[0].message.tool_calls
+    assert (
+        c["choices"][0]["message"]["content"] == JS and not c["choices"][0]["message"]["tool_calls"]
+    )
     c = completion(content=f"```json\n{JS}\n```")
     assert normalise_completion(c, "tools", []).moved == "content->tool"
-    call = c.choices[0].message.tool_calls[0]
-    assert json.loads(call.function.arguments) == ANSWER
+    call = c["choices"][0]["message"]["tool_calls"][0]
+    assert json.loads(call["function"]["arguments"]) == ANSWER
     c = completion(content=None, tool_args=f"结果：```json\n{JS}\n```")  # fenced arguments
     normalise_completion(c, "tools", [])
-    assert json.loads(c.choices[0].message.tool_calls[0].function.arguments) == ANSWER
+    assert (
+        json.loads(c["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]) == ANSWER
+    )
 
 
 def test_secrets_are_redacted_from_answers():
     echoed = JS.replace("有数值和单位", f"密钥 {KEY}")
     c = completion(content=echoed, reasoning_content=f"key {KEY}")
     assert normalise_completion(c, "json", [KEY]).redacted
-    assert KEY not in c.model_dump_json()
+    assert KEY not in json.dumps(c)
 
 
 def test_complete_json_cut_in_trailing_chatter_is_not_truncated():
     c = completion(content=f"{JS}\n补充说明：该项目的", finish="length")
     normalise_completion(c, "json", [])
-    assert c.choices[0].finish_reason == "stop"
+    assert c["choices"][0]["finish_reason"] == "stop"
     c = completion(content=JS[:-10], finish="length")
     normalise_completion(c, "json", [])
-    assert c.choices[0].finish_reason == "length"
+    assert c["choices"][0]["finish_reason"] == "length"
 
 
 def test_every_fallback_reason_is_explained_in_chinese():

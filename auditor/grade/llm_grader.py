@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections import Counter
 from typing import Any
 
@@ -103,6 +104,10 @@ class GradingRun:
         self.goals: dict[str, GoalJob] = {}
         self.usage: dict[int, LLMUsage] = {id(d): LLMUsage() for d in docs}
         self.clock = DocumentClock(client.settings.deadline)
+        self.graded: set[int] = set()  # groups whose rows have their final grade (id)
+        self._settle: asyncio.Queue[RowGroup | None] = asyncio.Queue()
+        self._reasks: list[asyncio.Future[None]] = []
+        self._slots = asyncio.Semaphore(1)
 
     # -- 1-3: what to ask --------------------------------------------------------------------
     def collect(self) -> None:
@@ -210,12 +215,13 @@ class GradingRun:
                 await self._ask_goal(one, one.goal, st)
             else:
                 await self._ask([Part(i, i.groups, i.goal) for i in batch], st)
-            # validate (and if needed re-ask) these rewrites while other requests run
-            await asyncio.gather(
-                *(self.settle_rewrite(g) for i in batch for g in i.groups if g.answer)
-            )
         finally:
             st.charge_to(self.usage[id(batch[0].doc)])
+        # rewrites are checked (and re-asked) by the settler, after the next requests went out
+        for i in batch:
+            for g in i.groups:
+                if g.answer is not None:
+                    self._settle.put_nowait(g)
 
     # -- rewrites ----------------------------------------------------------------------------
     def _check(self, g: RowGroup, rw: RewriteAnswer) -> tuple[list[Finding], str | None]:
@@ -265,26 +271,57 @@ class GradingRun:
             self.usage[id(doc)].cache_hits += 1
         return ans.rewrite
 
-    async def settle_rewrite(self, g: RowGroup) -> None:
-        rw = g.answer.rewrite if g.answer else None
-        if rw is None:
-            return
-        fails, level2 = self._check(g, rw)
-        if fails:
-            retried = await self._reask_rewrite(g, rw, fails)
-            if retried is None:
-                return
-            rw = retried
-            fails, level2 = self._check(g, rw)
-            if fails:
-                codes = "、".join(sorted({f.code for f in fails}))
-                g.rewrite_note = f"改写两次均未通过行规则（{codes}），已删除"
-                return
+    def _accept(self, g: RowGroup, rw: RewriteAnswer, level2: str | None) -> None:
         g.rewrite = Rewrite(
             level3=rw.level3, value=rw.value(), definition=rw.definition, evidence=rw.evidence
         )
         if level2:
             g.level2_note = f"建议将二级指标调整为“{level2}”"
+
+    def _settle_now(self, g: RowGroup) -> tuple[RewriteAnswer, list[Finding]] | None:
+        """Check the answer's rewrite against the row rules: None when settled (accepted, or no
+        rewrite), else the rewrite and its failures, to be re-asked."""
+        rw = g.answer.rewrite if g.answer else None
+        if rw is None:
+            return None
+        fails, level2 = self._check(g, rw)
+        if fails:
+            return rw, fails
+        self._accept(g, rw, level2)
+        return None
+
+    async def _settle_reask(self, g: RowGroup, rw: RewriteAnswer, fails: list[Finding]) -> None:
+        try:
+            retried = await self._reask_rewrite(g, rw, fails)
+            if retried is None:
+                return
+            fails, level2 = self._check(g, retried)
+            if fails:
+                codes = "、".join(sorted({f.code for f in fails}))
+                g.rewrite_note = f"改写两次均未通过行规则（{codes}），已删除"
+                return
+            self._accept(g, retried, level2)
+        finally:
+            self._grade_group(g)
+
+    def _grade_group(self, g: RowGroup) -> None:
+        model = self.client.model_id
+        for ref in g.refs:
+            ref[2].grade = final_grade(g, ref, model, self.pv_grade, self.config)
+        self.graded.add(id(g))
+
+    async def settler(self) -> None:
+        """The CPU work after answers — rewrite checks, the rows' final grades — at a lower
+        priority than requests: each group waits until no request is being prepared or written
+        (auditor.llm.sending), so a freed slot's next request never queues behind it."""
+        while (g := await self._settle.get()) is not None:
+            await self.client.gate.idle()
+            redo = self._settle_now(g)
+            if redo is None:
+                self._grade_group(g)
+                continue
+            work = functools.partial(self._settle_reask, g, *redo)
+            self._reasks.append(asyncio.ensure_future(self._slot(self._slots, g.first[0], work)))
 
     # -- scheduling --------------------------------------------------------------------------
     async def _slot(self, slots: asyncio.Semaphore, doc: Document, work: Any) -> None:
@@ -299,21 +336,35 @@ class GradingRun:
     async def execute(self, items: list[ProjectItem]) -> None:
         self.client.start_run()
         width = max(1, self.client.settings.max_concurrency)
-        slots = asyncio.Semaphore(width)
+        # twice the client's bound: the next requests are built and wait for a free HTTP slot
+        slots = self._slots = asyncio.Semaphore(2 * width)
+        settler = asyncio.ensure_future(self.settler())
+        # answered from the cache: their rewrites are still held to today's rules
+        for g in self.groups.values():
+            if g.answer is not None and g.cache_key and not g.fail and g.answer.rewrite:
+                self._settle.put_nowait(g)
         batches = pack_items(items, max(1, self.client.settings.batch_rows))
         # (document, work, whether its prompt starts with the grading prefix)
         jobs: list[tuple[Document, Any, bool]] = [
             (b[0].doc, lambda b=b: self.run_batch(b), len(b) > 1 or bool(b[0].groups))
             for b in batches
         ]
-        # answered from the cache: their rewrites are still held to today's rules
-        jobs += [
-            (g.first[0], lambda g=g: self.settle_rewrite(g), False)
-            for g in self.groups.values()
-            if g.answer is not None and g.cache_key and not g.fail and g.answer.rewrite
-        ]
+        try:
+            await self._run_jobs(jobs, slots, width, len(batches))
+        finally:
+            self._settle.put_nowait(None)
+            await settler
+            await asyncio.gather(*self._reasks)
+
+    async def _run_jobs(
+        self,
+        jobs: list[tuple[Document, Any, bool]],
+        slots: asyncio.Semaphore,
+        width: int,
+        n_batches: int,
+    ) -> None:
         tasks = []
-        primes = self.client.settings.profile.cache_usage and len(batches) > width
+        primes = self.client.settings.profile.cache_usage and n_batches > width
         prime = next((j for j in jobs if j[2]), None) if primes else None
         if prime is not None:
             # the provider caches the grading prefix of the first answer: one grading request
@@ -335,6 +386,8 @@ class GradingRun:
     def fan_out(self) -> None:
         model = self.client.model_id
         for g in self.groups.values():
+            if id(g) in self.graded:
+                continue
             for ref in g.refs:
                 ref[2].grade = final_grade(g, ref, model, self.pv_grade, self.config)
         for job in self.goals.values():

@@ -1,7 +1,7 @@
-"""Answers as real models write them, made parseable before instructor validates them.
+"""Answers as real models write them, made parseable before pydantic validates them.
 
-`normalise_completion` runs on every chat completion (instructor's `completion:response` hook,
-before parsing and before any re-ask copies the message back into the conversation):
+`normalise_completion` runs on every chat completion (the decoded response body, before parsing
+and before any re-ask copies the message back into the conversation):
 
 * reasoning is dropped: `reasoning_content` / `reasoning` fields (DeepSeek-R1, Qwen3, GLM, Kimi,
   vLLM, Ollama) and `<think>…</think>` blocks in the content, including a block whose opening tag
@@ -11,7 +11,7 @@ before parsing and before any re-ask copies the message back into the conversati
 * JSON is taken out of ```json fences and surrounding chatter (never an object nested in an
   answer that was cut off);
 * a tool call is accepted where content was expected, and content where a tool call was asked
-  for (the answer is moved to where the instructor mode reads it);
+  for (the answer is moved to where the request's mode reads it);
 * every registered secret is redacted from the answer (an endpoint that echoes the API key);
 * a complete JSON answer reported as `finish_reason: length` (chatter after it was cut) counts
   as finished; an incomplete one stays truncated (the client retries it with a larger limit).
@@ -25,9 +25,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from openai.types.chat import ChatCompletionMessageToolCall
-
 from auditor.llm.redact import redact
+from auditor.llm.wire import tool_arguments
 
 REASONING_FIELDS = ("reasoning_content", "reasoning", "reasoning_details", "thinking")
 _THINK_BLOCK = re.compile(r"<(think|thinking)>.*?</\1>", re.S | re.I)
@@ -124,41 +123,26 @@ def _complete_json(text: str | None) -> bool:
         return False
 
 
-def _drop_reasoning_fields(message: Any) -> int:
-    extra = getattr(message, "__pydantic_extra__", None)
+def _drop_reasoning_fields(message: dict[str, Any]) -> int:
     removed = 0
-    if isinstance(extra, dict):
-        for name in REASONING_FIELDS:
-            value = extra.pop(name, None)
-            if value:
-                removed += len(str(value))
+    for name in REASONING_FIELDS:
+        value = message.pop(name, None)
+        if value:
+            removed += len(str(value))
     return removed
 
 
-def _tool_arguments(message: Any) -> str | None:
-    for call in getattr(message, "tool_calls", None) or []:
-        fn = getattr(call, "function", None)
-        args = getattr(fn, "arguments", None)
-        if isinstance(args, str) and args.strip():
-            return args
-    fc = getattr(message, "function_call", None)
-    args = getattr(fc, "arguments", None)
-    return args if isinstance(args, str) and args.strip() else None
-
-
-def _set_tool_call(message: Any, arguments: str) -> None:
-    call = ChatCompletionMessageToolCall.model_validate(
-        {
-            "id": "call_normalised",
-            "type": "function",
-            "function": {"name": EXPECTED_TOOL.get(), "arguments": arguments},
-        }
-    )
-    message.tool_calls = [call]
+def _set_tool_call(message: dict[str, Any], arguments: str) -> None:
+    call = {
+        "id": "call_normalised",
+        "type": "function",
+        "function": {"name": EXPECTED_TOOL.get(), "arguments": arguments},
+    }
+    message["tool_calls"] = [call]
 
 
 def _clean(text: str | None, secrets: list[str], notes: AnswerNotes) -> str:
-    text = text or ""
+    text = text if isinstance(text, str) else ""
     text, n = strip_reasoning(text)
     notes.reasoning_chars += n
     red = redact(text, secrets)
@@ -166,8 +150,8 @@ def _clean(text: str | None, secrets: list[str], notes: AnswerNotes) -> str:
     return red
 
 
-def _normalise_tools(message: Any, content: str, notes: AnswerNotes) -> None:
-    args = _tool_arguments(message)
+def _normalise_tools(message: dict[str, Any], content: str, notes: AnswerNotes) -> None:
+    args = tool_arguments(message)
     if args is not None:
         js = extract_json(args)
         if js is not None and js != args.strip():
@@ -180,45 +164,56 @@ def _normalise_tools(message: Any, content: str, notes: AnswerNotes) -> None:
         _set_tool_call(message, js)
 
 
-def _normalise_text(message: Any, content: str, notes: AnswerNotes) -> None:
+def _normalise_text(message: dict[str, Any], content: str, notes: AnswerNotes) -> None:
     js = extract_json(content)
     if js is None:
-        args = _tool_arguments(message)
+        args = tool_arguments(message)
         js = extract_json(args) if args else None
         if js is not None:  # answered with a function call although JSON content was asked for
             notes.moved = "tool->content"
-            message.tool_calls = None
-            message.function_call = None
+            message["tool_calls"] = None
+            message["function_call"] = None
     if js is not None:
         notes.extracted = notes.extracted or js != content.strip()
-        message.content = js
+        message["content"] = js
     else:
-        message.content = content
+        message["content"] = content
+
+
+def _clean_calls(message: dict[str, Any], secrets: list[str], notes: AnswerNotes) -> None:
+    calls = message.get("tool_calls")
+    if not isinstance(calls, list):
+        message["tool_calls"] = None
+        return
+    for call in calls:
+        fn = call.get("function") if isinstance(call, dict) else None
+        if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
+            fn["arguments"] = _clean(fn["arguments"], secrets, notes)
 
 
 def normalise_completion(completion: Any, mode: str, secrets: list[str]) -> AnswerNotes:
-    """Make one completion parseable in place (see the module docstring). Never raises."""
+    """Make one completion (the response body, decoded) parseable in place (see the module
+    docstring). Never raises."""
     notes = AnswerNotes()
     try:
-        choice = completion.choices[0]
-        message = choice.message
-    except (AttributeError, IndexError, TypeError):
+        choice = completion["choices"][0]
+        message = choice["message"]
+    except (KeyError, IndexError, TypeError):
+        return notes
+    if not isinstance(choice, dict) or not isinstance(message, dict):
         return notes
     notes.reasoning_chars += _drop_reasoning_fields(message)
-    content = _clean(message.content, secrets, notes)
-    for call in getattr(message, "tool_calls", None) or []:
-        fn = getattr(call, "function", None)
-        if fn is not None and isinstance(fn.arguments, str):
-            fn.arguments = _clean(fn.arguments, secrets, notes)
-    if getattr(message, "refusal", None):
-        message.refusal = redact(message.refusal, secrets)
+    content = _clean(message.get("content"), secrets, notes)
+    _clean_calls(message, secrets, notes)
+    if isinstance(message.get("refusal"), str):
+        message["refusal"] = redact(message["refusal"], secrets)
     if mode == "tools":
-        message.content = content or None
+        message["content"] = content or None
         _normalise_tools(message, content, notes)
-        answer = _tool_arguments(message)
+        answer = tool_arguments(message)
     else:
         _normalise_text(message, content, notes)
-        answer = message.content
-    if choice.finish_reason == "length" and _complete_json(answer):
-        choice.finish_reason = "stop"
+        answer = message["content"]
+    if choice.get("finish_reason") == "length" and _complete_json(answer):
+        choice["finish_reason"] = "stop"
     return notes

@@ -1,10 +1,14 @@
-"""OpenAI-compatible LLM client: openai.AsyncOpenAI + instructor + tenacity.
+"""OpenAI-compatible LLM client: one httpx connection pool, pydantic validation, tenacity retries.
 
-* the request follows the provider profile (auditor.llm.providers): instructor mode, the
-  max-tokens parameter's name, temperature or not, provider-specific body fields;
-* every answer is normalised before instructor parses it (auditor.llm.answers: reasoning
+* the request follows the provider profile (auditor.llm.providers): mode (auditor.llm.wire:
+  tools / json / md_json), the max-tokens parameter's name, temperature or not, provider-specific
+  body fields; the body is encoded once, UTF-8 (not \\u escapes: half the bytes for Chinese);
+* every answer is normalised before pydantic validates it (auditor.llm.answers: reasoning
   dropped, JSON out of fences/chatter, tool call <-> content, secrets redacted);
-* retries: instructor re-asks after malformed or schema-invalid answers (`validation_retries`);
+* the concurrency slot is held only while the request is on the wire: parsing and validating an
+  answer do not delay the next request;
+* retries: a malformed or schema-invalid answer is re-asked with the validation errors
+  (`validation_retries`);
   tenacity retries transport failures (429, 5xx, timeouts, connection errors) with backoff +
   jitter honouring `Retry-After`, retries a refusal / missing tool call / empty answer
   `answer_retries` times, and a truncated answer once with the profile's output ceiling (a
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import logging
 import random
 import ssl
@@ -30,11 +35,6 @@ from typing import Any, TypeVar
 
 import httpcore  # noqa: F401 (httpx imports it for the first client: ~0.4 s with trio installed)
 import httpx
-import instructor
-import openai
-from instructor import from_openai  # instructor loads it lazily on first use (~0.3 s)
-from instructor.core.hooks import Hooks
-from openai.resources.chat import AsyncChat  # noqa: F401 (loaded now, not on the first request)
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
 
@@ -44,6 +44,7 @@ from auditor.llm.errors import (
     ANSWER,
     TRANSIENT,
     BudgetExhausted,
+    EndpointError,
     FallbackReason,
     ItemFailure,
     classify,
@@ -51,22 +52,20 @@ from auditor.llm.errors import (
 )
 from auditor.llm.guard import CircuitBreaker, seconds_left
 from auditor.llm.redact import install_log_redaction, redact, register_secret
-from auditor.llm.response_models import prepared_model, schema_hash
 from auditor.llm.schemas import ANSWER_CONTEXT
+from auditor.llm.sending import Mark, SendGate
 from auditor.llm.settings import LLMSettings
 from auditor.llm.usage import CURRENT_ITEM, ItemStats, UsageLedger, read_usage
+from auditor.llm.wire import AnswerError, answer_text, mode_fields, prepare, reask, schema_hash
 
 log = logging.getLogger("auditor.llm")
 M = TypeVar("M", bound=BaseModel)
 
 # set by `primed`: the event to set when the endpoint answers a request of that work
 _ANSWERED: ContextVar[asyncio.Event | None] = ContextVar("auditor_llm_answered", default=None)
+# the request an `ask` is preparing (counted by the send gate until it waits for a slot or sends)
+_PREPARING: ContextVar[Mark | None] = ContextVar("auditor_llm_preparing", default=None)
 
-MODES = {
-    "tools": instructor.Mode.TOOLS,
-    "json": instructor.Mode.JSON,
-    "md_json": instructor.Mode.MD_JSON,
-}
 _QUIET = {FallbackReason.CIRCUIT_OPEN, FallbackReason.DEADLINE, FallbackReason.BUDGET}
 
 __all__ = ["BudgetExhausted", "ItemFailure", "ItemStats", "LLMClient", "UsageLedger"]
@@ -99,12 +98,13 @@ class LLMClient:
         install_log_redaction()
         self.cache = cache if cache is not None else self._open_cache()
         self.ledger = ledger or UsageLedger(pricing=settings.cost)
-        self.mode = MODES[settings.mode]
+        self.mode = settings.mode
         self.breaker = CircuitBreaker(settings.breaker_failures, burst=settings.max_concurrency)
+        self.gate = SendGate()
         self.run_deadline: float | None = None
         self._sem: asyncio.Semaphore | None = None
         self._http: httpx.AsyncClient | None = None
-        self._ic: instructor.AsyncInstructor | None = None
+        self._url = settings.base_url.rstrip("/") + "/chat/completions"
         self.max_in_flight = 0
         self._in_flight = 0
         self.answer_notes: dict[str, int] = {}
@@ -123,28 +123,27 @@ class LLMClient:
         return self.settings.model
 
     # -- lifecycle --------------------------------------------------------------------------
-    def _ensure(self) -> instructor.AsyncInstructor:
-        if self._ic is not None:
-            return self._ic
+    def _ensure(self) -> httpx.AsyncClient:
+        if self._http is not None:
+            return self._http
         s = self.settings
         self._sem = asyncio.Semaphore(max(1, s.max_concurrency))
         self.breaker.reset_loop()
+        self.gate.reset_loop()
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        if s.api_key:
+            headers["Authorization"] = f"Bearer {s.api_key}"
         self._http = httpx.AsyncClient(
-            verify=_tls_context(),
+            # plain HTTP (a local vLLM / Ollama) needs no certificate store (~60 ms to load)
+            verify=_tls_context() if self._url.startswith("https:") else False,
             timeout=httpx.Timeout(s.timeout),
-            event_hooks={"request": [self._on_request], "response": [self._on_response]},
-            limits=httpx.Limits(max_connections=max(4, s.max_concurrency * 2)),
+            headers=headers,
+            limits=httpx.Limits(
+                max_connections=max(4, s.max_concurrency * 2),
+                max_keepalive_connections=max(4, s.max_concurrency * 2),
+            ),
         )
-        aclient = openai.AsyncOpenAI(
-            base_url=s.base_url,
-            api_key=s.api_key,
-            max_retries=0,
-            timeout=s.timeout,
-            # openai 3 speaks httpx2 and accepts a legacy httpx client (our event hooks live there)
-            http_client=self._http,  # type: ignore[arg-type]
-        )
-        self._ic = from_openai(aclient, mode=self.mode)
-        return self._ic
+        return self._http
 
     async def primed(self, work: Callable[[], Awaitable[Any]], answered: asyncio.Event) -> None:
         """Run `work()`; `answered` is set when the endpoint answers one of its requests."""
@@ -176,7 +175,6 @@ class LLMClient:
         if self._http is not None:
             await self._http.aclose()
         self._http = None
-        self._ic = None
 
     # -- budget and accounting --------------------------------------------------------------
     def budget_left(self) -> bool:
@@ -198,29 +196,57 @@ class LLMClient:
             return FallbackReason.DEADLINE
         return None
 
-    async def _on_request(self, request: httpx.Request) -> None:
-        if not self.budget_left():
-            raise BudgetExhausted("LLM budget exhausted")
-        self.ledger.count_request()
-        log.debug("LLM request %s %s", request.method, request.url.path)
+    async def _post(self, body: dict[str, Any]) -> Any:
+        """One HTTP exchange under the concurrency bound; the decoded completion (usage counted)."""
+        http = self._ensure()
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        self.gate.end(_PREPARING.get())  # from here it counts while it holds a slot and writes
+        assert self._sem is not None
+        async with self._sem:
+            blocked = self.blocked()  # the breaker may have opened, or the budget run out
+            if blocked is not None:
+                raise ItemFailure(blocked)
+            self.ledger.count_request()
+            self._in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self._in_flight)
+            writing = self.gate.start()
 
-    async def _on_response(self, response: httpx.Response) -> None:
+            async def trace(event: str, info: Any) -> None:
+                if event.endswith(("send_request_body.complete", ".failed")):
+                    self.gate.end(writing)
+
+            try:
+                resp = await http.post(self._url, content=payload, extensions={"trace": trace})
+            finally:
+                self.gate.end(writing)
+                self._in_flight -= 1
+            # counted before the slot is taken again: usage (budget) and the breaker
+            completion = self._account(resp)
         answered = _ANSWERED.get()
         if answered is not None:
             answered.set()
-        if response.status_code < 400:
-            self.breaker.success()
+        if resp.status_code >= 400:  # raised at once: the breaker counts it before a new send
+            raise EndpointError(resp, _error_message(completion, resp))
+        await self.gate.idle()  # requests ready to go are sent before this answer is parsed
+        if completion is None:
+            raise AnswerError(FallbackReason.MALFORMED_JSON, "the response body is not JSON")
+        return completion
+
+    def _account(self, resp: httpx.Response) -> Any:
+        """The decoded body (None if not JSON); its usage charged, a success told the breaker."""
         try:
-            await response.aread()
-            body = response.json()
-        except (ValueError, httpx.HTTPError):
-            return
-        usage = read_usage(body)
+            completion = resp.json()
+        except ValueError:
+            completion = None
+        usage = read_usage(completion)
         if usage is not None:
             self.ledger.add(usage)
+        if resp.status_code < 400:
+            self.breaker.success()
+        return completion
 
     def _normalise(self, completion: Any) -> None:
-        notes = normalise_completion(completion, self.settings.mode, self.settings.secrets())
+        notes = normalise_completion(completion, self.mode, self.settings.secrets())
         for name, hit in (
             ("reasoning_stripped", notes.reasoning_chars > 0),
             ("json_extracted", notes.extracted),
@@ -269,17 +295,21 @@ class LLMClient:
             log.warning("LLM cache flush failed: %s", redact(exc))
 
     # -- the call ---------------------------------------------------------------------------
-    def _request_kwargs(self, max_tokens: int | None) -> dict[str, Any]:
+    def _body(
+        self,
+        response_model: type[BaseModel],
+        messages: list[dict[str, Any]],
+        max_tokens: int | None,
+    ) -> dict[str, Any]:
         s, prof = self.settings, self.settings.profile
-        kwargs: dict[str, Any] = {}
+        body: dict[str, Any] = {"model": s.model, "messages": messages}
         if prof.send_temperature:
-            kwargs["temperature"] = s.temperature
+            body["temperature"] = s.temperature
         if max_tokens:
-            kwargs[prof.max_tokens_param] = max_tokens
-        extras = s.request_extras()
-        if extras:
-            kwargs["extra_body"] = extras
-        return kwargs
+            body[prof.max_tokens_param] = max_tokens
+        body.update(mode_fields(self.mode, response_model))
+        body.update(s.request_extras())
+        return body
 
     async def _send(
         self,
@@ -288,30 +318,26 @@ class LLMClient:
         validation_context: dict[str, Any] | None,
         max_tokens: int | None,
     ) -> M:
-        """One HTTP exchange (plus instructor's validation re-asks), under the concurrency bound."""
-        ic = self._ensure()
-        s = self.settings
+        """One answer: HTTP exchanges until it validates, at most `validation_retries` re-asks
+        (each shows the model its answer and the validation errors)."""
         EXPECTED_TOOL.set(response_model.__name__)
         ANSWER_CONTEXT.set(validation_context)
-        hooks = Hooks()
-        hooks.on("completion:response", self._normalise)
-        assert self._sem is not None
-        async with self._sem:
-            self._in_flight += 1
-            self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        conversation = prepare(self.mode, response_model, messages)
+        reasks = 0
+        while True:
+            body = self._body(response_model, conversation, max_tokens)
+            completion = await self._post(body)
+            self._normalise(completion)
+            text = answer_text(completion, self.mode)
             try:
-                result: M = await ic.chat.completions.create(
-                    model=s.model,
-                    response_model=prepared_model(response_model),
-                    messages=[dict(m) for m in messages],  # type: ignore[misc]
-                    max_retries=s.validation_retries,  # re-asks after unparseable answers
-                    strict=False,
-                    hooks=hooks,
-                    **self._request_kwargs(max_tokens),
-                )
-                return result
-            finally:
-                self._in_flight -= 1
+                return response_model.model_validate_json(text)
+            except ValidationError as exc:
+                if reasks >= self.settings.validation_retries or self.blocked() is not None:
+                    raise
+                reasks += 1
+                self.ledger.retries += 1
+                log.info("LLM re-ask after an invalid answer (%d)", reasks)
+                conversation = conversation + reask(self.mode, completion, exc)
 
     def _should_retry(self, state: RetryCallState, counts: _Counts) -> bool:
         exc = state.outcome.exception() if state.outcome else None
@@ -403,6 +429,8 @@ class LLMClient:
         if blocked is not None:
             raise ItemFailure(blocked)
         token = CURRENT_ITEM.set(stats or ItemStats())
+        mark = self.gate.start()
+        mark_token = _PREPARING.set(mark)
         try:
             work = asyncio.ensure_future(
                 self._with_retries(response_model, messages, validation_context, max_tokens)
@@ -418,6 +446,8 @@ class LLMClient:
             )
             raise ItemFailure(kind, detail) from None
         finally:
+            self.gate.end(mark)
+            _PREPARING.reset(mark_token)
             CURRENT_ITEM.reset(token)
 
     async def ask_cached(
@@ -445,3 +475,9 @@ class LLMClient:
         )
         self.cache_put(key, prompt_version, obj)
         return obj, False
+
+
+def _error_message(completion: Any, resp: httpx.Response) -> str:
+    err = completion.get("error") if isinstance(completion, dict) else None
+    msg = err.get("message") if isinstance(err, dict) else None
+    return str(msg or resp.reason_phrase or "error")[:300]

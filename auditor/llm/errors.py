@@ -1,5 +1,6 @@
-"""Why an LLM item failed: the classification of the exceptions that the openai / instructor /
-httpx stack raises into a typed `FallbackReason` (auditor.llm.reasons), and the retry categories.
+"""Why an LLM item failed: the classification of the exceptions that the client (httpx, the
+endpoint's status, auditor.llm.wire, pydantic) raises into a typed `FallbackReason`
+(auditor.llm.reasons), and the retry categories.
 """
 
 from __future__ import annotations
@@ -10,23 +11,21 @@ import time
 from email.utils import parsedate_to_datetime
 
 import httpx
-import openai
-from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from auditor.llm.reasons import FallbackReason, explain
+from auditor.llm.wire import AnswerError
 
 __all__ = [
     "ANSWER",
     "ENDPOINT_FAILURES",
     "TRANSIENT",
     "BudgetExhausted",
+    "EndpointError",
     "FallbackReason",
     "ItemFailure",
     "classify",
     "explain",
-    "is_empty",
-    "is_refusal",
     "retry_after",
 ]
 
@@ -62,6 +61,15 @@ class BudgetExhausted(Exception):
     """The run's request/token/cost budget is used up; no further request is sent."""
 
 
+class EndpointError(Exception):
+    """The endpoint answered with an HTTP error status."""
+
+    def __init__(self, response: httpx.Response, message: str):
+        self.response = response
+        self.status_code = response.status_code
+        super().__init__(f"HTTP {response.status_code}: {message}")
+
+
 class ItemFailure(Exception):
     """One LLM item failed for good (after retries)."""
 
@@ -91,22 +99,13 @@ def _status_reason(status: int) -> FallbackReason:
 
 
 def _answer_reason(e: BaseException) -> FallbackReason | None:
-    if isinstance(e, IncompleteOutputException):
-        return FallbackReason.TRUNCATED
-    if isinstance(e, InstructorRetryException):
-        comp = getattr(e, "last_completion", None)
-        if is_empty(comp):
-            return FallbackReason.EMPTY
-        if is_refusal(comp):
-            return FallbackReason.REFUSAL
-        return None
+    if isinstance(e, AnswerError):
+        return e.reason
     if isinstance(e, ValidationError):
         invalid_json = any(err.get("type") == "json_invalid" for err in e.errors())
         return FallbackReason.MALFORMED_JSON if invalid_json else FallbackReason.SCHEMA_INVALID
     if isinstance(e, json.JSONDecodeError):
         return FallbackReason.MALFORMED_JSON
-    if isinstance(e, AssertionError):
-        return FallbackReason.REFUSAL  # TOOLS mode: no (or a wrong) tool call in the answer
     return None
 
 
@@ -118,61 +117,23 @@ def classify(exc: BaseException) -> FallbackReason:
     for e in chain:
         if isinstance(e, ItemFailure):
             return e.reason
-        if isinstance(e, openai.APIStatusError):
+        if isinstance(e, EndpointError):
             return _status_reason(e.status_code)
-        if isinstance(e, (openai.APITimeoutError, httpx.TimeoutException, asyncio.TimeoutError)):
+        if isinstance(e, (httpx.TimeoutException, asyncio.TimeoutError)):
             return FallbackReason.TIMEOUT
-        if isinstance(e, openai.APIConnectionError):
-            continue  # look at the cause (timeout / budget) first
         reason = _answer_reason(e)
         if reason is not None:
             return reason
-    if any(isinstance(e, openai.APIConnectionError) for e in chain):
+    if any(isinstance(e, (httpx.TransportError, OSError)) for e in chain):
         return FallbackReason.CONNECTION
     return FallbackReason.ERROR
 
 
-def _message(completion: object) -> object | None:
-    try:
-        message: object = completion.choices[0].message  # type: ignore[attr-defined]
-    except (AttributeError, IndexError, TypeError):
-        return None
-    return message
-
-
-def is_empty(completion: object) -> bool:
-    msg = _message(completion)
-    if msg is None:
-        return False
-    content = (getattr(msg, "content", None) or "").strip()
-    return (
-        not content and not getattr(msg, "tool_calls", None) and not getattr(msg, "refusal", None)
-    )
-
-
-def is_refusal(completion: object) -> bool:
-    msg = _message(completion)
-    if msg is None:
-        return False
-    if getattr(msg, "refusal", None):
-        return True
-    content = (getattr(msg, "content", None) or "").strip()
-    return bool(content) and "{" not in content and not getattr(msg, "tool_calls", None)
-
-
 def _response_of(exc: BaseException | None) -> httpx.Response | None:
-    """The HTTP response anywhere in the exception chain (instructor wraps the openai error)."""
-    e, hops = exc, 0
-    while e is not None and hops < 8:
-        resp = getattr(e, "response", None)
-        if isinstance(resp, httpx.Response):
-            return resp
-        for attempt in getattr(e, "failed_attempts", None) or ():
-            inner = getattr(attempt, "exception", None)
-            resp = getattr(inner, "response", None)
-            if isinstance(resp, httpx.Response):
-                return resp
-        e, hops = e.__cause__ or e.__context__, hops + 1
+    """The HTTP error response anywhere in the exception chain."""
+    for e in _chain(exc) if exc is not None else []:
+        if isinstance(e, EndpointError):
+            return e.response
     return None
 
 

@@ -1,6 +1,6 @@
 """Provider profiles: how each OpenAI-compatible API is driven, and what it costs.
 
-A profile says which instructor mode works (TOOLS = forced function call, JSON = response_format
+A profile says which request mode works (TOOLS = forced function call, JSON = response_format
 json_object, MD_JSON = JSON parsed out of the text), which request parameters the provider
 accepts, where it puts a reasoning model's chain of thought, how it reports prompt tokens served
 from its prefix cache, and its prices. The profile is chosen from, in order: the `provider`

@@ -3,7 +3,7 @@
 * `redact(text)` removes every registered secret (the API keys of the configured endpoints) and
   anything shaped like a bearer token or an `sk-` key;
 * `install_log_redaction()` wraps the logging record factory, so every log record of every
-  logger — ours, instructor's retry lines, openai's and httpx's debug lines — is redacted when
+  logger — ours, httpx's and httpcore's debug lines (headers included) — is redacted when
   it is created, before any handler (file, stderr, the last-resort handler) sees it; a record's
   exception text is redacted too; `warnings` messages are formatted through `redact`;
 * model answers are redacted before they are parsed, cached or reported

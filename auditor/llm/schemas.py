@@ -1,8 +1,7 @@
-"""Answer schemas the model must fill (validated by pydantic through instructor).
+"""Answer schemas the model must fill (validated by pydantic in the client).
 
-Field descriptions are ASCII on purpose: instructor 1.3 dumps the JSON schema with
-ensure_ascii=True in the JSON modes, which would turn Chinese descriptions into \\uXXXX escapes
-that models misread. The Chinese explanation of every field is in the prompt templates instead.
+Field descriptions are ASCII on purpose (they are the schema the model sees in every request,
+and stay short in tokens). The Chinese explanation of every field is in the prompt templates instead.
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ from auditor.extract.normalize import fold
 
 BLANK = "【请填写】"
 # What the answer being validated must contain (row ids, a goal review): set per request by the
-# client. Not passed as instructor's `context`, which would also run the messages — document
-# text — through a Jinja template (slow, and a cell with "{{" or "{%" would break the request).
+# client (a context variable: the validators are plain pydantic validators).
 ANSWER_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar(
     "auditor_answer_context", default=None
 )
@@ -45,7 +43,7 @@ class RewriteAnswer(BaseModel):
         None, description="second-level category; keep the row's unless the row has a C2xx finding"
     )
     level3: str = Field(..., min_length=2, description="indicator name: object + measure")
-    # a plain string, not a Literal enum: instructor 1.3 would dump the enum values as \u2265 escapes
+    # a plain string, not a Literal enum: models write ASCII and Unicode comparators alike
     comparator: str | None = Field(
         None, description="comparison symbol: >= <= = > < (Unicode or ASCII)"
     )

@@ -21,6 +21,7 @@ The API key is held in a field excluded from repr and never written anywhere.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from auditor.llm.providers import (
 MODES = ("tools", "json", "md_json")
 
 
+@functools.lru_cache(maxsize=64)
 def public_endpoint(base_url: str) -> str:
     """Base URL without userinfo, query or fragment (safe to store as a cache-key part)."""
     parts = urlsplit(split_provider_url(base_url)[1])
