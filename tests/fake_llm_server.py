@@ -207,7 +207,9 @@ class FakeLLMServer:
 
     # -- request handling ------------------------------------------------------------------
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        # the request has arrived once its body is read: the fake's parsing is inside `latency`
         raw = h.rfile.read(int(h.headers.get("Content-Length") or 0)).decode("utf-8")
+        arrived, t_arrived = time.monotonic(), time.time()
         route = _ROUTE.match(h.path.split("?")[0])
         if route is None:
             return self._send(h, 404, {"error": {"message": f"no route {h.path}"}})
@@ -221,7 +223,8 @@ class FakeLLMServer:
             "provider": provider,
             "quirk": quirk,
             "body": raw,
-            "t": time.time(),
+            "t": t_arrived,
+            "arrived": arrived,
             "authorization": h.headers.get("Authorization", ""),
             "status": 200,
         }
@@ -245,7 +248,7 @@ class FakeLLMServer:
         text: str,
         data_text: str,
     ) -> None:
-        arrived = time.monotonic()
+        arrived = rec["arrived"]
         provider, behaviour = rec["provider"], rec["behaviour"]
         quirk, _, also = rec["quirk"].partition("+")  # "think+echo_key": a quirk, and the echo
         key = rec["authorization"].removeprefix("Bearer ").strip()

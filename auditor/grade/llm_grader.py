@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections import Counter
+from contextvars import ContextVar
 from typing import Any
 
 from auditor.domain.framework import canonical_level2
@@ -66,6 +67,8 @@ RETRY_TEMPLATE = "rewrite_retry.j2"
 
 # how long the other requests wait for the first answer (whose prompt prefix the provider caches)
 PRIME_WAIT = 10.0
+# a grading job that waits for the first answer after building its request (set in its task)
+_HELD: ContextVar[bool] = ContextVar("auditor_llm_held", default=False)
 # output tokens a project answer may need: a base plus per row (reasons, rewrite) and the goal
 _TOKENS_BASE, _TOKENS_PER_ROW, _TOKENS_GOAL = 300, 320, 250
 
@@ -108,6 +111,7 @@ class GradingRun:
         self._settle: asyncio.Queue[RowGroup | None] = asyncio.Queue()
         self._reasks: list[asyncio.Future[None]] = []
         self._slots = asyncio.Semaphore(1)
+        self._primed: asyncio.Future[None] | None = None  # done when the first answer came
 
     # -- 1-3: what to ask --------------------------------------------------------------------
     def collect(self) -> None:
@@ -158,10 +162,13 @@ class GradingRun:
         projects whose answer could not be read is asked again project by project."""
         data, ids, goal_ids = request_data(parts[0].item.doc, parts)
         groups = [g for p in parts for g in p.groups]
+        messages = render(GRADE_TEMPLATE, data=data)
+        if _HELD.get() and self._primed is not None:
+            await asyncio.shield(self._primed)  # built while the first request is answered
         try:
             ans = await self.client.ask(
                 ProjectAnswer,
-                render(GRADE_TEMPLATE, data=data),
+                messages,
                 stats=st,
                 validation_context={"row_ids": ids, "goal_ids": goal_ids},
                 max_tokens=max_tokens_for(self.client, len(groups), len(goal_ids)),
@@ -324,8 +331,12 @@ class GradingRun:
             self._reasks.append(asyncio.ensure_future(self._slot(self._slots, g.first[0], work)))
 
     # -- scheduling --------------------------------------------------------------------------
-    async def _slot(self, slots: asyncio.Semaphore, doc: Document, work: Any) -> None:
-        """Run `work()` holding a slot, under its document's deadline (clock starts here)."""
+    async def _slot(
+        self, slots: asyncio.Semaphore, doc: Document, work: Any, held: bool = False
+    ) -> None:
+        """Run `work()` holding a slot, under its document's deadline (clock starts here);
+        `held`: its grading request waits for the first answer (see `_run_jobs`)."""
+        _HELD.set(held)
         async with slots:
             with deadline_scope(self.clock.deadline_for(id(doc))):
                 await work()
@@ -363,24 +374,33 @@ class GradingRun:
         width: int,
         n_batches: int,
     ) -> None:
-        tasks = []
+        tasks: list[asyncio.Future[Any]] = []
         primes = self.client.settings.profile.cache_usage and n_batches > width
         prime = next((j for j in jobs if j[2]), None) if primes else None
         if prime is not None:
             # the provider caches the grading prefix of the first answer: one grading request
-            # goes alone, requests of other templates (goal-only reviews, rewrite re-asks) fill
-            # the rest of the first round instead of waiting
-            others = [j for j in jobs if not j[2]][: width - 1]
-            jobs = [j for j in jobs if j is not prime and all(j is not o for o in others)]
+            # goes alone; the other grading jobs build their requests meanwhile and wait for its
+            # answer; jobs of other templates (goal-only reviews) go first, in its round
             answered = asyncio.Event()
             doc, work, _ = prime
-            tasks = [
-                asyncio.ensure_future(self.client.primed(self._slot_fn(slots, doc, work), answered))
-            ]
-            tasks += [asyncio.ensure_future(self._slot(slots, doc, w)) for doc, w, _ in others]
-            await self.client.first_response(tasks[0], answered, PRIME_WAIT)
-        tasks += [asyncio.ensure_future(self._slot(slots, doc, work)) for doc, work, _ in jobs]
-        await asyncio.gather(*tasks)
+            first = asyncio.ensure_future(
+                self.client.primed(self._slot_fn(slots, doc, work), answered)
+            )
+            self._primed = asyncio.ensure_future(
+                self.client.first_response(first, answered, PRIME_WAIT)
+            )
+            tasks = [first]
+            jobs = sorted((j for j in jobs if j is not prime), key=lambda j: j[2])
+        held = self._primed is not None
+        tasks += [
+            asyncio.ensure_future(self._slot(slots, doc, work, held and grading))
+            for doc, work, grading in jobs
+        ]
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            if self._primed is not None:
+                await self._primed
 
     # -- 5: results --------------------------------------------------------------------------
     def fan_out(self) -> None:

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -57,6 +58,9 @@ from auditor.llm.sending import Mark, SendGate
 from auditor.llm.settings import LLMSettings
 from auditor.llm.usage import CURRENT_ITEM, ItemStats, UsageLedger, read_usage
 from auditor.llm.wire import AnswerError, answer_text, mode_fields, prepare, reask, schema_hash
+
+with contextlib.suppress(ImportError):  # httpcore loads it on the first request (~50 ms)
+    import anyio._backends._asyncio  # noqa: F401
 
 log = logging.getLogger("auditor.llm")
 M = TypeVar("M", bound=BaseModel)
