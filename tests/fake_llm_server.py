@@ -121,6 +121,9 @@ class FakeLLMServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # headers and body leave in two writes: with Nagle's algorithm the body would wait
+            # for the client's delayed ACK (~40 ms a response); real API servers set TCP_NODELAY
+            disable_nagle_algorithm = True
 
             def log_message(self, *a: Any) -> None:  # silence
                 return
