@@ -95,6 +95,18 @@ def _split(parts: list[Part], reason: FallbackReason) -> list[list[Part]]:
     return []
 
 
+def biggest_first(batches: list[list[ProjectItem]]) -> list[list[ProjectItem]]:
+    """Documents in order, a document's biggest requests first: a provider's latency grows with
+    the answer's length, so the long answers start early and the run does not end waiting for
+    one (a document's deadline still starts with its first request)."""
+    order = {id(b[0].doc): n for n, b in reversed(list(enumerate(batches)))}
+
+    def size(b: list[ProjectItem]) -> int:
+        return sum(max(1, len(i.groups)) for i in b)
+
+    return sorted(batches, key=lambda b: (order[id(b[0].doc)], -size(b)))
+
+
 class GradingRun:
     """One call of grade_documents_llm: its groups, goal jobs, items and per-document usage."""
 
@@ -354,7 +366,7 @@ class GradingRun:
         for g in self.groups.values():
             if g.answer is not None and g.cache_key and not g.fail and g.answer.rewrite:
                 self._settle.put_nowait(g)
-        batches = pack_items(items, max(1, self.client.settings.batch_rows))
+        batches = biggest_first(pack_items(items, max(1, self.client.settings.batch_rows)))
         # (document, work, whether its prompt starts with the grading prefix)
         jobs: list[tuple[Document, Any, bool]] = [
             (b[0].doc, lambda b=b: self.run_batch(b), len(b) > 1 or bool(b[0].groups))
