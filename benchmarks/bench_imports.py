@@ -54,10 +54,11 @@ def loaded_heavy(args: list[str]) -> list[str]:
         f"sys.argv = ['auditor', *{args!r}]\n"
         "try:\n    runpy.run_module('auditor', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+        f"print('HEAVY:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    return [m for m in res.stdout.strip().splitlines()[-1].split(",") if m] if res.stdout else []
+    marked = [ln for ln in res.stdout.splitlines() if ln.startswith("HEAVY:")]
+    return [m for m in marked[-1].removeprefix("HEAVY:").split(",") if m] if marked else []
 
 
 def loaded_modules(args: list[str]) -> list[str]:

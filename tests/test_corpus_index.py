@@ -9,7 +9,8 @@ import random
 import time
 
 from auditor.models import Document, IndicatorRow, Table
-from auditor.rules.corpus_index import CrossUnitCopy, NearDuplicateIndex, row_text, shingles
+from auditor.rules.corpus_index import CrossUnitCopy, row_text
+from auditor.rules.near_duplicates import NearDuplicateIndex, shingles
 
 
 def _doc(source: str, unit: str, rows: list[tuple[str, str, str]]) -> Document:

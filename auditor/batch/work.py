@@ -17,7 +17,7 @@ from auditor.grade import grade_documents
 from auditor.ingest import InputError
 from auditor.limits import FileLimits, LimitExceeded, check_size
 from auditor.pipeline import audit_document
-from auditor.rules.corpus_index import band_params
+from auditor.rules.near_duplicates import band_params
 from auditor.store.records import Payload, Placement, StorageError, build_payload
 
 # datasketch's LSH optimiser (it imports scipy) runs once per process at import, in the fork

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import numpy as np
-from rapidfuzz import fuzz
-from rapidfuzz.process import cdist
+from rapidfuzz import fuzz, process
 
 from auditor.domain import place_vocab as pv
 from auditor.extract.normalize import fold
@@ -109,11 +107,13 @@ class DuplicatedGoal(Rule):
         uf = UnionFind()
         idx = sorted(goals)
         texts = [goals[i] for i in idx]
-        if len(texts) > 1:
-            scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=self.group_ratio)
-            for a_i, b_i in zip(*np.nonzero(scores), strict=True):
-                if a_i < b_i:
-                    uf.union(idx[a_i], idx[b_i])
+        for a_i, text in enumerate(texts[:-1]):
+            # one C loop per goal over the later ones (process.extract needs no numpy)
+            later = texts[a_i + 1 :]
+            for _, _, k in process.extract(
+                text, later, scorer=fuzz.ratio, score_cutoff=self.group_ratio, limit=None
+            ):
+                uf.union(idx[a_i], idx[a_i + 1 + k])
         by_index = {t.index: t for t in doc.tables}
         for group in uf.groups():
             first = by_index[group[0]]

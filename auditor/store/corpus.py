@@ -30,7 +30,8 @@ from rapidfuzz.process import cpdist
 
 from auditor.config import AuditConfig
 from auditor.rules.common import UnionFind
-from auditor.rules.corpus_index import MAX_BUCKET, MIN_RATIO, CrossUnitCopy
+from auditor.rules.corpus_index import CrossUnitCopy
+from auditor.rules.near_duplicates import MAX_BUCKET, MIN_RATIO
 from auditor.rules.selection import is_enabled, severity_for
 from auditor.scoring import DOCUMENT_PENALTY, combine
 from auditor.store.duckdb_store import Store

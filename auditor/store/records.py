@@ -21,7 +21,8 @@ from typing import Any
 
 from auditor.extract.normalize import indicator_key_text, skeleton, squeeze
 from auditor.models import Document, Finding, IndicatorRow, Table
-from auditor.rules.corpus_index import CrossUnitCopy, band_keys, row_text, skeleton_id
+from auditor.rules.corpus_index import CrossUnitCopy, row_text
+from auditor.rules.near_duplicates import band_keys, skeleton_id
 from auditor.scoring import DocumentScore, family, score_document
 
 
