@@ -969,6 +969,127 @@ HAND_WRITTEN: list[DatasetItem] = [
     ),
 ]
 
+_P, _E, _S = "产出指标", "效益指标", "满意度指标"
+
+
+def _with_basis(rows: list[Row], bases: list[str | None]) -> list[GoldRow]:
+    return [r.model_copy(update={"basis": b}) for r, b in zip(_rows(rows), bases, strict=True)]
+
+
+HAND_WRITTEN += [
+    DatasetItem(
+        id="gs_civil_cells_hand",
+        source=_PENDING.model_copy(update={"name": "gs_civil_cells_hand.txt"}),
+        unit="临泽川县民政局",
+        year=2024,
+        tags={
+            "province": "甘肃",
+            "layout": "hand: Word cells one per paragraph, empty cells as extra blank lines, "
+            "labels broken inside cells, 指标值设定依据 with past figures, numbered headings "
+            "before titles, a signature after the last table",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="困难残疾人生活补贴和重度残疾人护理补贴",
+                budget_wan=312.4,
+                goal="按月足额发放困难残疾人生活补贴和重度残疾人护理补贴，惠及残疾人4300人以上。",
+                rows=_with_basis(
+                    [
+                        (_P, "数量指标", "享受两项补贴残疾人数", "≥4300人"),
+                        (_P, "质量指标", "取得残疾人证人员补贴覆盖比例", "100%"),
+                        (_P, "质量指标", "补贴资金发放准确率", "100%"),
+                        (_P, "时效指标", "补贴发放时间", "每月15日前"),
+                        (_E, "社会效益指标", "残疾人基本生活保障水平", "稳步提高"),
+                        (_E, "可持续影响指标", "两项补贴动态管理机制", "长效运行"),
+                        (_S, "服务对象满意度指标", "补贴对象满意度", "≥92%"),
+                    ],
+                    [
+                        "2023年实际发放4186人",
+                        None,
+                        "民政部门统计口径",
+                        "县级资金发放制度",
+                        None,
+                        None,
+                        "2023年满意度调查结果91.6%",
+                    ],
+                ),
+            ),
+            GoldTable(
+                table_index=2,
+                kind="project",
+                project="特困人员供养服务设施维修",
+                budget_wan=48.0,
+                goal="维修乡镇敬老院3所，改善特困供养人员居住条件。",
+                rows=_with_basis(
+                    [
+                        (_P, "数量指标", "维修乡镇敬老院", "3所"),
+                        (_P, "时效指标", "维修完工时间", "2024年9月底前"),
+                        (_E, "可持续影响指标", "敬老院设施使用年限", "延长"),
+                        (_S, "服务对象满意度指标", "特困供养人员满意度", "≥90%"),
+                    ],
+                    ["维修计划", None, "设计规范", "入住人员问卷调查"],
+                ),
+            ),
+        ],
+    ),
+    DatasetItem(
+        id="sc_edu_places_hand",
+        source=_PENDING.model_copy(update={"name": "sc_edu_places_hand.txt"}),
+        unit="甘孜坝县教育和体育局",
+        year=2024,
+        tags={
+            "province": "四川",
+            "layout": "hand: GB18030 + CRLF; transfer table with 全县指标值 before the township "
+            "columns; a project table run together (metadata labels unmarked, several rows of "
+            "one 二级 on one line)",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="transfer",
+                project="学生营养改善计划",
+                budget_wan=1268.0,
+                goal="为全县农村义务教育学生提供营养膳食补助，每生每天5元，覆盖学生5600人。",
+                rows=_rows(
+                    [
+                        (_P, "数量指标", "享受营养膳食补助学生人数", "≥5600人"),
+                        (_P, "质量指标", "食品安全抽检合格率", "100%"),
+                        (_P, "时效指标", "补助资金拨付时间", "每学期开学前"),
+                        (_P, "成本指标", "营养膳食补助标准", "5元/生·天"),
+                        (_E, "社会效益指标", "学生营养健康状况", "持续改善"),
+                        (_S, "服务对象满意度指标", "学生家长满意度", "≥90%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=2,
+                kind="project",
+                project="乡镇寄宿制学校宿舍改造",
+                budget_wan=86.0,
+                goal="改造乡镇寄宿制学校宿舍2400平方米，新增床位320张，改善学生住宿条件。",
+                rows=_rows(
+                    [
+                        (_P, "数量指标", "改造学生宿舍面积", "≥2400平方米"),
+                        (_P, "数量指标", "新增学生床位", "≥320张"),
+                        (_P, "质量指标", "工程验收合格率", "100%"),
+                        (_P, "时效指标", "工程完工时间", "2024年8月底前"),
+                        (_P, "成本指标", "每平方米改造成本", "≤350元"),
+                        (_E, "社会效益指标", "寄宿学生住宿条件", "明显改善"),
+                        (_E, "可持续影响指标", "宿舍设施使用寿命", "延长"),
+                        (_S, "服务对象满意度指标", "寄宿学生满意度", "≥90%"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+]
+
 
 def main() -> None:
     items = build(rewrite="--rewrite" in sys.argv)

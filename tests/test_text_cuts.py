@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from auditor.extract.header import is_total_column
 from auditor.extract.tokenize import run_together
 from auditor.extract.vocabulary import Kind, kind_of
 from auditor.ingest.blocks import Grid
@@ -122,4 +123,76 @@ def test_a_table_printed_without_a_header(tmp_path):
         ("产出指标", "数量指标", "津贴发放人数", "≥3100人"),
         ("产出指标", "时效指标", "津贴发放时间", "每季度末前"),
         ("满意度指标", "服务对象满意度指标", "老年人满意度", "≥92%"),
+    ]
+
+
+def _cells_per_paragraph(*cells: str) -> str:
+    """A Word table saved as text: one cell per paragraph, blank lines between."""
+    return "\n\n".join(cells) + "\n"
+
+
+def test_word_cells_with_broken_labels_bases_headings_and_a_signature(tmp_path):
+    head = ["一级指标", "二级指标", "三级指标", "指标值", "指标值设定依据"]
+    text = _cells_per_paragraph(
+        "1.社区养老服务站运营补助",
+        "项目支出绩效目标表",
+        "项目名称",
+        "社区养老服务站运营补助",
+        "年度目标",
+        "保障12个社区养老服务站正常运营。",
+        *head,
+        "产出指标",
+        "数量指标",
+        "运营社区养老服务站",
+        "≥12个",
+        "2023年实际运营10个",
+        "质量指标",
+        "取得养老护理员证书人员比例",
+        "≥80%",
+        "行业标准",
+        "效益指标",
+        "社会效益\n指标",  # a label broken inside its cell
+        "服务站服务时长",
+        "延长",
+        "2023年日均服务时长8.5小时",
+        "2.老年人助餐补贴",
+        "项目支出绩效目标表",
+        "项目名称",
+        "老年人助餐补贴",
+        *head,
+        "产出指标",
+        "数量指标",
+        "享受助餐补贴人数",
+        "≥900人",
+        "工作计划",
+        "某某县财政局\n2024年2月1日",
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = extract_document(path)
+    assert [t.project for t in doc.tables] == ["社区养老服务站运营补助", "老年人助餐补贴"]
+    rows = [[(r.level1, r.level2, r.level3, r.value) for r in t.rows] for t in doc.tables]
+    assert rows == [
+        [
+            ("产出指标", "数量指标", "运营社区养老服务站", "≥12个"),
+            ("产出指标", "质量指标", "取得养老护理员证书人员比例", "≥80%"),
+            ("效益指标", "社会效益指标", "服务站服务时长", "延长"),
+        ],
+        [("产出指标", "数量指标", "享受助餐补贴人数", "≥900人")],
+    ]
+
+
+def test_the_value_column_of_a_per_place_table_is_the_total_column():
+    assert is_total_column("全县指标值") and is_total_column("合计")
+    assert not is_total_column("拉曲镇") and not is_total_column("指标值")
+
+
+def test_a_name_label_value_ends_at_the_next_label_even_unmarked():
+    assert run_together("项目名称乡村卫生室运维经费主管部门某县卫生健康局项目资金12万元") == [
+        "项目名称",
+        "乡村卫生室运维经费",
+        "主管部门",
+        "某县卫生健康局",
+        "项目资金",
+        "12万元",
     ]

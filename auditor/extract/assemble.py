@@ -119,7 +119,9 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
     labels = _group_labels(header)
     for r_index, row in enumerate(rows):
         for c in row.cells:
-            if c and c not in labels:
+            if texts and _label_tail(texts[-1], c):
+                texts[-1] += c  # "经济效益" / "指标": a label broken inside its cell
+            elif c and c not in labels:
                 texts.append(c)
                 locs.append(row.loc)
                 owners.append(r_index)
@@ -136,6 +138,17 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
         fields.by_content = True
         out.append(fields)
     return out
+
+
+def _label_tail(before: str, cell: str) -> bool:
+    """A short piece that completes the category name before it ("经济效益" + "指标") and is
+    no category name itself."""
+    return (
+        0 < len(cell) <= 2
+        and category(cell) is None
+        and category(before) is not None
+        and category(before + cell) is not None
+    )
 
 
 def _group_labels(header: Header) -> frozenset[str]:

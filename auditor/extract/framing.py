@@ -98,6 +98,7 @@ class Walker:
     def close(self) -> None:
         cur, self.cur = self.cur, None
         if cur is not None:
+            _drop_signature(cur)
             self._flush_header(cur)
             if cur.header_top is not None:
                 read_meta(cur.meta, cur.header_top.cells, self.flat)
@@ -120,6 +121,8 @@ class Walker:
         cur = self.cur
         self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
         if is_title(text):
+            if cur is not None:
+                _drop_numbered_heading(cur)
             self._open(text, line.loc)
             return
         if self._scale_line(text) or self._unit_line(text) or self._overall_goal(text):
@@ -331,6 +334,40 @@ class Walker:
         else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)
+
+
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．]\s*\S")
+
+
+def _drop_numbered_heading(cur: Draft) -> None:
+    """ "2.农村饮水安全工程" on the line before the next table's title heads that table: it is no
+    cell of the rows read from lines of text above it."""
+    if not cur.text_body or not cur.body:
+        return
+    last = cur.body[-1]
+    cells = last.nonempty()
+    if last.from_text and len(cells) == 1 and _NUMBERED_HEADING.match(cells[0]):
+        if category(cells[0]) is None:
+            cur.body.pop()
+
+
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(局|厅|委|委员会|人民政府|政府|办公室|中心|院|部|公司)$"
+)
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _drop_signature(cur: Draft) -> None:
+    """A notice's signature after the table it carries (the issuing office on one line, the
+    date on the next) is no row of the table."""
+    rows = cur.body
+    if not cur.text_body or len(rows) < 3:
+        return
+    a, b = rows[-2].nonempty(), rows[-1].nonempty()
+    if not (rows[-2].from_text and rows[-1].from_text and len(a) == 1 and len(b) == 1):
+        return
+    if _ISSUER.match(squeeze(a[0])) and _FULL_DATE.match(squeeze(b[0])):
+        del rows[-2:]
 
 
 _IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")

@@ -85,7 +85,14 @@ def is_header_row(cells: list[str]) -> bool:
 def is_place_column(cell: str) -> bool:
     """A header cell naming a village, township or the total (one value column per place)."""
     text = squeeze(cell)
-    return text in _TOTAL or bool(_PLACE.match(text))
+    return is_total_column(text) or bool(_PLACE.match(text))
+
+
+def is_total_column(name: str) -> bool:
+    """The column of the whole region: 合计, 全县, or 全县指标值 / 全区目标值 (a total word and
+    a value header word)."""
+    text = squeeze(name)
+    return text in _TOTAL or (text[:2] in _TOTAL and header_role(text[2:]) is Role.VALUE)
 
 
 def is_header_top(cells: list[str]) -> bool:

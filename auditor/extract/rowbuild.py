@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from auditor.extract.header import Header
+from auditor.extract.header import Header, is_total_column
 from auditor.extract.normalize import squeeze
 from auditor.extract.roles import SPLIT_VALUE_ROLES, Role
 from auditor.extract.tokenize import split_name_value
@@ -245,7 +245,7 @@ def _place_value(fields: RowFields, notes: list[str]) -> str:
     if not places:
         return ""
     for name, text in places.items():
-        if squeeze(name) in ("合计", "总计", "全县", "全区", "全市", "全镇", "全乡", "汇总"):
+        if is_total_column(name):
             notes.append(f"分地区指标值：取“{name}”列为指标值")
             return text
     name, text = next(iter(places.items()))

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
 from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
-from auditor.extract.meta_labels import META_LABEL_WORDS
+from auditor.extract.meta_labels import META_LABEL_WORDS, Label, label_of
 from auditor.extract.roles import HEADER_WORDS
 from auditor.extract.target_grammar import target_suffix
 from auditor.extract.vocabulary import (
@@ -53,6 +53,10 @@ _LABELS = _alternation(list(META_LABEL_WORDS))
 _VOCAB = re.compile(rf"(?:(?:{_HEADERS})|(?:{_NAMES})){_ANNOT}")
 _LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\))?[:：]?")
 _MARKED_LABEL = re.compile(rf"(?:{_LABELS})(?:\((?:万元|元|千元)\)[:：]?|[:：])")
+_LABEL_WORD = re.compile(_LABELS)
+_NAME_LABELS = frozenset({Label.PROJECT, Label.UNIT})  # values that are names, not prose
+_YEAR_START = re.compile(r"\d{4}年")
+_BARE_YEAR = re.compile(r"\d{4}年")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 _UNITS = _alternation(list(KNOWN_UNITS) + list(UNIT_ALIASES) + ["元", "万元", "亿元"])
@@ -68,7 +72,7 @@ _VALUE_END = re.compile(
 )
 _QUAL_END = re.compile(
     r"(?:(?:明显|有效|持续|显著|逐步|逐年|稳步|不断|大幅|进一步|有所|基本)?"
-    r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强|下降|上升)"
+    r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强|下降|上升|延长|缩短)"
     r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成)$"
 )
 _COMPARED = re.compile(rf"(?:[≥≤<>]|{_COMP}){_NUM}(?:{_UNIT_SEQ})?{_TAIL}")
@@ -209,6 +213,11 @@ def _label_value(s: str, h: str, pos: int) -> tuple[str, ...]:
     if amount and amount.end() < len(h) and _LABEL.match(h, amount.end()):
         return (s[pos : amount.end()], *_run_together(s[amount.end() :]))
     marked = _MARKED_LABEL.search(h, pos + 1)
+    if label_of(s[:pos]) in _NAME_LABELS:
+        # a name's value ends at the next label even unmarked ("…经费主管部门拉曲县教育局")
+        plain = _LABEL_WORD.search(h, pos + 2)
+        if plain and (marked is None or plain.start() < marked.start()):
+            marked = plain
     if marked:
         return (s[pos : marked.start()], *_run_together(s[marked.start() :]))
     return (s[pos:],)
@@ -236,6 +245,8 @@ def _next_boundary(h: str, pos: int) -> int:
     """The next position where a vocabulary word starts right after a value ends."""
     for m in _VOCAB.finditer(h, pos + 1):
         q = m.start()
+        if _BARE_YEAR.fullmatch(h, pos, q):
+            continue  # "2023年满意度调查结果…": a year leading a phrase is no cell of its own
         if _ends_with_value(h, pos, q) is not None:
             return q
     return len(h)
@@ -289,7 +300,10 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     name = half[:start]
     if not anchored and half[start:] in _BARE_CHANGE:
         return [seg]  # "销售额增长" alone: an indicator named by its change, not name + target
-    sure = anchored or looks_like_name(name) or _strong_value(half[start:])
+    strong = _strong_value(half[start:])
+    if not anchored and not strong and _YEAR_START.match(name):
+        return [seg]  # "2023年参训人员就业率78.5%": a past year's figure, one cell
+    sure = anchored or looks_like_name(name) or strong
     if not sure or len(name) > 40:
         return [seg]
     return [seg[:start], seg[start:]]

@@ -195,6 +195,9 @@ def _value_or_text(s: str) -> Kind:
     pv = parse_value_shared(s)
     flags = pv.flags
     if ValueFlag.DEADLINE in flags or ValueFlag.DATE in flags:
+        if ValueFlag.DEADLINE not in flags and _DATED_FIGURE.match(s):
+            # "2023年实际培训276人次": a past year's figure (a basis), not a target
+            return Kind.TEXT if len(s) <= 40 else Kind.LONG
         return Kind.VALUE
     if pv.number is not None and ValueFlag.NUMBER_WITH_TEXT not in flags:
         if pv.comparator or pv.unit or ValueFlag.RANGE in flags:
@@ -213,6 +216,10 @@ def _value_or_text(s: str) -> Kind:
     return Kind.TEXT if len(s) <= 40 else Kind.LONG
 
 
+_DATED_FIGURE = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?![底末前内])[^\d]{2,}\d")
+_MEASURE_END = re.compile(r"(率|比例|比重|占比|数量|人数|次数|人次|户数|天数|面积|里程|金额)$")
+
+
 def _numbered_name(s: str, flags: list[ValueFlag]) -> bool:
     """An indicator name that starts with a number ("65岁及以上老年人健康管理人数", "3岁以下儿童
     接种率"): the words after the number end in a measure word, as names do."""
@@ -227,6 +234,8 @@ def is_qualitative(text: str) -> bool:
         return False
     if s in QUALITATIVE_VALUE_WORDS:
         return True
+    if _MEASURE_END.search(s):
+        return False  # "取得职业技能等级证书比例": an indicator name, however it starts
     if any(re.search(p, s) for p in BOILERPLATE_VALUE_PATTERNS):
         return True
     return bool(_QUAL_START.match(s)) and not _NAME_TAIL.search(s) and len(s) <= 12
