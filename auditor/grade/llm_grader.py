@@ -173,10 +173,25 @@ class GradingRun:
         """One request for `parts`. A truncated answer is split in two; a request of several
         projects whose answer could not be read is asked again project by project."""
         data, ids, goal_ids = request_data(parts[0].item.doc, parts)
-        groups = [g for p in parts for g in p.groups]
         messages = render(GRADE_TEMPLATE, data=data)
         if _HELD.get() and self._primed is not None:
             await asyncio.shield(self._primed)  # built while the first request is answered
+            _HELD.set(False)
+            # the document's clock starts now, when its request may go
+            with deadline_scope(self.clock.deadline_for(id(parts[0].item.doc))):
+                await self._ask_built(parts, st, messages, (ids, goal_ids))
+            return
+        await self._ask_built(parts, st, messages, (ids, goal_ids))
+
+    async def _ask_built(
+        self,
+        parts: list[Part],
+        st: ItemStats,
+        messages: list[dict[str, Any]],
+        id_lists: tuple[list[str], list[str]],
+    ) -> None:
+        ids, goal_ids = id_lists
+        groups = [g for p in parts for g in p.groups]
         try:
             ans = await self.client.ask(
                 ProjectAnswer,
@@ -347,9 +362,13 @@ class GradingRun:
         self, slots: asyncio.Semaphore, doc: Document, work: Any, held: bool = False
     ) -> None:
         """Run `work()` holding a slot, under its document's deadline (clock starts here);
-        `held`: its grading request waits for the first answer (see `_run_jobs`)."""
+        `held`: its grading request is built, then waits for the first answer (`_run_jobs`),
+        and its document's clock starts when it may go."""
         _HELD.set(held)
         async with slots:
+            if held:  # its deadline starts after the first answer (`_ask`)
+                await work()
+                return
             with deadline_scope(self.clock.deadline_for(id(doc))):
                 await work()
 
