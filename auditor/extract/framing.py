@@ -29,7 +29,7 @@ from auditor.extract.meta import Meta, read_meta
 from auditor.extract.meta_labels import Label, label_of
 from auditor.extract.normalize import is_note, is_page_furniture, squeeze
 from auditor.extract.roles import Role
-from auditor.extract.vocabulary import category
+from auditor.extract.vocabulary import Kind, category, kind_of
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
 from auditor.models import BodyLine, Location
 
@@ -105,6 +105,8 @@ class Walker:
             self.drafts.append(cur)
 
     def _open(self, title: str, loc: Location) -> Draft:
+        if title and self.cur is not None:
+            _drop_heading(self.cur)
         self.close()
         self.cur = Draft(title=title, loc=loc)
         self.cur.meta.scale = self.scale
@@ -384,6 +386,24 @@ def _starts_headerless_body(cur: Draft, row: CellRow) -> bool:
         return False
     first = category(row.nonempty()[0])
     return first is not None and first.level1 is not None
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*")
+
+
+def _drop_heading(cur: Draft) -> None:
+    """A numbered line of text right before a table title ("2.县域商业体系建设项目") heads the
+    table that follows: it is not the last row of the table before."""
+    last = cur.body[-1] if cur.body else None
+    if last is None or not last.from_text or len(last.nonempty()) != 1:
+        return
+    text = last.nonempty()[0]
+    m = _NUMBERED.match(text) or _HEADING.match(text)
+    rest = text[m.end() :].strip() if m else ""
+    if rest and kind_of(rest) in (Kind.TEXT, Kind.LONG):
+        cur.body.pop()
+        if cur.raw_lines and cur.raw_lines[-1].strip() == text.strip():
+            cur.raw_lines.pop()
 
 
 def closes_table(text: str) -> bool:

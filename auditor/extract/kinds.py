@@ -66,7 +66,8 @@ def project_from_title(title: str) -> str:
     t = re.sub(r"(项目)?(支出)?绩效(目标)?自评(价)?表.*$", "", t)
     t = re.sub(r"(项目)?(支出)?自评(价)?表.*$", "", t)
     t = re.sub(r"绩效指标表.*$", "", t)
-    t = re.sub(r"(项目)?(支出)?(绩效)?评价指标体系.*$", "", t)
+    # 重点绩效评价 (a key evaluation), 财政/部门绩效评价: the kind of evaluation, not the project
+    t = re.sub(r"(项目)?(支出)?(重点|财政|部门)?(绩效)?评价指标体系.*$", "", t)
     t = re.sub(r"(区域)?绩效目标表.*$", "", t)
     t = re.sub(r"^\d{4}\s*年度?\s*", "", t)  # "2024年度农村综合改革转移支付…"
     m = _ORG_YEAR.match(t)

@@ -328,7 +328,7 @@ def evaluation_table(page: Page, sd: SynthDocument, layout: Layout) -> ExpectedT
     """§4: an evaluation-indicator system: a 决策 block, 分值, 指标解释 and 评分标准 per
     indicator, no targets, 总分."""
     table = sd.doc.tables[0]
-    page.para(f"{table.project}项目绩效评价指标体系")
+    page.para(f"{sd.doc.year}年度{table.project}重点绩效评价指标体系")
     grid = TableGrid(ncols=6)
     grid.add(["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准"], "header")
     lines = [("决策", l2, l3, w) for l2, l3, w in DECISION_ROWS] + [
@@ -410,6 +410,7 @@ def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -
     self_eval = layout.columns.startswith("self_eval")
     title = "绩效自评表" if self_eval else "绩效目标表"
     if layout.framing == "titled":
+        page.para(f"{table.index}.{table.project}")  # a numbered heading above the title
         page.para(f"{doc.unit}{doc.year}年{table.project}项目支出{title}")
     else:
         page.para(f"{table.index}.{table.project}项目{title}")
