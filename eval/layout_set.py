@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if __name__ == "__main__":  # run as a script: make the repo's `auditor` package importable
     sys.path.insert(0, str(ROOT))
 
+from layout_hand import STRUCTURED_HAND  # noqa: E402  (eval/, the script's own folder)
+
 from auditor.evaluation.dataset import (  # noqa: E402
     DatasetItem,
     GoldRow,
@@ -890,7 +892,7 @@ def build(rewrite: bool = False) -> list[DatasetItem]:
         rendering = render(synth_document(spec), spec.layout, spec.fmt, OUT)
         path = rendering.path.rename(OUT / f"{spec.id}{rendering.path.suffix}")
         items.append(gold_item(spec, path))
-    for item in HAND_WRITTEN:
+    for item in HAND_WRITTEN + STRUCTURED_HAND:
         items.append(item.model_copy(update={"source": _source(item.source.name)}))
     return sorted(items, key=lambda it: it.id)
 

@@ -96,9 +96,8 @@ def _table(draft: Draft, project: _Project, flat: bool, out: Results) -> Table |
         return None
     meta = project.meta
     kind = table_kind(draft.title, header)
-    name = meta.project or (
-        project_from_title(draft.title) if kind != "overall" else meta.unit_name
-    )
+    whole_unit = kind == "overall" or "整体" in draft.title  # a department's own table
+    name = meta.project or (meta.unit_name if whole_unit else project_from_title(draft.title))
     return Table(
         index=0,
         kind=kind,

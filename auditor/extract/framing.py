@@ -25,7 +25,7 @@ from auditor.extract.header import (
     same_header,
 )
 from auditor.extract.kinds import is_title
-from auditor.extract.meta import Meta, read_meta
+from auditor.extract.meta import Meta, read_meta, read_meta_run
 from auditor.extract.meta_labels import Label, label_of
 from auditor.extract.normalize import is_note, is_page_furniture, squeeze
 from auditor.extract.roles import Role
@@ -266,8 +266,11 @@ class Walker:
         if run is not None:
             # a table printed on one line: metadata, header and rows in one row of cells
             a, b = run
-            if a:
-                read_meta(cur.meta, cells[:a], self.flat)
+            lead = cells[:a]
+            if lead and not cur.title and is_title(lead[0]):
+                cur.title, lead = lead[0], lead[1:]  # the title leads the line
+            if lead:
+                read_meta_run(cur.meta, lead, self.flat)
             cur.header = build_header(cells[a:b], row.loc)
             if b < len(cells):
                 cur.body.append(CellRow(cells[b:], row.loc, hard=False, from_text=True))

@@ -18,6 +18,7 @@ from auditor.extract.rowbuild import to_number
 
 _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
 _WAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
+_BREAKDOWN = re.compile(r"(?<=\d|元)[(（](其中|含|包括)[^()（）]*[)）]?$")
 _LABEL_PREFIXES = tuple(
     squeeze(w).replace("（", "(").replace("）", ")")
     for w in META_LABEL_WORDS
@@ -107,6 +108,29 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
     _fund_use(meta, nonempty)
 
 
+def read_meta_run(meta: Meta, cells: list[str], flat: bool) -> None:
+    """Metadata printed on one line before the header (a whole table on one line): read label
+    by label, a budget grid's column words followed by their values taken in order."""
+    segments: list[list[str]] = []
+    for i, c in enumerate(cells):
+        starts = label_of(c) is not None and (i == 0 or not _labelish(cells[i - 1]))
+        if starts or not segments:
+            segments.append([])
+        segments[-1].append(c)
+    for seg in segments:
+        cols = [j for j, c in enumerate(seg) if squeeze(c) in _BUDGET_COLUMNS]
+        values = seg[cols[-1] + 1 :] if len(cols) >= 2 else []
+        if values and all(_figure(v) is not None for v in values):
+            read_meta(meta, seg[: cols[-1] + 1], flat)
+            read_meta(meta, [""] * cols[0] + values, flat)
+        else:
+            read_meta(meta, seg, flat)
+
+
+def _labelish(text: str) -> bool:
+    return label_of(text) is not None or squeeze(text) in _BUDGET_COLUMNS
+
+
 def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) -> None:
     text = _flat(value) if flat else value
     if label is Label.PROJECT and meta.project is None:
@@ -152,6 +176,7 @@ def _set_budget(meta: Meta, number: float, scale: float | None) -> None:
 def amount(text: str) -> float | None:
     """'1,234,567.00' -> 1234567.0; '37万元' -> 37.0; None for anything else."""
     t = squeeze(text).replace(",", "").replace("，", "")
+    t = _BREAKDOWN.sub("", t)  # "900.00万元（其中中央资金600.00万元、…）": the total
     if _AMOUNT.match(t) and len(t.split(".")[0]) <= 15:
         return float(t)
     m = _WAN.match(t)
@@ -191,9 +216,7 @@ def _budget_header(meta: Meta, cells: list[str]) -> bool:
 
 
 def _budget_values(meta: Meta, cells: list[str]) -> bool:
-    values = {
-        name: to_number(cells[j]) for j, name in meta.budget_columns.items() if j < len(cells)
-    }
+    values = {name: _figure(cells[j]) for j, name in meta.budget_columns.items() if j < len(cells)}
     if not any(v is not None for v in values.values()):
         return False
     line = next((c for c in cells if c and amount(c) is None and to_number(c) is None), "")
@@ -218,6 +241,14 @@ def _budget_values(meta: Meta, cells: list[str]) -> bool:
     return True
 
 
+_FIGURE = re.compile(r"^-?\d[\d,]*(\.\d+)?%?$")
+
+
+def _figure(cell: str) -> float | None:
+    """A budget grid's cell as a number: figures only (a sentence that holds a number is not)."""
+    return to_number(cell) if _FIGURE.match(squeeze(cell)) else None
+
+
 def _goal_header(meta: Meta, cells: list[str]) -> bool:
     """'年度总体目标 | 预期目标 | 实际完成情况': the goal texts follow by column."""
     labels = {j: label_of(c) for j, c in enumerate(cells) if c}
@@ -233,6 +264,7 @@ def _goal_header(meta: Meta, cells: list[str]) -> bool:
     ):
         return False
     meta.goal_columns = {j: lab for j, lab in cols.items() if lab is not None}
+    meta.budget_columns = {}  # the goal header ends the budget grid above it
     return True
 
 

@@ -1,0 +1,112 @@
+"""Hand-typed documents of the layout development set (imported by eval/layout_set.py).
+
+Table-level patterns the renderer does not write: a budget line with its breakdown in brackets
+("214.50万元（其中中央资金…）"), numbered project headings above the titles, a self-evaluation
+table whose 预期目标 / 实际完成情况 row follows its budget grid, and a department's overall
+self-evaluation table printed on one line with its title first. Content is invented.
+"""
+
+from __future__ import annotations
+
+from auditor.evaluation.dataset import DatasetItem, GoldRow, GoldTable, SourceRef
+
+Row = tuple[str, str, str, str]  # 一级, 二级, 三级, 指标值
+_PENDING = SourceRef(name="x", sha256="0" * 64)
+
+
+def _rows(rows: list[Row]) -> list[GoldRow]:
+    return [
+        GoldRow(row_index=i, level1=l1, level2=l2, level3=l3, value=v)
+        for i, (l1, l2, l3, v) in enumerate(rows, 1)
+    ]
+
+
+_OUT, _EFFECT, _SAT = "产出指标", "效益指标", "满意度指标"
+_SERVICE = "服务对象满意度指标"
+
+STRUCTURED_HAND: list[DatasetItem] = [
+    DatasetItem(
+        id="yn_forest_selfeval_hand",
+        source=_PENDING.model_copy(update={"name": "yn_forest_selfeval_hand.txt"}),
+        unit="滇南县林业和草原局",
+        year=2024,
+        tags={
+            "province": "云南",
+            "layout": "hand: budget breakdown, numbered headings, self-evaluation goal grid, "
+            "overall self-evaluation on one line",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="天然林保护管护项目",
+                budget_wan=214.5,
+                goal="落实天然林管护面积46万亩，聘用生态护林员320名，全年森林火灾受害率控制在0.9‰以内。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "天然林管护面积", "≥46万亩"),
+                        (_OUT, "数量指标", "聘用生态护林员", "320名"),
+                        (_OUT, "质量指标", "管护责任落实率", "100%"),
+                        (_OUT, "时效指标", "护林员补助发放时间", "每季度末"),
+                        (_EFFECT, "生态效益指标", "森林火灾受害率", "≤0.9‰"),
+                        (_EFFECT, "社会效益指标", "林区群众就业增收", "明显提高"),
+                        (_SAT, _SERVICE, "护林员满意度", "≥90%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=2,
+                kind="project",
+                project="林业有害生物防治项目",
+                budget_wan=38.0,
+                goal="完成松材线虫病等林业有害生物监测普查120万亩，防治作业面积2.4万亩，"
+                "成灾率控制在省定指标以内。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "监测普查面积", "≥120万亩"),
+                        (_OUT, "数量指标", "防治作业面积", "≥2.4万亩"),
+                        (_OUT, "质量指标", "无公害防治率", "≥90%"),
+                        (_OUT, "成本指标", "每亩防治成本", "≤120元"),
+                        (_EFFECT, "生态效益指标", "林业有害生物成灾率", "≤4‰"),
+                        (_SAT, _SERVICE, "林农满意度", "≥85%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=3,
+                kind="self_evaluation",
+                project="退耕还林成果巩固项目",
+                budget_wan=72.5,
+                goal="巩固退耕还林成果1.2万亩，补植补造3000亩，兑现退耕农户补助资金。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "巩固退耕还林面积", "≥1.2万亩"),
+                        (_OUT, "数量指标", "补植补造面积", "≥3000亩"),
+                        (_OUT, "质量指标", "补植苗木成活率", "≥85%"),
+                        (_OUT, "时效指标", "补助资金兑现时间", "2023年11月底前"),
+                        (_EFFECT, "生态效益指标", "退耕地林草覆盖度", "逐年提高"),
+                        (_SAT, _SERVICE, "退耕农户满意度", "≥90%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=4,
+                kind="self_evaluation",
+                project="滇南县林业和草原局",
+                budget_wan=1935.72,
+                goal="全面落实林长制，森林覆盖率稳定在62%以上，完成营造林任务1.5万亩，"
+                "不发生重大森林火灾。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "营造林面积", "≥1.5万亩"),
+                        (_OUT, "质量指标", "造林成活率", "≥85%"),
+                        (_EFFECT, "生态效益指标", "森林覆盖率", "≥62%"),
+                        (_SAT, _SERVICE, "林区群众满意度", "≥90%"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+]
