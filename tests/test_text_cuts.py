@@ -196,3 +196,43 @@ def test_a_name_label_value_ends_at_the_next_label_even_unmarked():
         "项目资金",
         "12万元",
     ]
+
+
+def test_a_frequency_before_a_target_belongs_to_the_target():
+    assert run_together("时效指标汛期巡查频次每周≥1次") == ["时效指标", "汛期巡查频次", "每周≥1次"]
+    assert kind_of("每月≥2次") is Kind.VALUE
+
+
+def test_indented_cells_keep_a_placeholder_row_apart_and_join_a_broken_label(tmp_path):
+    text = "\n".join(
+        [
+            "（一）农村公路养护",
+            "项目名称",
+            "  农村公路养护",
+            "年度目标",
+            "  养护农村公路120公里。",
+            "绩效指标",
+            "产出指标",
+            "  数量指标",
+            "    养护农村公路里程",
+            "      ≥120公里",
+            "效益指标",
+            "  可持续影响指标",
+            "    农村公路通行条件",
+            "      持续",
+            "    …",
+            "满意度指标",
+            "  服务对象",
+            "  满意度指标",
+            "    沿线群众满意度",
+            "      ≥90%",
+            "",
+        ]
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = extract_document(path)
+    got = [(r.level1, r.level2, r.level3, r.value) for r in doc.tables[0].rows]
+    assert got[0] == ("产出指标", "数量指标", "养护农村公路里程", "≥120公里")
+    assert got[1] == ("效益指标", "可持续影响指标", "农村公路通行条件", "持续")
+    assert got[-1] == ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%")

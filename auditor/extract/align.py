@@ -215,6 +215,7 @@ HARD_CROSS = 4.0  # joining two marked rows
 SOFT_CUT = 0.3  # cutting a line of text
 SOFT_CROSS = 0.8  # joining two lines of text
 MISSING = 1.5  # a row without a 三级 name, or without a target
+PLACEHOLDER_ROW = 0.75  # a row of placeholders only (no target expected)
 ROW = 0.4  # every row
 CONTEXT = 0.3  # a row of category names only (a 一级 printed on its own line)
 
@@ -272,5 +273,8 @@ def _row_cost_cached(
     if Role.LEVEL3 in roles and Role.LEVEL3 not in placed:
         cost += MISSING
     if any(r in VALUE_SIDE for r in roles) and not placed & VALUE_SIDE:
-        cost += MISSING
+        # a template's empty row (……) has no target to miss; a filler cell (无, ——) standing
+        # alone must still cost more than in its own column of the row before
+        placeholder = all(k is Kind.PLACEHOLDER for k in kinds)
+        cost += PLACEHOLDER_ROW if placeholder else MISSING
     return cost + ROW

@@ -141,14 +141,13 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
 
 
 def _label_tail(before: str, cell: str) -> bool:
-    """A short piece that completes the category name before it ("经济效益" + "指标") and is
-    no category name itself."""
-    return (
-        0 < len(cell) <= 2
-        and category(cell) is None
-        and category(before) is not None
-        and category(before + cell) is not None
-    )
+    """Two pieces of one category name broken inside its cell: "经济效益" + "指标",
+    "服务对象" + "满意度指标" (one of them alone is no category name, together they are)."""
+    if not cell or len(before) + len(cell) > 16:
+        return False
+    if category(cell) is not None and category(before) is not None:
+        return False
+    return category(before + cell) is not None
 
 
 def _group_labels(header: Header) -> frozenset[str]:

@@ -55,6 +55,7 @@ _LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\)
 _MARKED_LABEL = re.compile(rf"(?:{_LABELS})(?:\((?:万元|元|千元)\)[:：]?|[:：])")
 _LABEL_WORD = re.compile(_LABELS)
 _NAME_LABELS = frozenset({Label.PROJECT, Label.UNIT})  # values that are names, not prose
+_FREQUENCY = re.compile(r"(?:每|平均每)(?:周|月|年|季度|季|天|日|学期|批次?)\Z")
 _YEAR_START = re.compile(r"\d{4}年")
 _BARE_YEAR = re.compile(r"\d{4}年")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -297,6 +298,7 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     start = _ends_with_value(half)
     if start is None or start == 0:
         return [seg]
+    start -= _frequency_before(half, start)
     name = half[:start]
     if not anchored and half[start:] in _BARE_CHANGE:
         return [seg]  # "销售额增长" alone: an indicator named by its change, not name + target
@@ -318,10 +320,11 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
     out: list[str] = []
     pos = 0
     for m in _COMPARED.finditer(half):
-        name = half[pos : m.start()]
+        begin = m.start() - _frequency_before(half, m.start(), pos)
+        name = half[pos:begin]
         if len(name) < 2 or _SENTENCE_MARK.search(name):
             return None
-        out += [seg[pos : m.start()], seg[m.start() : m.end()]]
+        out += [seg[pos:begin], seg[begin : m.end()]]
         pos = m.end()
     if not out:
         return None
@@ -336,6 +339,13 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
 _BARE_CHANGE = frozenset({"增长", "增加", "提高", "提升", "降低", "下降", "上升", "减少"})
 
 
+def _frequency_before(half: str, start: int, lo: int = 0) -> int:
+    """Length of a frequency word ("每周", "每季度") right before a target that starts at
+    `start`: it belongs to the target ("每周≥1次"), not to the name before it."""
+    m = _FREQUENCY.search(half, lo, start)
+    return start - m.start() if m and start - m.start() < start - lo else 0
+
+
 def _strong_value(value: str) -> bool:
     return bool(re.match(rf"(?:{_COMP})", value))
 
@@ -347,4 +357,5 @@ def split_name_value(text: str) -> tuple[str, str] | None:
     start = _ends_with_value(h)
     if start is None or start == 0 or not _strong_value(h[start:]):
         return None
+    start -= _frequency_before(h, start)
     return text.strip()[:start], text.strip()[start:]

@@ -192,6 +192,9 @@ def kind_of(text: str) -> Kind:
 
 
 def _value_or_text(s: str) -> Kind:
+    every = _FREQUENCY_START.match(s)
+    if every and every.end() < len(s) and _value_or_text(s[every.end() :]) is Kind.VALUE:
+        return Kind.VALUE  # "每周≥1次": a frequency and its target
     pv = parse_value_shared(s)
     flags = pv.flags
     if ValueFlag.DEADLINE in flags or ValueFlag.DATE in flags:
@@ -216,6 +219,7 @@ def _value_or_text(s: str) -> Kind:
     return Kind.TEXT if len(s) <= 40 else Kind.LONG
 
 
+_FREQUENCY_START = re.compile(r"(?:每|平均每)(?:周|月|年|季度|季|天|日|学期|批次?)")
 _DATED_FIGURE = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?![底末前内])[^\d]{2,}\d")
 _MEASURE_END = re.compile(r"(率|比例|比重|占比|数量|人数|次数|人次|户数|天数|面积|里程|金额)$")
 
