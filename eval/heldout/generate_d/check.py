@@ -84,7 +84,11 @@ def _cell(v: object) -> str:
 def expected(row: Row, printed_l1: bool) -> Iterator[tuple[str, str]]:
     if printed_l1 and row.l1:
         yield "level1", row.l1
-    if row.l2:
+    printed_l2 = str(row.x.get("printed_l2") or "")
+    if "\n" in printed_l2:  # a label broken over lines: each piece, not the joined name
+        for piece in printed_l2.split("\n"):
+            yield "level2 piece", piece
+    elif row.l2:
         yield "level2", row.l2
     if row.l3:
         yield "level3", row.l3
