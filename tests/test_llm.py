@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import ClassVar
 
+import httpx
 import pytest
 from fake_llm_server import FakeLLMServer
 
@@ -376,6 +377,30 @@ def test_concurrency_bound(server, tmp_path):
     grade_documents([doc], client=cl)
     assert server.max_in_flight == 3 and cl.max_in_flight == 3
     assert time.monotonic() - t0 < 10 * 0.25  # but it did run concurrently
+
+
+def test_next_request_leaves_before_an_answer_is_parsed(server, tmp_path, monkeypatch):
+    """One connection slot: when an answer arrives, the request waiting for the slot is sent
+    before the answer is parsed (the client's CPU is not on the critical path)."""
+    server.latency = 0.05
+    doc = make_doc([f"项目{i}" for i in range(3)])
+    cl = client_for(server, tmp_path, max_concurrency=1)
+    events: list[str] = []
+    real_post, real_normalise = httpx.AsyncClient.post, LLMClient._normalise
+
+    async def post(self, *args, **kwargs):
+        events.append("send")
+        return await real_post(self, *args, **kwargs)
+
+    def normalise(self, completion):
+        events.append("parse")
+        return real_normalise(self, completion)
+
+    monkeypatch.setattr(httpx.AsyncClient, "post", post)
+    monkeypatch.setattr(LLMClient, "_normalise", normalise)
+    grade_documents([doc], client=cl)
+    assert events[:4] == ["send", "send", "parse", "send"]
+    assert all(r.grade.grader == MODEL for _, r in doc.rows())
 
 
 def test_budget_stops_cleanly(server, tmp_path):
