@@ -3,7 +3,10 @@
 Table-level patterns the renderer does not write: a budget line with its breakdown in brackets
 ("214.50万元（其中中央资金…）"), numbered project headings above the titles, a self-evaluation
 table whose 预期目标 / 实际完成情况 row follows its budget grid, and a department's overall
-self-evaluation table printed on one line with its title first. Content is invented.
+self-evaluation table printed on one line with its title first; an approval table's "合计：…"
+amount, a budget label wrapped over three lines of an unruled PDF's text ("年度资金总额（" / the
+amounts / "元）"), mid-term and annual budgets and goals side by side under period headings.
+Content is invented.
 """
 
 from __future__ import annotations
@@ -104,6 +107,67 @@ STRUCTURED_HAND: list[DatasetItem] = [
                         (_OUT, "质量指标", "造林成活率", "≥85%"),
                         (_EFFECT, "生态效益指标", "森林覆盖率", "≥62%"),
                         (_SAT, _SERVICE, "林区群众满意度", "≥90%"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+    DatasetItem(
+        id="fj_transport_budgets_hand",
+        source=_PENDING.model_copy(update={"name": "fj_transport_budgets_hand.txt"}),
+        unit="闽清县交通运输局",
+        year=2024,
+        tags={
+            "province": "福建",
+            "layout": "hand: 合计 amount, budget label wrapped over lines, mid-term and annual "
+            "budget and goal columns",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="农村客运班线运营补助",
+                budget_wan=486.0,
+                goal="保障全县58条农村客运班线正常运营，建制村通客车率保持100%。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "保障运营农村客运班线", "≥58条"),
+                        (_OUT, "质量指标", "建制村通客车率", "100%"),
+                        (_OUT, "时效指标", "补助资金拨付时间", "2024年12月底前"),
+                        (_EFFECT, "社会效益指标", "农村群众出行便利程度", "明显提高"),
+                        (_SAT, _SERVICE, "沿线群众满意度", "≥90%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=2,
+                kind="project",
+                project="乡镇客运站改造提升项目",
+                budget_wan=135.0,
+                goal="改造提升乡镇客运站3个，完善候车、售票和安全检查设施。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "改造提升乡镇客运站", "≥3个"),
+                        (_OUT, "质量指标", "工程验收合格率", "100%"),
+                        (_EFFECT, "社会效益指标", "候车环境", "明显改善"),
+                        (_SAT, _SERVICE, "旅客满意度", "≥85%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=3,
+                kind="project",
+                project="农村公路安全生命防护工程",
+                budget_wan=640.0,
+                goal="完成农村公路安全生命防护工程105公里，年底前通过交工验收。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "实施安防工程里程", "≥105公里"),
+                        (_OUT, "时效指标", "交工验收时间", "2024年12月底前"),
+                        (_EFFECT, "社会效益指标", "农村公路交通事故率", "逐年下降"),
+                        (_SAT, _SERVICE, "沿线群众满意度", "≥90%"),
                     ]
                 ),
             ),

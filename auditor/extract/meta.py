@@ -18,6 +18,8 @@ from auditor.extract.rowbuild import to_number
 
 _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
 _WAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
+_FIGURE_IN = re.compile(r"\d")
+_TOTAL_WORD = re.compile(r"^(合计|总计|共计|总额|小计)[:：]?(?=\d)")
 _BREAKDOWN = re.compile(r"(?<=\d|元)[(（](其中|含|包括)[^()（）]*[)）]?$")
 _LABEL_PREFIXES = tuple(
     squeeze(w).replace("（", "(").replace("）", ")")
@@ -39,6 +41,7 @@ _BUDGET_COLUMNS = {
     "得分": "得分",
 }
 _SCALE_NAME = {1.0: "万元", 0.0001: "元", 0.1: "千元"}
+_PERIOD = re.compile(r"[(（]\d{4}年?度?([-—–~至]\d{4}年?)?[)）]")
 
 
 @dataclass
@@ -97,7 +100,8 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
                 num = _next_number(cells, i)
                 if num is not None:
                     _set_budget(meta, num, label_scale(c) or row_scale)
-                elif i == nonempty[-1][0]:
+                elif i == nonempty[-1][0] or not _figures_after(cells, i):
+                    # the amount is on the next line (a label wrapped over lines beside it)
                     meta.pending, meta.pending_scale = label, label_scale(c) or row_scale
             continue
         value = _next_value(cells, i)
@@ -118,7 +122,7 @@ def read_meta_run(meta: Meta, cells: list[str], flat: bool) -> None:
             segments.append([])
         segments[-1].append(c)
     for seg in segments:
-        cols = [j for j, c in enumerate(seg) if squeeze(c) in _BUDGET_COLUMNS]
+        cols = [j for j, c in enumerate(seg) if _budget_column(c) is not None]
         values = seg[cols[-1] + 1 :] if len(cols) >= 2 else []
         if values and all(_figure(v) is not None for v in values):
             read_meta(meta, seg[: cols[-1] + 1], flat)
@@ -128,7 +132,7 @@ def read_meta_run(meta: Meta, cells: list[str], flat: bool) -> None:
 
 
 def _labelish(text: str) -> bool:
-    return label_of(text) is not None or squeeze(text) in _BUDGET_COLUMNS
+    return label_of(text) is not None or _budget_column(text) is not None
 
 
 def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) -> None:
@@ -177,10 +181,15 @@ def amount(text: str) -> float | None:
     """'1,234,567.00' -> 1234567.0; '37万元' -> 37.0; None for anything else."""
     t = squeeze(text).replace(",", "").replace("，", "")
     t = _BREAKDOWN.sub("", t)  # "900.00万元（其中中央资金600.00万元、…）": the total
+    t = _TOTAL_WORD.sub("", t)  # "合计：1,280.00"
     if _AMOUNT.match(t) and len(t.split(".")[0]) <= 15:
         return float(t)
     m = _WAN.match(t)
     return float(m.group(1)) if m and len(m.group(1)) <= 15 else None
+
+
+def _figures_after(cells: list[str], i: int) -> bool:
+    return any(_FIGURE_IN.search(c) for c in cells[i + 1 :])
 
 
 def _next_value(cells: list[str], i: int) -> str | None:
@@ -203,10 +212,21 @@ def _next_number(cells: list[str], i: int) -> float | None:
     return None
 
 
+def _budget_column(cell: str) -> str | None:
+    """A budget grid's column word, or a period heading (中期（2024-2026年） / 年度（2024年）)."""
+    k = squeeze(cell)
+    if k in _BUDGET_COLUMNS:
+        return _BUDGET_COLUMNS[k]
+    k = _PERIOD.sub("", k)
+    if re.fullmatch(r"中期(资金|预算)?(数|总额)?", k):
+        return "中期预算数"
+    if re.fullmatch(r"(年度|当年|本年)(资金|预算)?(数|总额)?", k):
+        return "年度预算数"
+    return None
+
+
 def _budget_header(meta: Meta, cells: list[str]) -> bool:
-    cols = {
-        j: _BUDGET_COLUMNS[squeeze(c)] for j, c in enumerate(cells) if squeeze(c) in _BUDGET_COLUMNS
-    }
+    cols = {j: name for j, c in enumerate(cells) if (name := _budget_column(c)) is not None}
     if len(cols) < 2:
         return False
     meta.budget_columns = cols
@@ -235,7 +255,7 @@ def _budget_values(meta: Meta, cells: list[str]) -> bool:
             key = name if total else f"{squeeze(line)}:{name}"
             meta.budget_lines[key] = round(v * scale, 6)
     if total and meta.budget is None:
-        chosen = values.get("全年预算数") or values.get("年初预算数")
+        chosen = values.get("全年预算数") or values.get("年初预算数") or values.get("年度预算数")
         if chosen is not None:
             _set_budget(meta, chosen, scale)
     return True

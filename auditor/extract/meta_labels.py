@@ -116,6 +116,9 @@ _LOOKUP = {
 }
 _UNIT_NOTE = re.compile(r"\((万元|元|千元|%)\)")
 _PREFIX = re.compile(r"^(\d+[.、．]|其中[:：]?)")
+# the period a goal or amount covers: "中期目标（2024-2026年）", "年度目标(2024年)"
+_OPEN_NOTE = re.compile(r"\([^()]{0,3}$")
+_PERIOD_NOTE = re.compile(r"\(\d{4}年?度?([-—–~至]\d{4}年?)?\)")
 
 
 @lru_cache(maxsize=65536)
@@ -126,7 +129,8 @@ def label_of(cell: str) -> Label | None:
         return None
     hit = _LOOKUP.get(k)
     if hit is None:
-        k2 = _PREFIX.sub("", _UNIT_NOTE.sub("", k)).rstrip(":：")
+        k2 = _PREFIX.sub("", _PERIOD_NOTE.sub("", _UNIT_NOTE.sub("", k))).rstrip(":：")
+        k2 = _OPEN_NOTE.sub("", k2)  # "年度资金总额（" with its "元）" wrapped to a later line
         hit = _LOOKUP.get(k2)
     return hit
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from auditor.models import IndicatorRow, Table
+from auditor.synth.evaluation import evaluation_table
 from auditor.synth.generate import SynthDocument
 from auditor.synth.layouts import Layout
 from auditor.synth.names import (
@@ -269,8 +270,25 @@ def _tree_headers(layout: Layout) -> list[str]:
     return head if layout.tree == "never" else ["一级指标", *head]
 
 
-def _meta_rows(grid: TableGrid, table: Table, layout: Layout) -> None:
+def _midterm_meta(grid: TableGrid, table: Table, year: int) -> None:
+    """§3/§4: mid-term and annual budgets and goals side by side, each column headed by its
+    period; the annual ones are the table's."""
     last = grid.ncols - 1
+    r = grid.add(["项目名称", table.project], "meta")
+    grid.merge(r, 1, r, last)
+    mid, annual = f"（{year}-{year + 2}年）", f"（{year}年）"
+    budget = table.budget_wan or 0
+    grid.add(["项目资金(万元)", "资金来源", f"中期{mid}", "", f"年度{annual}"], "meta")
+    grid.add(["", "资金总额", f"{budget * 3:,.2f}", "", f"{budget:,.2f}"], "meta")
+    grid.add(["绩效目标", f"中期目标{mid}", "", "", f"年度目标{annual}"], "meta")
+    grid.add(["", f"三年内{table.goal or ''}", "", "", table.goal or ""], "meta")
+
+
+def _meta_rows(grid: TableGrid, table: Table, layout: Layout, year: int) -> None:
+    last = grid.ncols - 1
+    if layout.columns == "midterm":
+        _midterm_meta(grid, table, year)
+        return
     if layout.columns.startswith("self_eval"):
         executed = round((table.budget_wan or 0) * 0.97, 2)
         grid.add(["项目名称", table.project], "meta")
@@ -312,44 +330,6 @@ def overall_table(page: Page, sd: SynthDocument, layout: Layout) -> ExpectedTabl
     rows = _indicator_rows(grid, sd, table, layout, [])
     page.blocks.append(grid)
     return ExpectedTable(doc.unit or "", table.budget_wan, rows, "overall")
-
-
-# The 决策 block of the common evaluation framework (财预〔2020〕10号): its 二级 names include
-# 绩效目标, which is also a header word
-DECISION_ROWS = (
-    ("项目立项", "立项依据充分性", "3"),
-    ("绩效目标", "绩效目标合理性", "3"),
-    ("绩效目标", "绩效指标明确性", "2"),
-    ("资金投入", "预算编制科学性", "4"),
-)
-
-
-def evaluation_table(page: Page, sd: SynthDocument, layout: Layout) -> ExpectedTable:
-    """§4: an evaluation-indicator system: a 决策 block, 分值, 指标解释 and 评分标准 per
-    indicator, no targets, 总分."""
-    table = sd.doc.tables[0]
-    page.para(f"{sd.doc.year}年度{table.project}重点绩效评价指标体系")
-    grid = TableGrid(ncols=6)
-    grid.add(["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准"], "header")
-    lines = [("决策", l2, l3, w) for l2, l3, w in DECISION_ROWS] + [
-        (r.level1, r.level2, r.level3, sd.extras[(table.index, r.index)]["weight"])
-        for r in table.rows
-    ]
-    expected: list[ExpectedRow] = []
-    previous: tuple[str, str] = ("", "")
-    for level1, level2, level3, weight in lines:
-        rule = f"{level3}达到目标得满分，每低5%扣1分"
-        note = f"考察{level3}是否符合项目实施方案的要求"
-        l1 = level1 if level1 != previous[0] else ""
-        l2 = level2 if (level1, level2) != previous else ""
-        grid.add([l1, l2, level3, weight, note, rule], "indicator")
-        previous = (level1, level2)
-        names = (frozenset({level1}), frozenset({level2}), frozenset({level3}))
-        expected.append(ExpectedRow(*names, frozenset({""}), (("weight", weight),)))
-    total = sum(int(w) for *_, w in lines)
-    grid.add(["总分", "", "", str(total), "", ""], "subtotal")
-    page.blocks.append(grid)
-    return ExpectedTable(table.project, None, expected, "evaluation_system")
 
 
 def _transfer_meta(grid: TableGrid, sd: SynthDocument, table: Table) -> None:
@@ -417,7 +397,7 @@ def project_table(page: Page, sd: SynthDocument, table: Table, layout: Layout) -
     page.para("单位:元" if layout.framing == "yuan" else "单位:万元")
     headers = _tree_headers(layout) + VALUE_HEADERS[layout.columns]
     grid = TableGrid(ncols=max(len(headers), 5))
-    _meta_rows(grid, table, layout)
+    _meta_rows(grid, table, layout, doc.year or 2024)
     if layout.columns == "midterm":
         _midterm_header(grid, headers)
         for row in table.rows:  # the annual block repeats the row's names
