@@ -236,3 +236,49 @@ def test_indented_cells_keep_a_placeholder_row_apart_and_join_a_broken_label(tmp
     assert got[0] == ("产出指标", "数量指标", "养护农村公路里程", "≥120公里")
     assert got[1] == ("效益指标", "可持续影响指标", "农村公路通行条件", "持续")
     assert got[-1] == ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%")
+
+
+def test_word_paragraphs_keep_empty_cells_and_cut_rows_by_the_header_width(tmp_path):
+    def paragraphs(*cells: str) -> str:
+        return "".join(c + "\n\n" for c in cells)
+
+    text = paragraphs(
+        "（一）乡镇文化站免费开放",
+        "项目名称",
+        "乡镇文化站免费开放",
+        "年度目标",
+        "保障9个乡镇文化站免费开放。",
+        "一级\n指标",  # a header label broken inside its cell
+        "二级指标",
+        "三级指标",
+        "全县指标值",
+        "东河镇",
+        "西岭乡",
+        "产出指标",
+        "",  # the 二级 printed on the middle row of its run
+        "免费开放文化站",
+        "≥9个",
+        "5",
+        "4",
+        "",
+        "数量指标",
+        "开展群众文化活动",
+        "≥120场",
+        "70",
+        "50",
+        "",
+        "",
+        "培训文艺骨干",
+        "≥300人次",
+        "180",
+        "120",
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = extract_document(path)
+    got = [(r.level1, r.level2, r.level3, r.value) for r in doc.tables[0].rows]
+    assert got == [
+        ("产出指标", "数量指标", "免费开放文化站", "≥9个"),
+        ("产出指标", "数量指标", "开展群众文化活动", "≥120场"),
+        ("产出指标", "数量指标", "培训文艺骨干", "≥300人次"),
+    ]

@@ -14,6 +14,7 @@ from auditor.extract.align import OVERFLOW, VALUE_SIDE, Piece, align, fit, segme
 from auditor.extract.cells import CellRow
 from auditor.extract.header import Header
 from auditor.extract.indent import kinds_by_depth
+from auditor.extract.paragraphs import by_paragraph
 from auditor.extract.roles import Role, header_role
 from auditor.extract.rowbuild import RowFields, collect
 from auditor.extract.vocabulary import NAME_KINDS, Kind, category, kind_of, looks_like_name
@@ -23,7 +24,7 @@ UNSURE = 1.6  # mean cost per cell above which a content alignment is flagged un
 
 
 def assemble(body: list[CellRow], header: Header) -> list[RowFields]:
-    rows = _join_pieces(body, header)
+    rows = _join_pieces(by_paragraph(body, header) or body, header)
     if Role.VALUE in header.roles and Role.LEVEL3 not in header.roles:
         for row in rows:
             if row.from_text:

@@ -29,6 +29,7 @@ class CellRow:
     from_text: bool = False  # cut from a line of text by the tokenizer
     notes: list[str] = field(default_factory=list)  # repairs applied while joining rows
     indent: int | None = None  # depth of a one-cell text line (None: not one indented cell)
+    gap: int | None = None  # blank lines before a line of text (None: not from text)
 
     def nonempty(self) -> list[str]:
         return [c for c in self.cells if c]
@@ -52,5 +53,12 @@ def from_grid_row(row: GridRow) -> CellRow:
 
 def from_text_line(line: TextLine) -> CellRow:
     cells = [clean(c) for c in split_line(line.text)]
-    depth = line.indent if len(cells) == 1 else None
-    return CellRow(cells=cells, loc=line.loc, hard=False, from_text=True, indent=depth)
+    one = len(cells) == 1
+    return CellRow(
+        cells=cells,
+        loc=line.loc,
+        hard=False,
+        from_text=True,
+        indent=line.indent if one else None,
+        gap=line.gap,
+    )

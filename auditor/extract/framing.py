@@ -17,10 +17,12 @@ from auditor.extract.header import (
     Header,
     add_sub_header,
     build_header,
+    cell_role,
     header_run,
     header_words,
     is_header_row,
     is_header_top,
+    is_place_column,
     is_sub_header,
     same_header,
 )
@@ -276,11 +278,14 @@ class Walker:
                 cur.body.append(CellRow(cells[b:], row.loc, hard=False, from_text=True))
                 cur.text_body = True
             return
-        if header_words(cells) and len(row.nonempty()) == 1:
+        if len(row.nonempty()) == 1 and (
+            header_words(cells) or (cur.pending_header and is_place_column(cells[0]))
+        ):
             # a header printed one cell per line: collect the words
             if not cur.pending_header:
                 cur.pending_loc = row.loc
-            cur.pending_header += row.nonempty()
+            for word in row.nonempty():
+                _add_header_word(cur.pending_header, word)
             return
         self._flush_header(cur)
         if cur.header is None and _starts_headerless_body(cur, row):
@@ -339,6 +344,15 @@ class Walker:
         else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)
+
+
+def _add_header_word(words: list[str], word: str) -> None:
+    """A header printed one word per line: "一级" / "指标" (a label broken inside its cell) is
+    one word, the fragment naming no column of its own."""
+    if words and cell_role(word) in (None, Role.GROUP) and cell_role(words[-1] + word):
+        words[-1] += word
+    else:
+        words.append(word)
 
 
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．]\s*\S")

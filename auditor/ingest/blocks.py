@@ -26,6 +26,7 @@ class TextLine:
     loc: Location = field(default_factory=Location)
     confidence: float | None = None  # OCR confidence of the line (None: not OCR'd)
     indent: int = 0  # leading whitespace of a text line (a space 1, an ideographic space 2)
+    gap: int = 0  # blank lines right before this line (text readers; 0 elsewhere)
 
 
 @dataclass

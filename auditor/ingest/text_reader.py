@@ -86,11 +86,14 @@ class _Blocks:
 
     def run(self) -> tuple[list[Block], str]:
         i, n = 0, len(self.lines)
+        gap = 0
         while i < n:
             kind = _kind(self.lines[i])
             if kind == "blank":
+                gap += 1
                 i += 1
-            elif kind == "cell":
+                continue
+            if kind == "cell":
                 i = self.flattened_row(i)
             elif kind == "tabrow":
                 self.counts["tabrow"] += 1
@@ -103,8 +106,11 @@ class _Blocks:
                 self.grid = None  # a paragraph ends the current grid
                 line = _strip_heading(self.lines[i])
                 depth = _indent(self.lines[i])
-                self.blocks.append(TextLine(text=line, loc=Location(line=i + 1), indent=depth))
+                self.blocks.append(
+                    TextLine(text=line, loc=Location(line=i + 1), indent=depth, gap=gap)
+                )
                 i += 1
+            gap = 0
         return self.blocks, self.layout()
 
     def layout(self) -> str:

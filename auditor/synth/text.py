@@ -75,6 +75,17 @@ def _collapsed_pipe(grid: TableGrid) -> list[str]:
     return out
 
 
+def _word_paragraphs(grid: TableGrid) -> list[str]:
+    """A Word table saved as text: every cell of the grid a paragraph followed by a blank line,
+    empty and merged cells as empty paragraphs (three blank lines in a row), a line break
+    inside a cell a line of its own."""
+    out: list[str] = []
+    for cells in _rows(grid):
+        for t in cells:
+            out += [*t.split("\n"), ""]
+    return out
+
+
 def _spaces(grid: TableGrid) -> list[str]:
     return ["   ".join(cells).rstrip() for cells in _rows(grid)]
 
@@ -191,6 +202,7 @@ WRITERS: dict[Separator, Writer] = {
     "cell_line_blank": _cell_line_blank,
     "lone_pipe": _lone_pipe,
     "collapsed_pipe": _collapsed_pipe,
+    "word_paragraphs": _word_paragraphs,
     "spaces": _spaces,
     "single_space": _single_space,
     "one_line": _one_line,
