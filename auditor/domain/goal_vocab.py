@@ -130,3 +130,23 @@ CLAUSE_FILLER = re.compile(
     )
 )
 CLAUSE_OBJECT_MIN = 3  # characters an object must keep after the filler is removed
+# An aim clause: an aim verb (with its adverbs) opens it, so it states a direction, not a
+# result ("保障农村客运正常运营", "提高供养水平", "方便群众出行"). A goal made only of aim
+# clauses, with no figure, quantifier, deadline or deliverable, is a slogan (G702).
+AIM_CLAUSE = re.compile(
+    r"^(全面|切实|进一步|持续|不断|有效|积极|努力|着力|大力|逐步|稳步|充分|更好地?|更加)*"
+    r"(确保|保障|保证|维护|提升|提高|推动|推进|促进|加强|增强|营造|助力|实现|做好|抓好|落实|"
+    r"方便|便利|满足|改善|优化|完善|健全|丰富|减轻|巩固|强化|支持|弘扬|维持|加快|夯实|激发|"
+    r"增进|彰显|筑牢|守护|守牢|兜牢|兜住|惠及|服务于|发挥|引导|弥补|加快|加大)"
+)
+# A clause that only claims success ("达到预期", "取得实效", "落到实处").
+SUCCESS_CLAUSE = re.compile(
+    r"(达到预期|取得(了)?(实效|成效|实实在在的效果|明显成效|良好效果|预期效果)|见到实效|落到实处)"
+    r"(目标|效果)?$"
+)
+# A clause that only names whom the project helps and an abstract help ("为农业生产提供有力
+# 保障", "为乡村振兴奠定坚实基础"): an aim as well.
+SUPPORT_CLAUSE = re.compile(
+    r"^(为|给|向).{1,14}(提供|作出|做出|奠定|创造|营造|打下)(了)?(有力|坚实|良好|更好|优质|强有力)?的?"
+    r"(保障|支撑|支持|服务|帮助|便利|条件|基础|贡献|环境|氛围)$"
+)

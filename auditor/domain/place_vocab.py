@@ -30,6 +30,11 @@ HIGHER_SCOPE_PATTERNS: dict[str, re.Pattern[str]] = {
     "province": re.compile(
         r"(省内|全省)(范围|常住|户籍|城乡)?(内)?(人口|居民|群众|农户|学生|患者|企业|城乡居民|范围)"
     ),
+    # "全市建制村通客车率" in a county table: the city's coverage ("全市前列", "全市平均" compare)
+    "city": re.compile(
+        r"全市(范围|常住|户籍|城乡)?(内)?(所有|各)?(人口|居民|群众|农户|农村|学生|中小学|学校|患者|"
+        r"企业|建制村|行政村|社区|乡镇|街道|公路|河道|医疗机构|城乡居民)"
+    ),
 }
 # Phrases that contain such a word but are not one ("全乡镇" = all townships, "省内外").
 SELF_REFERENCE_FALSE = re.compile(r"全乡镇|我乡镇|本乡镇|全县乡|省内外")

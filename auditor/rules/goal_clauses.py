@@ -20,7 +20,9 @@ from auditor.rules.common import goal_items, norm_text
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！!\n]")
 _YEAR = re.compile(r"(19|20)\d{2}\s*年(度)?")
-_PREPOSITION = re.compile(r"^(对|为|向|给|按|帮助|支持)")
+# "对" puts the object before the verb ("对全县农村公路实施日常养护"); 为/向/给 name the
+# beneficiary ("为农业生产提供有力保障" delivers nothing named).
+_PREPOSITION = re.compile(r"^(对于|对)")
 # A figure with its unit in a goal ("5600名", "1.2万亩", "95%", "18公里"); not a code or a
 # document number ("ISO9001", "〔2017〕5号").
 _UNITS = "|".join(

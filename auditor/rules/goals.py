@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from auditor.domain import goal_vocab as gv
 from auditor.domain import place_vocab as pv
 from auditor.domain.framework import QUALITY, QUANTITY, TIMELINESS, canonical_level2
 from auditor.extract.normalize import fold, squeeze
@@ -259,19 +260,23 @@ def _is_slogan_item(item: str, max_residue: int) -> bool:
     return len(_content_chars(rest)) <= max_residue or len(hits) >= 3
 
 
-def abstract_clauses(goal: str) -> tuple[list[str], list[str]] | None:
-    """(clauses, the abstract ones): a clause is abstract when removing the improvement verbs,
-    degree words and abstract nouns leaves at most a few characters (no object, scope or
-    quantity)."""
-    clauses = [c for c in re.split(r"[，,；;。！!\n、]", fold(goal)) if len(norm_text(c)) >= 2]
-    if not clauses:
-        return None
-    abstract = [
-        c
-        for c in clauses
-        if len(pv.ABSTRACT_GOAL_WORDS.sub("", norm_text(c))) <= pv.ABSTRACT_CLAUSE_MAX_REST
-    ]
-    return clauses, abstract
+def _aim_clause(clause: str) -> bool:
+    c = fold(clause)
+    return bool(
+        gv.AIM_CLAUSE.match(c)
+        or gv.SUPPORT_CLAUSE.match(c)
+        or gv.SUCCESS_CLAUSE.search(c)
+        or len(pv.ABSTRACT_GOAL_WORDS.sub("", norm_text(c))) <= pv.ABSTRACT_CLAUSE_MAX_REST
+    )
+
+
+def aim_clauses(goal: str) -> list[str]:
+    """The clauses of a goal when every one only states an aim (an aim verb opens it, it names
+    an abstract help or claims success, or nothing but abstract words remain); else []."""
+    clauses = goal_clauses(goal)
+    if not clauses or not all(_aim_clause(c) for c in clauses):
+        return []
+    return clauses
 
 
 @register
@@ -288,7 +293,10 @@ class VagueGoal(Rule):
         "not count) whose every item is a generic slogan — keeping 'all work running normally', 'promoting "
         "development', 'achieving real results', principles (坚持…), national slogans (六稳六保), "
         "'raising efficiency' — with at most a few subject-matter characters left once the slogans "
-        "and administrative filler are removed (or three slogans strung together)."
+        "and administrative filler are removed (or three slogans strung together); or a goal whose "
+        "every clause only states an aim — an aim verb opens it (保障/提高/方便/加强…), it names an "
+        "abstract help (为…提供有力保障) or claims success (取得实效) — with no clause a year-end "
+        "review could check (figure, quantifier, deadline, deliverable with its object)."
     )
     why = (
         "A goal must state what will be achieved, for whom, how much and by when so that the year-end "
@@ -311,10 +319,10 @@ class VagueGoal(Rule):
         if any(concrete_clause(c) for c in goal_clauses(goal)):
             return  # something a year-end review can check: a deliverable, quantifier, deadline
         if len(slogans) < len(items):
-            clauses = abstract_clauses(goal)
-            if not clauses or len(clauses[1]) < len(clauses[0]):
+            aims = aim_clauses(goal)
+            if not aims:
                 return
-            slogans = clauses[1]
+            slogans = aims
         yield Violation(
             message="绩效目标为口号式表述，无范围、数量和时限，无法据以评价",
             message_en="the goal is a slogan without scope, quantity or deadline",

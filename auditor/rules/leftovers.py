@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from auditor.domain import place_vocab as pv
+from auditor.domain.county_names import other_counties, own_counties
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
@@ -206,7 +207,8 @@ class ForeignLeftover(Rule):
         "named by the project; (3) a goal phrase of a policy topic (大气污染/空气质量, 武装部…) in a "
         "project whose name belongs to an unrelated function (纪检, 党建, 人员工资…); (4) a goal "
         "item quoting another project's name and not its own; (5) a plan of an older year cited as "
-        "basis (when the budget year is known). Rows → row scope, goals/titles → project scope, "
+        "basis (when the budget year is known); (6) another county's name (嵩川县 in a table of "
+        "伊洛县; kinds of county such as 示范县, determiners, partner counties excepted). Rows → row scope, goals/titles → project scope, "
         "body text → document scope."
     )
     why = (
@@ -222,10 +224,12 @@ class ForeignLeftover(Rule):
         year = _doc_year(doc)
         tables = list(doc.tables)
         names = ProjectNames(tables)
+        own = own_counties([doc.unit] + [t.unit_line for t in tables])
         for t in tables:
             name_occ = occasions_in(t.project)
             for r in t.rows:
                 reasons = _row_leftovers(r, level, name_occ, year)
+                reasons += _county_leftovers(_row_texts(r), own)
                 if reasons:
                     yield Violation(
                         message=f"指标“{short(r.level3, 20)}”疑为照抄未改：{reasons[0]}",
@@ -236,6 +240,7 @@ class ForeignLeftover(Rule):
                         scope="row",
                     )
             reasons = _goal_leftovers(t, level, name_occ, names)
+            reasons += _county_leftovers([("目标", t.goal or ""), ("标题", t.title or "")], own)
             if reasons:
                 yield Violation(
                     message=f"项目“{short(t.project, 30)}”的目标/标题疑为照抄未改：{reasons[0]}",
@@ -275,6 +280,16 @@ def _row_leftovers(
                 y = int(m.group(1))
                 if y <= year - 2:
                     reasons.append(f"{field}引用{y}年{m.group(2)}，预算年度为{year}年")
+    return reasons
+
+
+def _county_leftovers(texts: list[tuple[str, str]], own: set[str]) -> list[str]:
+    """Another county's name in a text of this county's table."""
+    reasons = []
+    for field, text in texts:
+        for name in dict.fromkeys(other_counties(fold(text), own)):
+            mine = "、".join(f"{o}县" for o in sorted(own))
+            reasons.append(f"{field}“{short(text, 30)}”写的是“{name}”，本单位属{mine}")
     return reasons
 
 
