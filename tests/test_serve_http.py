@@ -192,7 +192,7 @@ def test_revised_draft_shows_fixed_remaining_and_new(client):
     assert revision["url"].startswith("/revisions/")
     page = client.get(revision["url"]).text
     assert re.search(r'id="n-fixed">3<', page) and re.search(r'id="n-new">1<', page)
-    assert re.search(r'id="n-remaining">3<', page) and re.search(r'id="n-waived">1<', page)
+    assert re.search(r'id="n-remaining">4<', page) and re.search(r'id="n-waived">1<', page)
     assert "技术培训人数" in page and "2024年11月底前" in page
     listed = client.get("/history", params={"project": "高标准农田"}).text
     assert "修改稿复核" in listed and "draft.txt" in listed
