@@ -5,7 +5,8 @@ Table-level patterns the renderer does not write: a budget line with its breakdo
 table whose 预期目标 / 实际完成情况 row follows its budget grid, and a department's overall
 self-evaluation table printed on one line with its title first; an approval table's "合计：…"
 amount, a budget label wrapped over three lines of an unruled PDF's text ("年度资金总额（" / the
-amounts / "元）"), mid-term and annual budgets and goals side by side under period headings.
+amounts / "元）"), mid-term and annual budgets and goals side by side under period headings
+(their amounts below them, or beside each word in the same row).
 Content is invented.
 """
 
@@ -168,6 +169,20 @@ STRUCTURED_HAND: list[DatasetItem] = [
                         (_OUT, "时效指标", "交工验收时间", "2024年12月底前"),
                         (_EFFECT, "社会效益指标", "农村公路交通事故率", "逐年下降"),
                         (_SAT, _SERVICE, "沿线群众满意度", "≥90%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=4,
+                kind="project",
+                project="港口航道疏浚维护",
+                budget_wan=320.0,
+                goal="疏浚维护内河航道12公里，航道通航保证率达到98%。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "疏浚维护航道里程", "≥12公里"),
+                        (_EFFECT, "经济效益指标", "航道通航保证率", "≥98%"),
+                        (_SAT, _SERVICE, "航运企业满意度", "≥85%"),
                     ]
                 ),
             ),

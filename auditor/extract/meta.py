@@ -232,7 +232,23 @@ def _budget_header(meta: Meta, cells: list[str]) -> bool:
     meta.budget_columns = cols
     first = next((c for c in cells if c), "")
     meta.pending_scale = label_scale(first)
+    inline = _inline_values(cols, cells)
+    if inline is not None:  # "中期资金总额 | 3600 | 年度资金总额 | 1250": each word, its figure
+        _budget_values(meta, inline)
+        meta.budget_columns = {}
     return True
+
+
+def _inline_values(cols: dict[int, str], cells: list[str]) -> list[str] | None:
+    """The figures printed right of each column word in the same row, moved under the words."""
+    out = [""] * len(cells)
+    order = sorted(cols)
+    for n, j in enumerate(order):
+        end = order[n + 1] if n + 1 < len(order) else len(cells)
+        k = next((k for k in range(j + 1, end) if _figure(cells[k]) is not None), None)
+        if k is not None:
+            out[j] = cells[k]
+    return out if any(out) else None
 
 
 def _budget_values(meta: Meta, cells: list[str]) -> bool:
