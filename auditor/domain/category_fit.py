@@ -65,8 +65,9 @@ def _facets(text: str, prefix: str) -> set[str]:
 def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
     name, desc = fold(level3), fold(description)
     out = _facets(name, "n") | {s for s in _facets(desc, "d") if s in _DESC_FACETS}
-    if any(w in fold(value) for w in cm.FACETS["timely"]):
-        out.add("v:timely")
+    for facet in ("timely", "frequency"):
+        if any(w in fold(value) for w in cm.FACETS[facet]):
+            out.add(f"v:{facet}")
     core = letters(level3)
     if core.endswith(cm.TIMELY_ENDINGS):
         out.add("n:timely-ending")

@@ -53,7 +53,12 @@ FACETS: dict[str, tuple[str, ...]] = {
     "timely": (
         "及时", "按时", "按期", "准时", "如期", "限时", "时限", "时效", "进度", "响应",
         "逾期", "延误", "延迟", "超时", "即时", "即办", "当日", "当天", "月底前", "年底前", "日前",
-        "月前", "前完成", "周期",
+        "月前", "前完成", "周期", "日内", "天内", "小时内", "工作日", "个月内",
+    ),
+    # how often something is done (每周巡查, 按季度拨付): a time dimension of the output (时效)
+    "frequency": (
+        "频次", "频率", "每日", "每天", "每周", "每旬", "每月", "每季", "每半年", "每年",
+        "按日", "按周", "按旬", "按月", "按季", "按半年", "按年", "定期", "季度", "月度",
     ),
     "completion": (
         "完成", "完工", "竣工", "开工", "到位", "拨付", "支付", "兑付", "下达", "发放",
@@ -84,7 +89,9 @@ FACETS: dict[str, tuple[str, ...]] = {
     # money paid to people (a standard or amount of a subsidy): what a 成本 row of a grant states
     "benefit": ("补贴", "补助", "奖补", "奖励", "抚恤", "救助金", "慰问金", "生活费", "保障金"),
     "environment": ECOLOGICAL_WORDS
-    + ("地下水", "水位", "水资源", "水生态", "生物多样性", "蓄积", "盖度", "沙尘", "温室气体"),
+    + ("地下水", "水位", "水资源", "水生态", "生物多样性", "蓄积", "盖度", "沙尘", "温室气体")
+    # water-use efficiency (灌溉水有效利用系数, 用水效率): a resource-saving, ecological effect
+    + ("灌溉", "水利用", "水效"),
     "sustain": (
         "长效", "持续", "长期", "年限", "寿命", "续保", "续约", "可持续", "机制", "管护", "运营",
         "使用期",
@@ -92,7 +99,7 @@ FACETS: dict[str, tuple[str, ...]] = {
     "beneficiary": (
         "受益", "就业", "带动", "增收", "脱贫", "惠及", "覆盖", "受助", "参保", "救助", "帮扶",
         "服务对象", "群众", "居民", "农户", "游客", "新增", "吸纳", "入驻", "落地", "采用",
-        "转化", "吸引",
+        "转化", "吸引", "报销", "保护", "保障",
     ),
     "action": (
         "引进", "培训", "参训", "参加", "组织", "举办", "开展", "召开", "回访", "走访", "检查",
@@ -131,8 +138,11 @@ class Dimension:
 
 
 _TIME = frozenset(
-    {"kind:date", "kind:duration", "n:timely", "v:timely", "u:date", "u:time", "n:progress-rate"}
-)
+    {
+        "kind:date", "kind:duration", "n:timely", "v:timely", "u:date", "u:time",
+        "n:progress-rate", "n:frequency", "v:frequency",
+    }
+)  # fmt: skip
 _MONEY = frozenset({"kind:money", "u:money", "n:cost", "n:pay", "n:benefit"})
 DIMENSIONS: dict[str, Dimension] = {
     d.key: d
@@ -231,6 +241,9 @@ PROFILES: tuple[Profile, ...] = (
        all_of="kind:rate n:awareness"),
     _p("income", ECONOMIC, {SOCIAL}, "收入/产值/成交额属经济效益", all_of="n:income",
        any_of="kind:money kind:rate kind:quantity u:money u:percent", none_of="n:cost"),
+    _p("beneficiary-cost", ECONOMIC, {SOCIAL, ECON_COST, COST2},
+       "降低群众/服务对象的负担或费用是受益对象的经济效益",
+       all_of="n:cost n:change n:beneficiary"),
     _p("cost-control", ECON_COST, {COST2}, "项目自身的成本/费用控制属成本指标，不是效益",
        all_of="n:cost-control"),
     _p("pay", ECON_COST, {COST2, ECONOMIC, SOCIAL, QUANTITY}, "劳务报酬是成本或受益人的收入",
@@ -239,7 +252,7 @@ PROFILES: tuple[Profile, ...] = (
        "贷款、融资、带动投资等属服务量或经济效益", all_of="n:volume", any_of="kind:money u:money"),
     _p("cost-rate", ECON_COST, {COST2, QUALITY, TIMELINESS, QUANTITY},
        "成本控制率/预算执行率反映成本或执行，属成本（或产出）指标，不是效益",
-       all_of="kind:rate n:cost", none_of="n:income n:change"),
+       all_of="kind:rate n:cost", none_of="n:income n:change n:beneficiary"),
     _p("money", ECON_COST, {COST2}, "金额/费用/补助标准是项目的资金投入，属成本指标",
        any_of="kind:money", none_of="n:income n:volume n:timely"),
     _p("money-by-unit", ECON_COST, {COST2, ECONOMIC, SOCIAL}, "以金额计的指标属成本指标",
@@ -260,6 +273,8 @@ PROFILES: tuple[Profile, ...] = (
        all_of="n:quality n:artefact", any_of="kind:rate kind:none", none_of="n:change-share"),
     _p("quality-rate", QUALITY, {QUANTITY, SOCIAL, SUSTAINABLE, ECONOMIC}, "合格/达标/准确率属质量指标",
        all_of="kind:rate n:quality"),
+    _p("resolution-rate", QUALITY, {QUANTITY, TIMELINESS, SOCIAL, SUSTAINABLE},
+       "办结率/化解率/整改率反映处理的质量或成效", all_of="kind:rate n:resolve"),
     _p("completion-rate", QUANTITY, {QUALITY, TIMELINESS}, "完成率/执行率反映产出进度",
        all_of="kind:rate n:completion"),
     _p("rate", QUALITY, {QUANTITY, SOCIAL, SUSTAINABLE, ECONOMIC},

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from auditor.domain import row_vocab as rv
 from auditor.domain.category_fit import category_fit, match_profile, row_signals
 from auditor.domain.framework import (
+    ECOLOGICAL,
     ECONOMIC,
     EFFECT,
     EVALUATION_ONLY_NAMES,
@@ -30,12 +31,12 @@ from auditor.domain.framework import (
 )
 from auditor.domain.measure import COMPLETION_VERBS, infer_measure
 from auditor.domain.units import unit_family
-from auditor.extract.normalize import fold, squeeze
+from auditor.extract.normalize import fold, letters, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.context import RuleContext
 
-_EFFECT_LEVEL2 = {ECONOMIC, SOCIAL, SUSTAINABLE}
+_EFFECT_LEVEL2 = {ECONOMIC, SOCIAL, SUSTAINABLE, ECOLOGICAL}
 
 
 def _name(row: IndicatorRow) -> str:
@@ -133,7 +134,10 @@ class MisplacedIndicator(Rule):
         "数量/质量/效益, counts under 质量/时效/成本, outcome changes under 质量, a 时效 row with no "
         "time, a 成本 row with no money, a 生态效益 row with no environmental content, income under "
         "可持续影响, artefact quality (故障率/合格率) under 效益, satisfaction standing in for an "
-        "effect. The finding names the 二级 the content belongs to, why, and the model's confidence."
+        "effect. A table without a 三级 column (name and target together in the value cell) is "
+        "read from the value; empty, placeholder and template rows (a category name as 三级) are "
+        "left to T107, output counts under 效益 to C206. The finding names the 二级 the content "
+        "belongs to, why, and the model's confidence."
     )
     why = (
         "Each 二级 measures one dimension (财预〔2021〕101号; domain-rules §2 table); misfiled "
@@ -149,9 +153,15 @@ class MisplacedIndicator(Rule):
     ) -> Iterable[Violation]:
         if table.kind == "evaluation_system":
             return
-        fit = category_fit(row)
+        subject = indicator_subject(row)
+        if subject is None:
+            return
+        fit = category_fit(subject)
         if fit.fits or fit.confidence < MIN_CONFIDENCE:
             return
+        if canonical_level2(row.level2) in _EFFECT_LEVEL2 and output_count_reason(subject):
+            return  # an output count filed as an effect is C206's finding
+        row = subject
         l2 = squeeze(row.level2)
         target = f"，应列入{_level2_label(fit.home)}" if fit.home else ""
         yield Violation(
@@ -163,6 +173,27 @@ class MisplacedIndicator(Rule):
             ),
             evidence=_ev(row, f"{fit.reason}{target}（置信度{fit.confidence:.2f}）"),
         )
+
+
+_PLACEHOLDER_NAME = re.compile(r"(指标|序号|编号|\d|[a-zA-Z])*")
+
+
+def _has_content(text: str | None) -> bool:
+    """A name with words of its own: not empty, not dots or a numbered placeholder (指标2：)."""
+    return not _PLACEHOLDER_NAME.fullmatch(letters(text))
+
+
+def indicator_subject(row: IndicatorRow) -> IndicatorRow | None:
+    """The row whose content is judged: the row itself; for a table without a 三级 column (the
+    name and the target printed together in the value cell: "补助标准每亩10元") the value read as
+    the name; None for a row with nothing to judge (an empty or placeholder row) or a template row
+    that repeats a category name as its 三级 (T107's finding)."""
+    if _has_content(row.level3):
+        named = canonical_level2(row.level3) or canonical_level1(row.level3)
+        return None if named else row
+    if not _has_content(row.value):
+        return None
+    return row.model_copy(update={"level3": row.value})
 
 
 # -- C205 -------------------------------------------------------------------------------------
@@ -372,7 +403,7 @@ class OutputAsEffect(Rule):
     scope = "row"
     summary = "效益指标实为产出数量"
     what = (
-        "Flags a 效益 (经济/社会/可持续影响) row whose content, read by the category model "
+        "Flags a 效益 (经济/社会/生态/可持续影响) row whose content, read by the category model "
         "(auditor.domain.category_fit), is a count of outputs — activities, events, visits, "
         "objects built or bought, days of service — or people brought in by an action (引进人才 "
         "≥1人), rather than a change for the people served. Beneficiaries (受益/带动/就业/新增), "
