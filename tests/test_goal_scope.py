@@ -98,3 +98,15 @@ def test_own_county_read_from_unit_and_unit_lines() -> None:
     own = own_counties(["某市澄溪县民政局", "301-澄溪县民政局（本级）", None])
     assert own == {"澄溪"}
     assert own_counties(["某市生态环境局", None]) == set()
+
+
+def test_g701_reads_a_target_written_in_the_value_cell() -> None:
+    rows = [
+        ("产出指标", "数量指标", "管护天然林面积", "≥32万亩"),
+        ("效益指标", "生态效益指标", "", "森林覆盖率稳定在XX%以上"),
+    ]
+    doc = _doc("某县林业局", "天然林保护补助", "管护天然林32万亩，森林覆盖率稳定在68%以上。", rows)
+    assert not list(REGISTRY["G701"]().check_table(doc.tables[0], doc, RuleContext()))
+    rows = rows[:1]
+    doc = _doc("某县林业局", "天然林保护补助", "管护天然林32万亩，森林覆盖率稳定在68%以上。", rows)
+    assert list(REGISTRY["G701"]().check_table(doc.tables[0], doc, RuleContext()))

@@ -35,6 +35,7 @@ from auditor.extract.normalize import fold, letters, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.context import RuleContext
+from auditor.rules.goals import GENERIC_WORDS
 
 _EFFECT_LEVEL2 = {ECONOMIC, SOCIAL, SUSTAINABLE, ECOLOGICAL}
 
@@ -263,7 +264,8 @@ class NameDescriptionMismatch(Rule):
         "the name of another indicator of the same document (swapped cells); a satisfaction indicator described "
         "without any satisfaction/evaluation content; a count described as a rate (or the reverse) on a different "
         "topic; a rate whose formula never mentions what the rate measures (及时率 = 故障次数/运行天数); a copied "
-        "name template whose topic was swapped (党建工作 vs 服务群众工作)."
+        "name template whose topic was swapped (党建工作 vs 服务群众工作); a '反映…情况' definition whose "
+        "topic shares no word and at most a third of its characters with the name's subject."
     )
     why = (
         "The description is the definition a self-evaluation is scored against (common-indicator libraries give "
@@ -335,10 +337,42 @@ class NameDescriptionMismatch(Rule):
             and not any(w in desc for w in rv.TIME_HEADS)
         ):
             return "名称计量时间/年限，描述为成效表述"
+        # (6b) a "反映X情况" definition whose topic X shares nothing with the name
+        topic = None if formula else reflected_topic_mismatch(name, desc)
+        if topic:
+            return f"描述反映的是“{topic}”，与名称所指不同"
         # (7) the name and the description, each read by the measure model, measure different things
         if not formula:
             return measure_mismatch(row)
         return None
+
+
+# A definition in the common-indicator libraries' form: "反映<topic>(的完成)?情况/程度/水平".
+_REFLECTS = re.compile(r"^(主要)?(用于)?(反映|衡量)(了)?")
+_REFLECT_TAIL = re.compile(
+    r"(的)?(完成|落实|实施|开展|执行|达标|提升|改善|保障|建设|工作)?(的)?"
+    r"(情况|程度|水平|效果|成效|状况|进度|质量|数量|能力)?$"
+)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+@lru_cache(maxsize=65536)
+def reflected_topic_mismatch(name: str, desc: str) -> str | None:
+    """The topic of a "反映…情况" description when it shares no two-character word and at most a
+    third of its characters with the name's subject (the name without its measure word): "乡村
+    医生培训人次" defined as "反映乡镇卫生院标准化建设完成情况" is another indicator's definition."""
+    if not _REFLECTS.match(desc):
+        return None
+    topic = _REFLECT_TAIL.sub("", _REFLECTS.sub("", desc))
+    head = infer_measure(name).head
+    subject = name[: len(name) - len(head)] if head and name.endswith(head) else name
+    a, b = GENERIC_WORDS.sub("", subject), GENERIC_WORDS.sub("", topic)
+    if len(a) < 2 or len(b) < 2 or _bigrams(a) & _bigrams(b):
+        return None
+    return topic if len(set(a) & set(b)) <= len(set(a)) / 3 else None
 
 
 # Pairs of measures a name and its description cannot share (name kind, description kind).

@@ -92,7 +92,8 @@ def unmeasured_targets(table: Table) -> list[str]:
     grams: set[str] = set()
     figures: set[str] = set()
     for r in table.rows:
-        grams |= _bigrams(r.level3) | _bigrams(r.description or "")
+        # the value too: a name and target written in one cell ("森林覆盖率稳定在68%以上")
+        grams |= _bigrams(r.level3) | _bigrams(r.description or "") | _bigrams(r.value or "")
         figures |= _figures(r.value or "")
     out = []
     for clause in targets:
