@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from auditor.extract.meta_labels import META_LABEL_WORDS, Label, label_of, label_scale
+from auditor.extract.meta_labels import LABELS, META_LABEL_WORDS, Label, label_of, label_scale
 from auditor.extract.normalize import squeeze
 from auditor.extract.rowbuild import to_number
 
@@ -21,6 +21,17 @@ _WAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
 _FIGURE_IN = re.compile(r"\d")
 _TOTAL_WORD = re.compile(r"^(合计|总计|共计|总额|小计)[:：]?(?=\d)")
 _BREAKDOWN = re.compile(r"(?<=\d|元)[(（](其中|含|包括)[^()（）]*[)）]?$")
+_BUDGET_WORDS = sorted(
+    (squeeze(w).replace("（", "(").replace("）", ")") for w in LABELS[Label.BUDGET]),
+    key=len,
+    reverse=True,
+)
+# "年度资金总额：412.60", "年度金额：1120.00（其中…）", "年度资金总额 1260.00 其中：…": a budget
+# label and its amount inside one cell, the budget lines run on after it
+_BUDGET_WORD_RE = "|".join(re.escape(w) for w in _BUDGET_WORDS)
+_LABELLED_AMOUNT = re.compile(
+    rf"^(?:{_BUDGET_WORD_RE})(?:\((万元|元|千元)\))?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?![\d.%])"
+)
 _LABEL_PREFIXES = tuple(
     squeeze(w).replace("（", "(").replace("）", ")")
     for w in META_LABEL_WORDS
@@ -192,6 +203,20 @@ def _figures_after(cells: list[str], i: int) -> bool:
     return any(_FIGURE_IN.search(c) for c in cells[i + 1 :])
 
 
+# "1120.00(其中中央补助1120.00)": the total, its budget lines in a note after it
+_NOTED_AMOUNT = re.compile(r"^()(\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中)")
+
+
+def labelled_amount(text: str) -> float | None:
+    """The amount a budget label states inside the same cell, in the unit the cell states
+    (万元 when it states none; the table's unit is applied by the caller)."""
+    t = squeeze(text).replace("（", "(").replace("）", ")")
+    m = _LABELLED_AMOUNT.match(t) or _NOTED_AMOUNT.match(t)
+    if m is None or len(m.group(2).split(".")[0]) > 15:
+        return None
+    return float(m.group(2).replace(",", ""))
+
+
 def _next_value(cells: list[str], i: int) -> str | None:
     for c in cells[i + 1 :]:
         if c and not is_label(c):
@@ -202,6 +227,8 @@ def _next_value(cells: list[str], i: int) -> str | None:
 def _next_number(cells: list[str], i: int) -> float | None:
     for c in cells[i + 1 :]:
         num = amount(c)
+        if num is None:
+            num = labelled_amount(c)
         if num is not None:
             return num
         t = squeeze(c)
@@ -228,6 +255,8 @@ def _budget_column(cell: str) -> str | None:
 def _budget_header(meta: Meta, cells: list[str]) -> bool:
     cols = {j: name for j, c in enumerate(cells) if (name := _budget_column(c)) is not None}
     if len(cols) < 2:
+        cols = _label_columns(cells)
+    if len(cols) < 2:
         return False
     meta.budget_columns = cols
     first = next((c for c in cells if c), "")
@@ -251,8 +280,33 @@ def _inline_values(cols: dict[int, str], cells: list[str]) -> list[str] | None:
     return out if any(out) else None
 
 
+def _label_columns(cells: list[str]) -> dict[int, str]:
+    """'资金情况(万元) | 年度金额 | 其中：中央补助 | 地方资金': a budget label over its total and the
+    budget lines as column headers, the amounts in the row below (read by column)."""
+    nonempty = [(j, c) for j, c in enumerate(cells) if c]
+    if len(nonempty) < 3 or label_of(nonempty[0][1]) is not Label.BUDGET:
+        return {}
+    labels = {j: label_of(c) for j, c in nonempty[1:]}
+    if any(lab not in (Label.BUDGET, Label.BUDGET_LINE) for lab in labels.values()):
+        return {}
+    if not any(lab is Label.BUDGET for lab in labels.values()):
+        return {}
+    return {
+        j: "预算数" if lab is Label.BUDGET else _line_name(cells[j]) for j, lab in labels.items()
+    }
+
+
+def _line_name(cell: str) -> str:
+    return re.sub(r"^其中[:：]?", "", squeeze(cell))
+
+
 def _budget_values(meta: Meta, cells: list[str]) -> bool:
-    values = {name: _figure(cells[j]) for j, name in meta.budget_columns.items() if j < len(cells)}
+    shift = _value_shift(meta.budget_columns, cells)
+    values = {
+        name: _figure(cells[j + shift])
+        for j, name in meta.budget_columns.items()
+        if j + shift < len(cells)
+    }
     if not any(v is not None for v in values.values()):
         return False
     line = next((c for c in cells if c and amount(c) is None and to_number(c) is None), "")
@@ -271,18 +325,37 @@ def _budget_values(meta: Meta, cells: list[str]) -> bool:
             key = name if total else f"{squeeze(line)}:{name}"
             meta.budget_lines[key] = round(v * scale, 6)
     if total and meta.budget is None:
-        chosen = values.get("全年预算数") or values.get("年初预算数") or values.get("年度预算数")
+        chosen = (
+            values.get("全年预算数")
+            or values.get("年初预算数")
+            or values.get("年度预算数")
+            or values.get("预算数")
+        )
         if chosen is not None:
             _set_budget(meta, chosen, scale)
     return True
 
 
-_FIGURE = re.compile(r"^-?\d[\d,]*(\.\d+)?%?$")
+_FIGURE = re.compile(r"^-?\d[\d,]*(\.\d+)?(%|分|万元|元)?$")
 
 
 def _figure(cell: str) -> float | None:
-    """A budget grid's cell as a number: figures only (a sentence that holds a number is not)."""
+    """A budget grid's cell as a number: figures only (a sentence that holds a number is not):
+    an amount, rate or score ('138.60', '92.40%', '10分')."""
     return to_number(cell) if _FIGURE.match(squeeze(cell)) else None
+
+
+def _value_shift(columns: dict[int, str], cells: list[str]) -> int:
+    """Text without column positions (a PDF line) prints the row's label before the amounts of
+    a header that had none: 'A B C' over '年度资金总额 1 2 3' reads the amounts one cell right."""
+    width = len(cells)
+    while width and not cells[width - 1]:
+        width -= 1
+    excess = width - (max(columns) + 1)
+    if excess <= 0:
+        return 0
+    first_number = next((j for j, c in enumerate(cells) if _figure(c) is not None), width)
+    return excess if first_number - min(columns) >= excess else 0
 
 
 def _goal_header(meta: Meta, cells: list[str]) -> bool:

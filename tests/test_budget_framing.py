@@ -1,0 +1,87 @@
+"""Budgets as disclosures frame them (docs/layouts.md §4), invented content: a budget label and
+its amount inside one cell, budget lines as column headers over a row of amounts, a PDF line
+that prints the row label before the amounts of a grid, the self-evaluation of a whole unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.extract.meta import Meta, labelled_amount, read_meta
+from auditor.models import Document
+from auditor.pipeline import extract_document
+
+BODY = (
+    "一级指标\t二级指标\t三级指标\t指标值\n"
+    "产出指标\t数量指标\t维修道路里程\t≥12公里\n"
+    "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\n"
+)
+
+
+def _doc(tmp_path: Path, text: str) -> Document:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract_document(p)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("年度资金总额：42.50", 42.5),
+        ("年度资金总额 1,260.00 其中：财政拨款 1,260.00", 1260.0),
+        ("年度金额：88.00（其中：中央补助60.00）", 88.0),
+        ("88.00（其中中央补助60.00）", 88.0),
+        ("年度资金总额：", None),
+        ("年度资金总额增长8%", None),
+        ("项目名称：乡村道路养护", None),
+    ],
+)
+def test_an_amount_inside_the_budget_labels_cell(cell, expected):
+    assert labelled_amount(cell) == expected
+
+
+def test_budget_label_then_a_cell_with_its_own_label_and_amount(tmp_path):
+    text = (
+        "某县交通运输局2024年项目支出绩效目标表\n"
+        "项目名称\t乡村道路养护\t主管部门\t某县交通运输局\n"
+        "项目资金（万元）\t年度资金总额：42.00    其中：财政拨款42.00    其他资金0.00\t\t\n"
+        "年度绩效目标\t养护乡村道路12公里\t\t\n" + BODY
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert (t.project, t.budget_wan, t.goal) == ("乡村道路养护", 42.0, "养护乡村道路12公里")
+
+
+def test_budget_lines_as_column_headers_over_a_row_of_amounts():
+    meta = Meta()
+    for row in (
+        ["转移支付名称", "", "某某防治资金", "", ""],
+        ["资金情况（万元）", "", "年度金额", "其中：中央补助", "地方资金"],
+        ["", "", "300.00", "240.00", "60.00"],
+        ["年度总体目标", "", "2024年完成改造500户，优良天数比率达到80%以上。", "", ""],
+    ):
+        read_meta(meta, row, flat=False)
+    assert meta.budget == 300.0
+    assert meta.budget_lines == {"预算数": 300.0, "中央补助": 240.0, "地方资金": 60.0}
+    assert meta.goal == "2024年完成改造500户，优良天数比率达到80%以上。"
+
+
+def test_a_text_line_prints_the_row_label_before_the_grid_amounts():
+    meta = Meta()
+    read_meta(meta, ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], True)
+    read_meta(meta, ["年度资金总额", "1860.00", "2035.40", "1968.70", "10", "96.72%", "9.67"], True)
+    assert meta.budget == 2035.4
+    assert meta.budget_lines["年初预算数"] == 1860.0
+    assert meta.execution_rate == 96.72
+
+
+def test_the_self_evaluation_of_a_whole_unit_is_named_by_the_unit(tmp_path):
+    text = (
+        "附表3 2023年度部门整体支出绩效自评表\n"
+        "单位名称\t某县林业局\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t完成营造林面积\t≥1.2万亩\t1.26万亩\t50\t50\n"
+        "满意度指标\t服务对象满意度指标\t林农满意度\t≥90%\t92%\t50\t50\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert (t.kind, t.project) == ("self_evaluation", "某县林业局")
