@@ -51,6 +51,11 @@ _SIGN_OFF = re.compile(
 _SOURCE_LINE = re.compile(
     r"^[(（](数据|资料|信息)?来源[:：].*[)）]$|^(数据|资料|信息)?来源[:：].*\d{4}[-年./]\d{1,2}"
 )
+# a government body's name alone on a line under a table: the sign-off, not an indicator
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{0,20}"
+    r"(人民政府|局|委员会|办公室|联合会)([(（](盖章|公章|章)[)）])?$"
+)
 _OVERALL_GOAL = re.compile(r"总体绩效目标")
 
 
@@ -191,6 +196,8 @@ class Walker:
             return False
         if _HEADING.match(text) or is_note(text) or closes_table(text):
             return True
+        if _SIGNATURE.match(squeeze(text)) and not cur.header.has(Role.UNIT_NAME):
+            return True  # the issuing body signing under the table (its date follows)
         first = from_text_line(TextLine(text)).cells
         return bool(first) and label_of(first[0]) is Label.PROJECT
 

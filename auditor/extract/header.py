@@ -14,14 +14,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor.extract.normalize import squeeze
+from auditor.extract.places import is_total, place_of
 from auditor.extract.roles import INDICATOR_ROLES, Role, header_key, header_role
 from auditor.extract.vocabulary import is_category_cell
 from auditor.models import Location
 
-_PLACE = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(村|镇|乡|街道|街道办|社区|县|区|市|片区|管区|村委会|居委会|苏木|嘎查)$"
-)
-_TOTAL = frozenset({"合计", "总计", "小计", "全县", "全区", "全市", "全镇", "全乡", "汇总"})
 _MID = re.compile(r"中期")
 _ANNUAL = re.compile(r"年度|当年|本年")
 
@@ -84,15 +81,14 @@ def is_header_row(cells: list[str]) -> bool:
 
 def is_place_column(cell: str) -> bool:
     """A header cell naming a village, township or the total (one value column per place)."""
-    text = squeeze(cell)
-    return is_total_column(text) or bool(_PLACE.match(text))
+    return place_of(cell) is not None and header_role(cell) is None
 
 
 def is_total_column(name: str) -> bool:
     """The column of the whole region: 合计, 全县, or 全县指标值 / 全区目标值 (a total word and
     a value header word)."""
-    text = squeeze(name)
-    return text in _TOTAL or (text[:2] in _TOTAL and header_role(text[2:]) is Role.VALUE)
+    place = place_of(name)
+    return place is not None and is_total(place)
 
 
 def is_header_top(cells: list[str]) -> bool:
@@ -220,6 +216,7 @@ def finish(header: Header) -> None:
             header.roles[j] = mid_map[role]
     _name_column(header)
     _unit_name_column(header)
+    _glossed_places(header)
     seen: set[Role] = set()
     for j, role in enumerate(header.roles):
         text = squeeze(header.texts[j])
@@ -228,6 +225,24 @@ def finish(header: Header) -> None:
         elif role in _SINGLE and role in seen:
             header.roles[j] = _second_of(role, header, j)
         seen.add(header.roles[j])
+
+
+def _glossed_places(header: Header) -> None:
+    """Value columns glossed with a place ("指标值（全市）| 指标值（某县）", "全镇指标值 | 某村"):
+    with another place column beside them, one value column per place."""
+    glossed = [
+        j
+        for j, r in enumerate(header.roles)
+        if r is Role.VALUE and place_of(header.texts[j]) is not None
+    ]
+    plain = [
+        j
+        for j, t in enumerate(header.texts)
+        if header.roles[j] is Role.OTHER and is_place_column(t)
+    ]
+    if glossed and len(glossed) + len(plain) >= 2:
+        for j in glossed:
+            header.roles[j] = Role.PLACE
 
 
 def _name_column(header: Header) -> None:

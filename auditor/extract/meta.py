@@ -30,7 +30,7 @@ _BUDGET_WORDS = sorted(
 # label and its amount inside one cell, the budget lines run on after it
 _BUDGET_WORD_RE = "|".join(re.escape(w) for w in _BUDGET_WORDS)
 _LABELLED_AMOUNT = re.compile(
-    rf"^(?:{_BUDGET_WORD_RE})(?:\((万元|元|千元)\))?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?![\d.%])"
+    rf"^(?:{_BUDGET_WORD_RE})(?:\((万元|元|千元)\))?[:：]?(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?![\d.%])"
 )
 _LABEL_PREFIXES = tuple(
     squeeze(w).replace("（", "(").replace("）", ")")
@@ -161,6 +161,8 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
         meta.unit_name = value
     elif label is Label.BUDGET and meta.budget is None:
         num = amount(value)
+        if num is None:
+            num = labelled_amount(value)
         if num is not None:
             _set_budget(meta, num, scale)
 
@@ -204,17 +206,22 @@ def _figures_after(cells: list[str], i: int) -> bool:
 
 
 # "1120.00(其中中央补助1120.00)": the total, its budget lines in a note after it
-_NOTED_AMOUNT = re.compile(r"^()(\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中)")
+_NOTED_AMOUNT = re.compile(r"^(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中)")
+# "中期资金总额180.00，其中2025年60.00": a mid-term total and the year's part of it (the budget)
+_ANNUAL_PART = re.compile(
+    r"^中期[^\d]{0,8}\d[\d,]*(?:\.\d+)?(?:万元|元)?[,，;；]?\(?其中[:：]?(?:\d{4}年度?|年度|当年)"
+    r"(?:资金|预算|预算数)?[:：]?(?P<amount>\d[\d,]*(?:\.\d+)?)(?![\d.%])"
+)
 
 
 def labelled_amount(text: str) -> float | None:
     """The amount a budget label states inside the same cell, in the unit the cell states
     (万元 when it states none; the table's unit is applied by the caller)."""
     t = squeeze(text).replace("（", "(").replace("）", ")")
-    m = _LABELLED_AMOUNT.match(t) or _NOTED_AMOUNT.match(t)
-    if m is None or len(m.group(2).split(".")[0]) > 15:
+    m = _LABELLED_AMOUNT.match(t) or _NOTED_AMOUNT.match(t) or _ANNUAL_PART.match(t)
+    if m is None or len(m.group("amount").split(".")[0]) > 15:
         return None
-    return float(m.group(2).replace(",", ""))
+    return float(m.group("amount").replace(",", ""))
 
 
 def _next_value(cells: list[str], i: int) -> str | None:

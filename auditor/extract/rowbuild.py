@@ -11,8 +11,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from auditor.extract.header import Header, is_total_column
+from auditor.extract.header import Header
 from auditor.extract.normalize import squeeze
+from auditor.extract.places import is_total, place_of, target_place
 from auditor.extract.roles import SPLIT_VALUE_ROLES, Role
 from auditor.extract.tokenize import split_name_value
 from auditor.extract.values import parse_value
@@ -244,13 +245,14 @@ def _place_value(fields: RowFields, notes: list[str]) -> str:
     places = fields.named.get(Role.PLACE, {})
     if not places:
         return ""
-    for name, text in places.items():
-        if is_total_column(name):
-            notes.append(f"分地区指标值：取“{name}”列为指标值")
-            return text
-    name, text = next(iter(places.items()))
-    notes.append(f"分地区指标值：取第一列“{name}”为指标值，各地区的值见 place_values")
-    return text
+    names = list(places)
+    k = target_place([place_of(n) or squeeze(n) for n in names])
+    name = names[k]
+    if k == 0 and not is_total(place_of(name) or ""):
+        notes.append(f"分地区指标值：取第一列“{name}”为指标值，各地区的值见 place_values")
+    else:
+        notes.append(f"分地区指标值：取“{name}”列为指标值")
+    return places[name]
 
 
 def _header_text(header: Header, role: Role) -> str:

@@ -74,6 +74,8 @@ def collapsed_width(parts: list[Stretch]) -> int | None:
         return None
     widths = [s.padded_width for s in marked]
     width = min(widths)
+    if len(marked) == 1:
+        return _one_mark_width(parts)
     if width < 2 or any(w % width for w in widths):
         return None
     plain = {s.width for s in marked}
@@ -82,20 +84,67 @@ def collapsed_width(parts: list[Stretch]) -> int | None:
     return width
 
 
+def _rows_marked(parts: list[Stretch]) -> bool:
+    """Row marks end every row: a stretch left unmarked at the run's end is one row no wider than
+    the marked ones. A long unmarked tail (the marks padded a few metadata lines of unequal
+    widths and the indicator rows carry none) reads no rows from the marks."""
+    marked = [s.width for s in parts if s.marked]
+    tail = parts[-1]
+    return bool(marked) and (tail.marked or tail.width <= max(marked))
+
+
+def _one_mark_width(parts: list[Stretch]) -> int | None:
+    """One marked stretch cannot tell by itself whether it is one row or several ("单位名称 …
+    指标值 | 501-某局 | | 1,000.00 |||||": a header of 8 and a subtotal row). The row width is
+    the narrowest that keeps the collapsed cells in the stretch's last row, cuts the unmarked
+    cells after it into whole rows, and ends every unmarked row in a filled cell (a row ending
+    in empty cells would carry a mark)."""
+    mark = next(i for i, s in enumerate(parts) if s.marked)
+    head = parts[mark]
+    collapsed = head.padded_width - head.width
+    rest = [c for s in parts[mark + 1 :] for c in s.cells]
+    for width in range(max(2, collapsed + 1), head.padded_width + 1):
+        if head.padded_width % width or len(rest) % width:
+            continue
+        ends = [head.cells[k - 1].text for k in range(width, head.width + 1, width)]
+        ends += [rest[k - 1].text for k in range(width, len(rest) + 1, width)]
+        if all(ends):
+            return width
+    return None
+
+
+_MAX_LEAD = 2  # lines before the table a converter ran into the run ("金额单位：元 |")
+
+
 def rows_of(cells: list[PipeCell]) -> list[tuple[int, list[str]]]:
     """(first line, cells) rows of a run of single-cell pipe lines."""
     if not any(c.pipes >= _ROW_MARK for c in cells):
-        return [(c.line_no, [c.text]) for c in cells]
-    parts = stretches(cells, _COLLAPSED)
-    width = collapsed_width(parts)
-    if width is None:
-        parts = stretches(cells, _ROW_MARK)
-        return [(s.cells[0].line_no, [c.text for c in s.cells]) for s in parts]
+        return _singles(cells)
+    for lead in range(_MAX_LEAD + 1):
+        if lead and cells[lead - 1].pipes != 1:
+            break
+        parts = stretches(cells[lead:], _COLLAPSED)
+        if lead and sum(s.marked for s in parts) != 1:
+            break  # only the strict one-mark reading may leave lines out
+        width = collapsed_width(parts)
+        if width is not None:
+            return _singles(cells[:lead]) + _collapsed_rows(parts, width)
+    parts = stretches(cells, _ROW_MARK)
+    if not _rows_marked(parts):
+        return _singles(cells)  # cut by content later
+    return [(s.cells[0].line_no, [c.text for c in s.cells]) for s in parts]
+
+
+def _singles(cells: list[PipeCell]) -> list[tuple[int, list[str]]]:
+    return [(c.line_no, [c.text]) for c in cells]
+
+
+def _collapsed_rows(parts: list[Stretch], width: int) -> list[tuple[int, list[str]]]:
     rows: list[tuple[int, list[str]]] = []
     for part in parts:
         texts = part.padded_texts()
         if len(texts) % width:
-            rows += [(c.line_no, [c.text]) for c in part.cells]  # cut by content later
+            rows += _singles(part.cells)  # cut by content later
             continue
         for k in range(0, len(texts), width):
             rows.append((part.cells[min(k, part.width - 1)].line_no, texts[k : k + width]))

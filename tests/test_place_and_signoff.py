@@ -1,0 +1,104 @@
+"""Value columns per place, labels broken over lines of a text dump, qualitative targets and the
+sign-off under a table (docs/layouts.md §1-§4, invented content)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.extract.places import place_of, target_place
+from auditor.extract.vocabulary import Kind, kind_of
+from auditor.models import Document
+from auditor.pipeline import extract_document
+
+
+def _doc(tmp_path: Path, text: str) -> Document:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract_document(p)
+
+
+@pytest.mark.parametrize(
+    ("cell", "place"),
+    [
+        ("白果村", "白果村"),
+        ("全镇指标值", "全镇"),
+        ("指标值（某某县）", "某某县"),
+        ("指标值（全市）", "全市"),
+        ("分乡镇指标值", None),
+        ("指标值（含数值和单位）", None),
+    ],
+)
+def test_the_place_a_value_column_names(cell, place):
+    assert place_of(cell) == place
+
+
+def test_the_target_column_among_places():
+    assert target_place(["全镇", "白果村", "青杠村"]) == 0  # the township's own total
+    assert target_place(["全市", "某某县"]) == 1  # the county's column beside the city's total
+    assert target_place(["东村", "西村"]) == 0
+
+
+def test_a_county_transfer_table_reads_the_countys_column(tmp_path):
+    text = (
+        "2024年某某防治资金区域绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t指标值（全市）\t指标值（某某县）\n"
+        "产出指标\t数量指标\t淘汰燃煤锅炉数量\t≥120台\t≥18台\n"
+        "满意度指标\t服务对象满意度指标\t改造户满意度\t≥90%\t≥92%\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [r.value for r in t.rows] == ["≥18台", "≥92%"]
+
+
+def test_a_township_table_reads_its_total_before_the_villages(tmp_path):
+    text = (
+        "2023年某某镇一事一议财政奖补绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t全镇指标值\t东坡村\t西坡村\n"
+        "产出指标\t数量指标\t硬化村组道路长度\t≥6.8公里\t3.5公里\t3.3公里\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert t.rows[0].value == "≥6.8公里"
+
+
+@pytest.mark.parametrize("text", ["更加浓厚", "不增加", "不减少", "得到维护", "总体稳定"])
+def test_qualitative_targets(text):
+    assert kind_of(text) is Kind.QUAL
+
+
+def test_names_that_start_like_a_target_word_stay_names():
+    assert kind_of("不动产登记业务") is Kind.TEXT
+
+
+ONE_CELL_PER_LINE = """某县人力资源和社会保障局2023年就业补助资金绩效目标表
+项目名称
+就业补助资金
+一级指标
+二级指标
+三级指标
+指标值
+效益指标
+经济效益
+指标
+创业带动就业人数
+≥600人
+社会效益指标
+就业形势
+总体稳定
+满意度指标
+服务对象满
+意度指标
+受训人员满意度
+≥90%
+某某县人力资源和社会保障局
+2023年2月
+"""
+
+
+def test_labels_broken_over_lines_and_the_sign_off_under_the_table(tmp_path):
+    (t,) = _doc(tmp_path, ONE_CELL_PER_LINE).tables
+    assert [(r.level1, r.level2, r.level3, r.value) for r in t.rows] == [
+        ("效益指标", "经济效益指标", "创业带动就业人数", "≥600人"),
+        ("效益指标", "社会效益指标", "就业形势", "总体稳定"),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
+    ]
