@@ -85,3 +85,34 @@ def test_the_self_evaluation_of_a_whole_unit_is_named_by_the_unit(tmp_path):
     )
     (t,) = _doc(tmp_path, text).tables
     assert (t.kind, t.project) == ("self_evaluation", "某县林业局")
+
+
+def test_short_labels_with_a_colon_name_the_budget_and_the_goal(tmp_path):
+    text = (
+        "1.残疾人职业技能培训\n"
+        "2024年项目支出绩效目标表\n"
+        "项目名称：残疾人职业技能培训\n"
+        "资金：24.00万元\n"
+        "目标：培训残疾人200人，实现就业60人以上。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t培训残疾人人数\t≥200人\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert (t.budget_wan, t.goal) == (24.0, "培训残疾人200人，实现就业60人以上。")
+
+
+def test_a_subtotal_row_is_skipped_whatever_column_its_amount_lands_in(tmp_path):
+    text = (
+        "某县民政局2024年项目支出绩效目标表\n"
+        "单位：元\n"
+        "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t符号\t值\t单位\n"
+        "301-某县民政局\t\t500000.00\t\t\t\t\t\t\t\t\n"
+        "301001-某县民政局本级\t低保资金\t500000.00\t按时发放\t产出指标\t数量指标\t保障人数\t定量\t≥\t300\t人\n"
+        "302-某县福利院\t\t90000.00\t\t\t\t\t\t\t\t\n"
+        "302001-某县福利院\t福利院运转\t90000.00\t正常运转\t产出指标\t数量指标\t供养人数\t定量\t≥\t12\t人\n"
+    )
+    tables = _doc(tmp_path, text).tables
+    assert [(t.project, t.budget_wan, len(t.rows)) for t in tables] == [
+        ("低保资金", 50.0, 1),
+        ("福利院运转", 9.0, 1),
+    ]

@@ -102,3 +102,22 @@ def test_labels_broken_over_lines_and_the_sign_off_under_the_table(tmp_path):
         ("效益指标", "社会效益指标", "就业形势", "总体稳定"),
         ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
     ]
+
+
+def test_a_running_page_header_and_the_next_tables_title_are_no_rows(tmp_path):
+    text = (
+        "某县住房和城乡建设局2024年部门预算\n"
+        "\n"
+        "2024年部门整体绩效目标表\n"
+        "一级指标   二级指标   三级指标   指标值\n"
+        "产出指标   数量指标   老旧小区改造户数   ≥2100户\n"
+        "满意度指标   服务对象满意度指标   居民满意度   ≥90%\n"
+        "— 21 —\n"
+        "某县住房和城乡建设局2024年部门预算\n"
+        "表13\n"
+        "项目支出预算表\n"
+        "项目名称  资金性质  预算数\n"
+        "老旧小区配套设施  一般公共预算  980.00\n"
+    )
+    tables = _doc(tmp_path, text).tables
+    assert [r.level3 for r in tables[0].rows] == ["老旧小区改造户数", "居民满意度"]

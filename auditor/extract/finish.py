@@ -205,6 +205,8 @@ def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
     for f in fields:
         name = f.get(Role.PROJECT)
         indicator = any(f.get(r) for r in (Role.LEVEL3, Role.VALUE, Role.NUMBER, Role.LEVEL2))
+        if indicator and not name and _subtotal(f):
+            indicator = False
         if name:
             meta = Meta(
                 scale=draft.meta.scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None
@@ -222,6 +224,20 @@ def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
     return projects or [_Project(draft.meta, fields)]
 
 
+_UNIT_CODE = re.compile(r"^\d{3,}(-\d+)?\s*[-－—]\s*\S")
+
+
+def _subtotal(f: RowFields) -> bool:
+    """A department subtotal ("302-某某福利院 | | 900000.00") whatever column its amount was
+    aligned to: a coded unit name, an amount and no indicator name."""
+    if any(f.get(r) for r in (Role.LEVEL1, Role.LEVEL2, Role.LEVEL3)):
+        return False
+    texts = [t for t in f.cells.values() if t]
+    return any(_UNIT_CODE.match(squeeze(t)) for t in texts) and all(
+        _UNIT_CODE.match(squeeze(t)) or amount(t) is not None for t in texts
+    )
+
+
 def _column_scale(header: Header, default: float) -> float:
     j = header.index(Role.BUDGET)
     if j is None:
@@ -236,8 +252,9 @@ def _column_scale(header: Header, default: float) -> float:
 def _cut_at_end(table: Table) -> None:
     """The file ends inside the table: an incomplete last row is dropped and the cut reported."""
     last = table.rows[-1]
-    if last.value or RowFlag.PLACEHOLDER in last.flags:
-        return
+    named = last.level3 or not any(r.level3 for r in table.rows)
+    if (last.value and named) or RowFlag.PLACEHOLDER in last.flags:
+        return  # complete (a row cut inside its name has no 三级: "…服务对象满意度指标 | 当事人满")
     if last.weight is not None and not any(r.value for r in table.rows):
         return  # an evaluation system states 分值, not targets: a row with its 分值 is complete
     table.rows.pop()

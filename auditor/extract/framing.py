@@ -56,6 +56,10 @@ _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{1,12}(省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{0,20}"
     r"(人民政府|局|委员会|办公室|联合会)([(（](盖章|公章|章)[)）])?$"
 )
+_PREAMBLE_LINES = 8
+_OTHER_TABLE = re.compile(
+    r"^附?表\d{1,3}(-\d{1,2})?$|^[^\d≥≤<>=%]{2,30}(预算|决算|明细|汇总|一览|分配|安排|收支|支出)表$"
+)
 _OVERALL_GOAL = re.compile(r"总体绩效目标")
 
 
@@ -89,6 +93,7 @@ class Walker:
         self.scale = 1.0
         self.section_goal: list[str] = []
         self.in_overall_goal = False
+        self.preamble: set[str] = set()  # lines before the first table (a running page header)
 
     # -- driving -----------------------------------------------------------------------------
     def run(self) -> None:
@@ -128,6 +133,12 @@ class Walker:
         if not text or (is_page_furniture(text) and not self._number_cell(text)):
             return
         cur = self.cur
+        if is_title(text):
+            pass
+        elif cur is None and not self.drafts and len(self.preamble) < _PREAMBLE_LINES:
+            self.preamble.add(text)
+        elif cur is not None and cur.body and cur.text_body and text in self.preamble:
+            return  # the document's heading repeated at the top of a page: page furniture
         self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
         if is_title(text):
             if cur is not None:
@@ -198,6 +209,8 @@ class Walker:
             return True
         if _SIGNATURE.match(squeeze(text)) and not cur.header.has(Role.UNIT_NAME):
             return True  # the issuing body signing under the table (its date follows)
+        if _OTHER_TABLE.match(squeeze(text)):
+            return True  # "表13", "项目支出预算表": the next table (not an indicator table)
         first = from_text_line(TextLine(text)).cells
         return bool(first) and label_of(first[0]) is Label.PROJECT
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from auditor.extract.meta_labels import LABELS, META_LABEL_WORDS, Label, label_of, label_scale
+from auditor.extract.meta_labels import (
+    LABELS,
+    META_LABEL_WORDS,
+    Label,
+    colon_label,
+    label_of,
+    label_scale,
+)
 from auditor.extract.normalize import squeeze
 from auditor.extract.rowbuild import to_number
 
@@ -101,6 +108,10 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
         nonempty = nonempty[1:]
         if not nonempty:
             return
+    short = colon_label(nonempty[0][1]) if len(nonempty) == 1 else None
+    if short is not None:
+        _set(meta, short[0], short[1], label_scale(short[1]), flat)
+        return
     row_scale = next((s for _, c in nonempty if (s := label_scale(c)) is not None), None)
     for i, c in nonempty:
         label = label_of(c)

@@ -146,3 +146,14 @@ def label_scale(cell: str) -> float | None:
     if "(元)" in k or k.endswith("元"):
         return 0.0001
     return None
+
+
+# short labels that name the frame only with a colon after them ("资金：24.00万元", "目标：…")
+_COLON_LABEL = re.compile(r"^(资金|金额|目标)[:：](.+)$")
+_COLON_LABELS = {"资金": Label.BUDGET, "金额": Label.BUDGET, "目标": Label.GOAL}
+
+
+def colon_label(cell: str) -> tuple[Label, str] | None:
+    """('资金：24.00万元') -> (BUDGET, '24.00万元'); None for any other cell."""
+    m = _COLON_LABEL.match(cell.strip())
+    return (_COLON_LABELS[m.group(1)], m.group(2).strip()) if m else None
