@@ -1092,6 +1092,104 @@ HAND_WRITTEN += [
     ),
 ]
 
+HAND_WRITTEN += [
+    DatasetItem(
+        id="qh_forest_dept_pipes_hand",
+        source=_PENDING.model_copy(update={"name": "qh_forest_dept_pipes_hand.txt"}),
+        unit="海晏川县林业和草原局",
+        year=2024,
+        tags={
+            "province": "青海",
+            "layout": "hand: department-wide table one cell per line ending in a pipe, amounts in "
+            "元, a unit line run into the table, the subtotal row's empty cells collapsed into "
+            "its last pipes (the only mark of the run), merged cells as lone pipes",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="草原生态管护员补助",
+                budget_wan=84.5,
+                goal="按月发放草原生态管护员补助，落实管护责任面积。",
+                rows=_rows(
+                    [
+                        (_P, "数量指标", "聘用草原生态管护员", "≥130人"),
+                        (_P, "数量指标", "落实管护面积", "≥52万亩"),
+                        (_P, "时效指标", "补助发放时间", "每季度末前"),
+                        (_E, "生态效益指标", "草原综合植被盖度", "≥57%"),
+                        (_S, "服务对象满意度指标", "管护员满意度", "≥90%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=2,
+                kind="project",
+                project="林木良种培育",
+                budget_wan=24.0,
+                goal="培育乡土树种良种苗木，保障全县造林用苗。",
+                rows=_rows(
+                    [
+                        (_P, "数量指标", "培育良种苗木", "≥35万株"),
+                        (_P, "质量指标", "苗木合格率", "≥95%"),
+                        (_E, "可持续影响指标", "乡土树种供苗能力", "不降低"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+    DatasetItem(
+        id="zj_env_transfer_budget_hand",
+        source=_PENDING.model_copy(update={"name": "zj_env_transfer_budget_hand.txt"}),
+        unit="桐溪县生态环境分局",
+        year=2024,
+        tags={
+            "province": "浙江",
+            "layout": "hand: tab text; transfer table with budget lines as column headers over a "
+            "row of amounts and one value column per area (指标值（全市）| 指标值（本县）); a "
+            "project table with the budget label's amount inside the next cell (年度资金总额："
+            "…其中…); the issuing body and date under the last table",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="transfer",
+                project="2024年土壤污染防治资金",
+                budget_wan=380.0,
+                goal="完成2处受污染耕地安全利用，建设土壤污染风险监测点位12个。",
+                rows=_rows(
+                    [
+                        (_P, "数量指标", "受污染耕地安全利用面积", "≥2400亩"),
+                        (_P, "数量指标", "建设风险监测点位", "≥12个"),
+                        (_P, "质量指标", "监测数据有效率", "≥95%"),
+                        (_E, "生态效益指标", "受污染耕地安全利用率", "≥94%"),
+                        (_S, "服务对象满意度指标", "周边群众满意度", "≥88%"),
+                    ]
+                ),
+            ),
+            GoldTable(
+                table_index=2,
+                kind="project",
+                project="饮用水水源地规范化建设",
+                budget_wan=62.5,
+                goal="完成3处乡镇级饮用水水源地规范化建设，设置界标警示牌40块。",
+                rows=_rows(
+                    [
+                        (_P, "数量指标", "规范化建设水源地", "=3处"),
+                        (_P, "数量指标", "设置界标警示牌", "≥40块"),
+                        (_P, "时效指标", "建设完成时间", "2024年10月底前"),
+                        (_E, "社会效益指标", "水源地水质", "稳定达标"),
+                        (_S, "服务对象满意度指标", "受益群众满意度", "≥90%"),
+                    ]
+                ),
+            ),
+        ],
+    ),
+]
+
 
 def main() -> None:
     items = build(rewrite="--rewrite" in sys.argv)
