@@ -23,6 +23,8 @@ D, S, C, N = TargetKind.DEADLINE, TargetKind.SCHEDULE, TargetKind.CHANGE, Target
         ("每月10日前", D),
         ("15个工作日内", D),
         ("次年3月底前", D),
+        ("收到资金后30日内", D),
+        ("验收合格后15个工作日内", D),
         ("学期结束前", D),
         ("按季度", S),
         ("按月发放", S),

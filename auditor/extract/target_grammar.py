@@ -36,6 +36,9 @@ _BEFORE = r"(?:前|之前|以前|内|以内|之内|完成|结束前)"
 # which period: every, this, the next, the first/second half ...
 _WHICH = r"(?:每|当|本|次|上|下|全|同|该|今|明|逐)"
 
+# events a time limit is counted from
+_EVENT = r"(?:收到|接到|下达|到位|拨付|批复|验收|完工|竣工|申请|受理|签订|立项|报名|入学)"
+
 _DEADLINE = re.compile(
     "|".join(
         (
@@ -48,6 +51,9 @@ _DEADLINE = re.compile(
             # 10日前 (a day of the month), 次年3月底前
             rf"{_COUNT}(?:日|号){_BEFORE}",
             rf"(?:次年|下年度?|当年|本年度?){_COUNT}月{_EDGE}?{_BEFORE}?",
+            # 收到资金后30日内, 验收合格后15个工作日内: a time limit counted from an event
+            rf"{_EVENT}[\u4e00-\u9fff]{{0,4}}后{_COUNT}个?(?:工作日|自然日|日|天|小时|周|个月|月)"
+            r"(?:内|以内|之内)",
         )
     )
 )
