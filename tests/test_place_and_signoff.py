@@ -1,5 +1,5 @@
-"""Value columns per place, labels broken over lines of a text dump, qualitative targets and the
-sign-off under a table (docs/layouts.md §1-§4, invented content)."""
+"""Value columns per place, labels broken over lines of a text dump, qualitative targets, the tree
+of a one-line table and the sign-off under a table (docs/layouts.md §1-§4, invented content)."""
 
 from __future__ import annotations
 
@@ -121,3 +121,18 @@ def test_a_running_page_header_and_the_next_tables_title_are_no_rows(tmp_path):
     )
     tables = _doc(tmp_path, text).tables
     assert [r.level3 for r in tables[0].rows] == ["老旧小区改造户数", "居民满意度"]
+
+
+def test_a_first_row_name_that_is_both_levels_does_not_centre_the_tree(tmp_path):
+    """成本指标 printed once over two rows is the block's 一级 and 二级 at once: the 二级 above
+    it are printed on their blocks' first rows, not centred."""
+    text = (
+        "2024年项目支出绩效目标表 项目名称 残疾人补贴 项目资金（万元） 312.00 年度绩效目标 "
+        "按月发放困难残疾人生活补贴和重度残疾人护理补贴，惠及残疾人2750名。 "
+        "一级指标 二级指标 三级指标 指标值 "
+        "产出指标 数量指标 生活补贴人数 ≥1500人 护理补贴人数 ≥1250人 质量指标 补贴对象精准率 100% "
+        "成本指标 生活补贴标准 90元/人·月 护理补贴标准 100元/人·月 "
+        "满意度指标 服务对象满意度指标 补贴对象满意度 ≥90%\n"
+    )
+    (t,) = _doc(tmp_path, "某县残疾人联合会2024年部门预算\n" + text).tables
+    assert [r.level2 for r in t.rows][:3] == ["数量指标", "数量指标", "质量指标"]

@@ -148,7 +148,13 @@ def _level2_within_blocks(rows: list[IndicatorRow], column_used: bool, ambiguous
     side for an even run). Otherwise the rows below a 二级 keep it (filled down later), and
     rows above the first one stay empty (a 二级 left out on the first rows)."""
     blocks = _blocks(rows, column_used)
-    starts_blank = [k for k, b in enumerate(blocks) if len(b) > 1 and not rows[b[0]].level2]
+    # a block whose first row prints one name that is both a 一级 and a 二级 name ("成本指标")
+    # has its 二级 on that row, not missing
+    starts_blank = [
+        k
+        for k, b in enumerate(blocks)
+        if len(b) > 1 and not rows[b[0]].level2 and b[0] not in ambiguous
+    ]
     # a 二级 left out on the first rows of a table leaves only the first block blank at the top;
     # one blank row above the first name is read as the upper half of a centred 2- or 3-row run
     centred = (
