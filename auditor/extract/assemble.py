@@ -120,15 +120,8 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
     labels = _group_labels(header)
     for r_index, row in enumerate(rows):
         for c in row.cells:
-            if (
-                c
-                and texts
-                and (
-                    _label_tail(texts[-1], c)
-                    or (owners[-1] != r_index and _finishes_label(texts[-1], c))
-                )
-            ):
-                texts[-1] += c  # a label broken in its cell or over lines: "经济效益" / "指标"
+            if texts and _label_tail(texts[-1], c):
+                texts[-1] += c  # "经济效益" / "指标": a label broken inside its cell
             elif c and c not in labels:
                 texts.append(c)
                 locs.append(row.loc)
@@ -156,15 +149,6 @@ def _label_tail(before: str, cell: str) -> bool:
     if category(cell) is not None and category(before) is not None:
         return False
     return category(before + cell) is not None
-
-
-def _finishes_label(above: str, piece: str) -> bool:
-    """A short piece on a line of its own that completes the category name above it (a label
-    broken over two lines of a text dump); a piece that is a name of its own stays a cell."""
-    if len(piece) > 4 or category(piece) is not None:
-        return False
-    joined = category(above + piece)
-    return joined is not None and kind_of(above) not in _TARGET_KINDS
 
 
 def _group_labels(header: Header) -> frozenset[str]:
