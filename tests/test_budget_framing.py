@@ -116,3 +116,9 @@ def test_a_subtotal_row_is_skipped_whatever_column_its_amount_lands_in(tmp_path)
         ("低保资金", 50.0, 1),
         ("福利院运转", 9.0, 1),
     ]
+
+
+def test_mid_term_and_annual_budgets_as_label_amount_pairs_on_one_row():
+    meta = Meta()
+    read_meta(meta, ["中期资金总额", "3600.00", "", "", "年度资金总额", "1200.00", ""], False)
+    assert meta.budget == 1200.0
