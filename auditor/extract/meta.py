@@ -274,8 +274,8 @@ def _budget_header(meta: Meta, cells: list[str]) -> bool:
     cols = {j: name for j, c in enumerate(cells) if (name := _budget_column(c)) is not None}
     if len(cols) < 2:
         cols = _label_columns(cells)
-    if len(cols) < 2 or any(_figure(c) is not None for c in cells):
-        return False  # "中期资金总额 | 3600.00 | 年度资金总额 | 1200.00": labels with their amounts
+    if len(cols) < 2:
+        return False
     meta.budget_columns = cols
     first = next((c for c in cells if c), "")
     meta.pending_scale = label_scale(first)
