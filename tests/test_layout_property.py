@@ -34,7 +34,6 @@ UNREAD_FORMATS: dict[str, str] = {}
 # Unruled PDFs print a merged cell once, vertically centred, on a line of its own between rows:
 # these layouts lose their tree or their row boundaries there.
 UNREAD_LAYOUTS: dict[str, set[str]] = {
-    "tree-l1-empty": {"pdf-unruled"},  # an empty 一级 column: the 二级 lines move left
     "rows-placeholder": {"pdf-unruled"},  # 满意度 block: 一级 line between a row and a placeholder
     "cols-midterm": {"pdf-unruled"},  # two header rows without rulings: rows read twice
     "frame-department": {"pdf-unruled"},  # lead cells centred over a project's rows

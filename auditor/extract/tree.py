@@ -51,6 +51,7 @@ def resolve_tree(
     `ambiguous` holds rows placed by content whose only name is both a 一级 and a 二级 name
     ("成本指标 | 项目总成本 | ≤90万元" in text): it is the 二级 when the 一级 above can be its
     parent (the older framework's 成本 under 产出), else the 一级."""
+    _names_without_level1(rows, ambiguous or set())
     printed1 = [bool(r.level1) for r in rows]
     column_used = has_level1_column and any(printed1)
     if column_used and rows and not rows[0].level1:
@@ -212,6 +213,26 @@ def _split_runs(
         return None
 
     return solve(0, first_above)
+
+
+def _names_without_level1(rows: list[IndicatorRow], ambiguous: set[int]) -> None:
+    """No row prints a name that is only a 一级, while rows print names that are both (成本指标, 服务对象满意度指标) in the 一级 column and other rows print 二级 names:
+    the table's 一级 column is empty, and those names are the rows' 二级 (a 二级 beside one is
+    then the row's 三级, "服务对象满意度指标 | 服务对象满意度 | ≥90%")."""
+    printed = [i for i, r in enumerate(rows) if r.level1]
+    if not printed or any(not is_both_levels(rows[i].level1) for i in printed):
+        return
+    if not any(r.level2 for i, r in enumerate(rows) if i not in printed):
+        return
+    for i in printed:
+        row = rows[i]
+        cat = category(row.level1)
+        if cat is None or cat.level2 is None or (row.level2 and row.level3):
+            continue
+        if row.level2:
+            row.level3 = row.level2_raw or row.level2
+        row.level2, row.level2_raw, row.level2_std = row.level1, row.level1_raw, cat.level2
+        row.level1, row.level1_raw, row.level1_std = "", None, None
 
 
 def _one_name(row: IndicatorRow, prev: IndicatorRow) -> None:
