@@ -68,3 +68,20 @@ def test_accepted_content_is_not_misplaced(row):
 @pytest.mark.parametrize("row,code", MISFITS, ids=[f"{r[1]}-{r[2] or r[3]}" for r, _ in MISFITS])
 def test_misfits_still_fire_with_one_code(row, code):
     assert _codes(*row) == {code}
+
+
+def test_evaluation_framework_declared_as_a_project_table_is_not_a_goal_table():
+    """决策/过程 blocks make a table an evaluation framework whatever its declared kind: its 10号
+    names are not C201 findings there, though one 决策 row in a goal table still is."""
+    cats = [("决策", "项目立项", "立项依据充分性"), ("过程", "资金管理", "资金到位率")]
+    rows = [
+        IndicatorRow(index=i, level1=l1, level2=l2, level3=l3, value="")
+        for i, (l1, l2, l3) in enumerate(cats, 1)
+    ]
+    table = Table(index=1, kind="project", project="某项目", rows=rows)
+    doc = Document(source="synthetic", tables=[table])
+    rule = REGISTRY["C201"]()
+    assert not [v for r in rows for v in rule.check_row(r, table, doc, RuleContext())]
+    goal_table = Table(index=1, kind="project", project="某项目", rows=rows[:1])
+    goal_doc = Document(source="synthetic", tables=[goal_table])
+    assert list(rule.check_row(rows[0], goal_table, goal_doc, RuleContext()))

@@ -22,8 +22,14 @@ from typer.testing import CliRunner
 
 from auditor.cli import app
 from auditor.evaluation import stats
+from auditor.evaluation.convert import item_to_document
 from auditor.evaluation.dataset import (
     DEFAULT_DATASET,
+    DatasetItem,
+    GoldRow,
+    GoldTable,
+    GroupLabels,
+    SourceRef,
     content_hash,
     load_dataset,
     make_header,
@@ -822,3 +828,25 @@ def test_a_dataset_with_its_sources_in_a_folder_next_to_it(tmp_path):
     assert m["extraction"]["rows"]["gold"] == item.n_rows() and not m["extraction"]["errors"]
     assert m["rules"]["micro"]["tp"] + m["rules"]["micro"]["fp"] == 0  # not labelled: not scored
     assert m["grading"]["offline"]["n"] == 0
+
+
+def test_gold_input_keeps_a_cut_off_table_truncated():
+    """A table the labeller recorded as cut off reaches the rules as the extractor would give it
+    (truncated), so project checks that skip cut tables (C203) do the same on gold input."""
+
+    def table(index: int, extra: dict[str, object]) -> GoldTable:
+        row = GoldRow(
+            row_index=1, level1="产出指标", level2="数量指标", level3="培训人数", value="≥10人"
+        )
+        return GoldTable(
+            table_index=index, kind="project", project="某项目", rows=[row],
+            labels=GroupLabels(extra=extra),
+        )  # fmt: skip
+
+    item = DatasetItem(
+        id="x",
+        source=SourceRef(name="x.txt", sha256="0" * 64),
+        tables=[table(1, {"cut_off": {"after_row": 1}}), table(2, {})],
+    )
+    doc = item_to_document(item)
+    assert [t.truncated for t in doc.tables] == [True, False]

@@ -195,14 +195,34 @@ _EFF = [("效益指标", "社会效益指标")]
 _SAT = [("满意度指标", "服务对象满意度指标")]
 
 
-def test_c203_framework_follows_kind_year_and_cut_off():
-    def c203(t: Table, year: int | None = None) -> list[Finding]:
-        return run_codes(Document(source="x", year=year, tables=[t]), ["C203"])
+def test_c203_framework_follows_kind_and_cut_off():
+    def c203(t: Table, year: int | None = None, *others: Table) -> list[Finding]:
+        return run_codes(Document(source="x", year=year, tables=[t, *others]), ["C203"])
 
-    old = _kind_table("project", _OUT + _EFF + _SAT)  # no 成本: fine before 101号
-    assert c203(old, 2020) == []
-    assert "成本指标" in c203(old, 2023)[0].message  # from the 2022 budget on, 成本 is required
-    assert c203(_kind_table("project", _OUT + _EFF + _SAT, truncated=True), 2023) == []
+    old = _kind_table("project", _OUT + _EFF + _SAT)  # no 成本: the 88号 tree, whatever the year
+    assert c203(old, 2020) == [] and c203(old, 2024) == []
+    tree_2021 = _kind_table("project", _OUT + [("成本指标", "经济成本指标")] + _EFF + _SAT)
+    assert c203(tree_2021, 2024) == []
+    # a document that prints 成本 as a 一级 follows 101号: its table without 成本 lacks a block
+    assert "成本指标" in c203(old, 2024, tree_2021)[0].message
+    thin = _kind_table("project", _OUT[:1] + _EFF + _SAT)  # no 质量/时效 二级: thin, not C203
+    assert c203(thin, 2024) == []
+    no_effect = _kind_table("project", _OUT + _SAT)
+    assert [f.message for f in c203(no_effect, 2024)] == [
+        "绩效指标缺少必备类别：效益指标（项目支出绩效指标框架）"
+    ]
+    annotated = _kind_table(
+        "project",
+        [("产出指标（50分）", "数量指标（必填）"), ("效益指标(30分)", "社会效益指标")]
+        + [("满意度指标（必选）", "服务对象满意度指标（必填）")],
+    )
+    assert c203(annotated, 2024) == []  # annotations of the names are not other names
+    assert c203(_kind_table("project", _OUT + _SAT, truncated=True), 2023) == []
+    # an evaluation framework declared as a project table: 决策/过程 blocks, nothing required
+    declared = _kind_table(
+        "project", [("决策", "项目立项"), ("过程", "资金管理"), ("产出", "产出数量")]
+    )
+    assert c203(declared, 2024) == []
     overall = _kind_table("overall", _OUT[:1] + _SAT)  # department-wide: outputs and effects
     assert "效益指标" in c203(overall, 2023)[0].message
     assert c203(_kind_table("overall", _OUT[:1] + _EFF), 2023) == []

@@ -9,6 +9,7 @@ Two trees are live at county level: the older one (88号, 成本 under 产出) a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from auditor.extract.normalize import fold
@@ -140,28 +141,55 @@ def _key(name: str | None) -> str:
     return fold(name).replace("（", "(").replace("）", ")")
 
 
-@lru_cache(maxsize=65536)
-def canonical_level1(name: str | None) -> str | None:
-    """Canonical 一级 for a name as written, or None if it is not a known 一级 name."""
+# Annotations templates print beside a category name: points (（50分）), (必填)/(必选), a gloss
+# (（进度）, （含规模）), a leading number (1.产出指标, （一）). The name is what is left.
+_ANNOTATION = re.compile(r"\([^()]{0,12}\)")
+_NUMBERING = re.compile(
+    r"^(\d{1,2}[.、．]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)"
+)
+
+
+def _lookup(k: str, table: dict[str, str]) -> str | None:
+    if k in table:
+        return table[k]
+    stripped = _SUFFIX.sub("", k)
+    return table.get(stripped) or table.get(stripped + "指标")
+
+
+def _canonical(name: str | None, table: dict[str, str]) -> str | None:
     k = _key(name)
     if not k:
         return None
-    if k in LEVEL1_SYNONYMS:
-        return LEVEL1_SYNONYMS[k]
-    stripped = _SUFFIX.sub("", k)
-    return LEVEL1_SYNONYMS.get(stripped) or LEVEL1_SYNONYMS.get(stripped + "指标")
+    found = _lookup(k, table)
+    if found is None:
+        bare = _ANNOTATION.sub("", _NUMBERING.sub("", k))
+        found = _lookup(bare, table) if bare and bare != k else None
+    return found
+
+
+@lru_cache(maxsize=65536)
+def canonical_level1(name: str | None) -> str | None:
+    """Canonical 一级 for a name as written (annotations such as （50分） ignored), or None if it
+    is not a known 一级 name."""
+    return _canonical(name, LEVEL1_SYNONYMS)
 
 
 @lru_cache(maxsize=65536)
 def canonical_level2(name: str | None) -> str | None:
-    """Canonical 二级 for a name as written, or None if it is not a known 二级 name."""
-    k = _key(name)
-    if not k:
-        return None
-    if k in LEVEL2_SYNONYMS:
-        return LEVEL2_SYNONYMS[k]
-    stripped = _SUFFIX.sub("", k)
-    return LEVEL2_SYNONYMS.get(stripped) or LEVEL2_SYNONYMS.get(stripped + "指标")
+    """Canonical 二级 for a name as written (annotations such as （必填） ignored), or None if it
+    is not a known 二级 name."""
+    return _canonical(name, LEVEL2_SYNONYMS)
+
+
+# 一级 blocks only an evaluation framework (10号 评价指标体系) has: a table with both is one,
+# whatever its title says (its 产出/效益 blocks hold criteria, not targets).
+EVALUATION_LEVEL1 = frozenset({"决策", "过程"})
+
+
+def is_evaluation_framework(level1_names: Iterable[str | None]) -> bool:
+    """True when the 一级 names of a table include every evaluation-only block (决策, 过程)."""
+    keys = {_SUFFIX.sub("", _key(n)) for n in level1_names}
+    return keys >= EVALUATION_LEVEL1
 
 
 def parents_of_level2(level2: str | None) -> set[str]:

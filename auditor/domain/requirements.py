@@ -1,13 +1,16 @@
-"""Which indicator categories a performance table must have, by its kind and budget year (C203).
+"""Which indicator categories a performance table must have, by its kind and framework (C203).
 
-Sources (docs/domain-rules.md): 财预〔2021〕101号 makes 产出 (数量/质量/时效), 成本, 效益 and
-满意度 the core framework of a project's targets from the 2022 budget on (成本 became its own
-一级; before, under 88号, 成本 sat under 产出 and was often left out); 满意度 is required where
-the project serves people (an internal running cost such as a membership fee has no served
-group); transfer-payment regional targets (区域绩效目标表) state 产出, 效益 and 满意度; a
-department-wide table (部门整体) states outputs (履职产出) and effects (履职效能) in provincial
-templates that vary; a self-evaluation scores 产出, 效益 and 满意度 with their own weights (10号:
-50/30/10 %); an evaluation framework (评价指标体系) follows 决策/过程/产出/效益 and is not checked.
+Sources (docs/domain-rules.md): 财预〔2021〕101号 makes 产出, 成本, 效益 and 满意度 the core
+framework of a project's targets (成本 its own 一级; under the older 88号 tree 成本 sat under 产出
+and was often left out — counties adopt the 2021 tree at their own pace, so a table follows it
+when its document prints 成本 as a 一级, not because of its year); 满意度 is required where the
+project serves people (an internal running cost such as a membership fee has no served group);
+transfer-payment regional targets (区域绩效目标表) state 产出, 效益 and 满意度; a department-wide
+table (部门整体) states outputs (履职产出) and effects (履职效能) in provincial templates that vary;
+a self-evaluation scores 产出, 效益 and 满意度 with their own weights (10号: 50/30/10 %); an
+evaluation framework (评价指标体系) follows 决策/过程/产出/效益 and is not checked. The weights are
+per 一级 block, so a missing category is a whole 一级 block: a table without a 时效 row under a
+present 产出 block is thin, not incomplete.
 """
 
 from __future__ import annotations
@@ -40,8 +43,6 @@ CategoryTest = Callable[[str | None, str | None], bool]  # (canonical 一级, ca
 _COST_L2 = frozenset({COST2, ECON_COST, SOCIAL_COST, ECO_COST})
 _EFFECT_L2 = frozenset({ECONOMIC, SOCIAL, ECOLOGICAL, SUSTAINABLE})
 _OUTPUT_L2 = frozenset({QUANTITY, QUALITY, TIMELINESS, COST2})
-# The budget year from which 101号 (issued August 2021) governs project targets.
-MOF2021_FIRST_YEAR = 2022
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ SATISFACTION_REQ = Required(
     "满意度指标", lambda l1, l2: l1 == SATISFACTION or l2 == SERVICE_SATISFACTION, True
 )
 
-PROJECT_2021 = (QUANTITY_REQ, QUALITY_REQ, TIMELINESS_REQ, COST_REQ, EFFECT_REQ, SATISFACTION_REQ)
-PROJECT_OLD = (QUANTITY_REQ, QUALITY_REQ, TIMELINESS_REQ, EFFECT_REQ, SATISFACTION_REQ)
+PROJECT_2021 = (OUTPUT_REQ, COST_REQ, EFFECT_REQ, SATISFACTION_REQ)
+PROJECT_OLD = (OUTPUT_REQ, EFFECT_REQ, SATISFACTION_REQ)
 BY_KIND: dict[str, tuple[Required, ...]] = {
     "transfer": (OUTPUT_REQ, EFFECT_REQ, SATISFACTION_REQ),
     "overall": (OUTPUT_REQ, EFFECT_REQ),
@@ -70,7 +71,7 @@ BY_KIND: dict[str, tuple[Required, ...]] = {
 }
 FRAMEWORK_NAME = {
     "project-2021": "财预〔2021〕101号项目支出绩效指标框架",
-    "project-old": "88号项目支出绩效指标框架（2022年以前）",
+    "project-old": "项目支出绩效指标框架",
     "transfer": "转移支付区域绩效目标框架",
     "overall": "部门整体绩效目标框架",
     "self_evaluation": "项目支出绩效自评框架（10号）",
@@ -90,12 +91,10 @@ def is_internal_project(project: str | None) -> bool:
     return any(w in name for w in INTERNAL_PROJECT_WORDS)
 
 
-def required_categories(
-    kind: str, year: int | None, uses_2021_tree: bool
-) -> tuple[str, tuple[Required, ...]] | None:
+def required_categories(kind: str, uses_2021_tree: bool) -> tuple[str, tuple[Required, ...]] | None:
     """(framework key, required categories) for a table, or None when nothing is required."""
     if kind == "project":
-        if uses_2021_tree or (year is not None and year >= MOF2021_FIRST_YEAR):
+        if uses_2021_tree:
             return "project-2021", PROJECT_2021
         return "project-old", PROJECT_OLD
     if kind in BY_KIND:

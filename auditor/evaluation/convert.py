@@ -159,6 +159,9 @@ def item_to_document(item: DatasetItem) -> Document:
             goal=t.goal,
             title=t.title,
             unit_line=t.unit_line,
+            # a table the labeller recorded as cut off (end of an excerpt) is what the
+            # extractor marks `truncated`: the same fact about the source, not a label
+            truncated=bool(t.labels.extra.get("cut_off")),
         )
         for r in t.rows:
             table.rows.append(

@@ -26,6 +26,7 @@ from auditor.domain.framework import (
     SUSTAINABLE,
     canonical_level1,
     canonical_level2,
+    is_evaluation_framework,
     is_valid_pair,
     parents_of_level2,
 )
@@ -54,6 +55,19 @@ _INDICATOR_SUFFIX = re.compile(r"指标$")
 def _text(row: IndicatorRow) -> str:
     """Name and description together (what the row talks about)."""
     return fold(row.level3) + "|" + fold(row.description)
+
+
+def evaluation_table(table: Table, doc: Document, ctx: RuleContext) -> bool:
+    """An evaluation framework (决策/过程/产出/效益), declared as one or recognised by its 一级
+    blocks: its 决策/过程 names and criteria are that framework's own (memoised per table)."""
+    if table.kind == "evaluation_system":
+        return True
+    key = ("evaluation-table", doc.source, id(doc), table.index)
+    found = ctx.memo.get(key)
+    if not isinstance(found, bool):
+        found = is_evaluation_framework(r.level1 for r in table.rows)
+        ctx.memo[key] = found
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -86,7 +100,7 @@ class InvalidCategoryPair(Rule):
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
-        if table.kind == "evaluation_system":
+        if evaluation_table(table, doc, ctx):
             return  # 决策/过程/产出/效益 are that framework's own categories
         l1, l2 = squeeze(row.level1), squeeze(row.level2)
         if _eval_name(l1) or _eval_name(l2):
@@ -152,7 +166,7 @@ class MisplacedIndicator(Rule):
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
-        if table.kind == "evaluation_system":
+        if evaluation_table(table, doc, ctx):
             return
         subject = indicator_subject(row)
         if subject is None:

@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from auditor.domain.framework import COST, canonical_level1, canonical_level2
-from auditor.domain.requirements import (
-    FRAMEWORK_NAME,
-    OUTPUT_REQ,
-    QUALITY_REQ,
-    QUANTITY_REQ,
-    TIMELINESS_REQ,
-    is_internal_project,
-    required_categories,
+from auditor.domain.framework import (
+    COST,
+    canonical_level1,
+    canonical_level2,
+    is_evaluation_framework,
 )
+from auditor.domain.requirements import FRAMEWORK_NAME, is_internal_project, required_categories
 from auditor.extract.normalize import squeeze
 from auditor.models import Document, Table
 from auditor.rules.base import Rule, Violation, register
@@ -31,42 +28,38 @@ class MissingCategory(Rule):
     scope = "project"
     summary = "绩效指标缺少所属框架要求的类别（产出、成本、效益、满意度）"
     what = (
-        "Checks that a table has a row under each category its framework requires, by table kind "
-        "and budget year (auditor.domain.requirements): a project table from the 2022 budget on, "
-        "or one that uses 成本 as 一级 (101号), needs 数量, 质量, 时效, 成本, 效益 and 满意度; an "
-        "older project table the same without 成本; transfer-payment regional targets need 产出, "
-        "效益 and 满意度; a department-wide table 产出 and 效益; a self-evaluation 产出, 效益 and "
-        "满意度. 满意度 is not required of internal running costs (会费, 机关运行, 宽带 …). Tables "
-        "cut off at the end of an excerpt, evaluation frameworks and tables whose category names "
-        "are all unknown (C201 reports them) are skipped."
+        "Checks that a table has a row in each 一级 block its framework requires, by table kind "
+        "(auditor.domain.requirements): a project table needs 产出, 效益 and 满意度, and 成本 when "
+        "its document follows the 2021 tree (some table prints 成本 as a 一级, 101号); "
+        "transfer-payment regional targets need 产出, 效益 and 满意度; a department-wide table "
+        "产出 and 效益; a self-evaluation 产出, 效益 and 满意度. A missing 二级 (no 时效 row under "
+        "产出) is not a missing category. 满意度 is not required of internal running costs (会费, "
+        "机关运行, 宽带 …). Tables cut off at the end of an excerpt, evaluation frameworks (决策 "
+        "and 过程 blocks, whatever the declared kind) and tables whose category names are all "
+        "unknown (C201 reports them) are skipped; annotations of the names ((50分), (必填)) are "
+        "ignored."
     )
     why = (
         "财预〔2021〕101号 makes 产出、成本、效益、满意度 the core framework of a project's targets; "
-        "a self-evaluation scores 产出, 效益 and 满意度 with their own weights (10号); a missing "
-        "category leaves that dimension unevaluated (domain-rules §1, §3.7)."
+        "a self-evaluation scores 产出, 效益 and 满意度 as blocks with their own weights (10号); a "
+        "missing block leaves that dimension unevaluated (domain-rules §1, §3.7)."
     )
-    example_context = "looks at which categories the whole table covers, by its kind and year"
-    bad = "A 2023 training project with only 数量指标 and 满意度指标 rows"
-    better = (
-        "Add 质量 (培训合格率 ≥95%), 时效 (11月底前完成), 成本 (人均培训成本 ≤800元), 效益 rows"
-    )
+    example_context = "looks at which 一级 blocks the whole table covers, by its kind and framework"
+    bad = "A training project with only 产出指标 and 满意度指标 rows (no 效益 at all)"
+    better = "Add a 效益 row: 社会效益指标/参训人员就业率 ≥60%"
 
     def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         if table.truncated or not table.rows:
             return
+        if is_evaluation_framework(r.level1 for r in table.rows):
+            return  # a 决策/过程/产出/效益 evaluation framework, whatever its declared kind
         cats = _categories(table)
         if not any(c1 or c2 for c1, c2 in cats):
             return
-        uses_2021 = any(c1 == COST for c1, _ in cats)
-        framework = required_categories(table.kind, doc.year, uses_2021)
+        framework = required_categories(table.kind, _uses_2021_tree(doc, ctx))
         if framework is None:
             return
         key, required = framework
-        if not any(c2 for _, c2 in cats):
-            # a template without a 二级 column: only the 一级 categories can be checked
-            required = tuple(r for r in required if r not in _LEVEL2_ONLY) or (OUTPUT_REQ,)
-            if OUTPUT_REQ not in required:
-                required = (OUTPUT_REQ, *required)
         internal = is_internal_project(table.project)
         missing = [
             r.label
@@ -81,7 +74,14 @@ class MissingCategory(Rule):
             )
 
 
-_LEVEL2_ONLY = frozenset({QUANTITY_REQ, QUALITY_REQ, TIMELINESS_REQ})
+def _uses_2021_tree(doc: Document, ctx: RuleContext) -> bool:
+    """The document follows the 2021 tree when any of its tables prints 成本 as a 一级."""
+    key = ("C203-2021", doc.source, id(doc))
+    found = ctx.memo.get(key)
+    if not isinstance(found, bool):
+        found = any(canonical_level1(r.level1) == COST for _, r in doc.rows())
+        ctx.memo[key] = found
+    return found
 
 
 def _categories(table: Table) -> list[tuple[str | None, str | None]]:
