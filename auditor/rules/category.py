@@ -15,15 +15,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from auditor.domain import row_vocab as rv
-from auditor.domain.category_fit import category_fit, match_profile, row_signals
+from auditor.domain.category_fit import category_fit
 from auditor.domain.framework import (
-    ECOLOGICAL,
-    ECONOMIC,
     EFFECT,
     EVALUATION_ONLY_NAMES,
     SERVICE_SATISFACTION,
-    SOCIAL,
-    SUSTAINABLE,
     canonical_level1,
     canonical_level2,
     is_evaluation_framework,
@@ -31,14 +27,12 @@ from auditor.domain.framework import (
     parents_of_level2,
 )
 from auditor.domain.measure import COMPLETION_VERBS, infer_measure
-from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, letters, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.context import RuleContext
 from auditor.rules.goals import GENERIC_WORDS
-
-_EFFECT_LEVEL2 = {ECONOMIC, SOCIAL, SUSTAINABLE, ECOLOGICAL}
+from auditor.rules.output_effect import EFFECT_LEVEL2, output_count_reason
 
 
 def _name(row: IndicatorRow) -> str:
@@ -174,7 +168,7 @@ class MisplacedIndicator(Rule):
         fit = category_fit(subject)
         if fit.fits or fit.confidence < MIN_CONFIDENCE:
             return
-        if canonical_level2(row.level2) in _EFFECT_LEVEL2 and output_count_reason(subject):
+        if canonical_level2(row.level2) in EFFECT_LEVEL2 and output_count_reason(subject):
             return  # an output count filed as an effect is C206's finding
         row = subject
         l2 = squeeze(row.level2)
@@ -437,67 +431,3 @@ def measure_mismatch(row: IndicatorRow) -> str | None:
     if dk is None and overlap == 0 and len(desc) >= 4 and _ABSTRACT_HEAD.search(desc):
         return "描述的是另一事物的程度，与名称所计量的对象无关"
     return None
-
-
-# -- C206 -------------------------------------------------------------------------------------
-
-
-@register
-class OutputAsEffect(Rule):
-    code = "C206"
-    name = "output-as-effect"
-    family = "C"
-    severity = "warning"
-    scope = "row"
-    summary = "效益指标实为产出数量"
-    what = (
-        "Flags a 效益 (经济/社会/生态/可持续影响) row whose content, read by the category model "
-        "(auditor.domain.category_fit), is a count of outputs — activities, events, visits, "
-        "objects built or bought, days of service — or people brought in by an action (引进人才 "
-        "≥1人), rather than a change for the people served. Beneficiaries (受益/带动/就业/新增), "
-        "outcomes (采用/转化/落地/改善), harm events (事故/投诉/返贫, lower is better) and amounts "
-        "are effects or belong to other rules, and are skipped."
-    )
-    why = (
-        "效益 indicators measure results for beneficiaries or the area; counting what was done belongs in 产出/数量 "
-        "(财预〔2021〕101号; domain-rules §2; §4.2 P-07 process/output indicators used as effects)."
-    )
-    bad = "效益指标/可持续影响指标/项目方回访次数 | ≥1 次"
-    better = "产出指标/数量指标/项目方回访次数 | ≥1次（或 效益指标改为 回访项目问题整改率 ≥90%）"
-
-    def check_row(
-        self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
-    ) -> Iterable[Violation]:
-        if canonical_level2(row.level2) not in _EFFECT_LEVEL2 or row.parsed.number is None:
-            return
-        reason = output_count_reason(row)
-        if reason is None:
-            return
-        yield Violation(
-            message=f"效益指标“{_name(row)}”计量的是产出数量，应列入产出指标或改为反映成效的指标。",
-            message_en=f"Effect indicator '{_name(row)}' counts outputs; move it to 产出/数量 or measure the effect.",
-            evidence=_ev(row, reason),
-        )
-
-
-_OUTPUT_PROFILES = frozenset({"output-count", "output-count-by-unit", "service-days"})
-_OUTCOME_SIGNALS = frozenset({"n:beneficiary", "n:change", "n:income"})
-
-
-def output_count_reason(row: IndicatorRow) -> str | None:
-    """Why the row counts outputs (activities, objects, service days, people brought in), or None."""
-    signals, measure = row_signals(row)
-    profile = match_profile(signals)
-    if profile is None or profile.name not in _OUTPUT_PROFILES or "value-disagrees" in signals:
-        return None
-    if _OUTCOME_SIGNALS & signals or rv.polarity(row.level3) == "neg":
-        return None
-    if profile.name == "service-days":
-        return "提供服务的天数是产出数量，不是效益"
-    kind = measure.kind if measure.kind else unit_family(row.parsed.unit)
-    if kind == "person":
-        if "n:action" not in signals:
-            return None  # a head-count without an action word: people reached, an effect
-        return "通过工作直接引进/组织/培训的人数是产出，不是效益"
-    unit = row.parsed.unit or measure.head
-    return f"以“{unit}”计的活动/产出数量不是效益"

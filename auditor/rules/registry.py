@@ -15,6 +15,7 @@ import auditor.rules.corpus_index
 import auditor.rules.goal_text
 import auditor.rules.goals
 import auditor.rules.leftovers
+import auditor.rules.output_effect
 import auditor.rules.ratio
 import auditor.rules.selfeval
 import auditor.rules.structure
