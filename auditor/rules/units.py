@@ -28,7 +28,7 @@ from auditor.domain.unit_fit import (
     PAY_WORDS,
     PER_PERSON_NAME,
 )
-from auditor.domain.units import is_known_unit, unit_family
+from auditor.domain.units import unit_family
 from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, ParsedValue, Table
@@ -36,6 +36,7 @@ from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import indicator_name, indicator_value, row_evidence
 from auditor.rules.context import RuleContext
 from auditor.rules.unit_measure import measure_unit_mismatch
+from auditor.rules.value_reading import readable_despite_flags
 
 
 def name_measure(row: IndicatorRow) -> str | None:
@@ -318,6 +319,10 @@ class ProportionOutOfRange(Rule):
             )
 
 
+# Flags no notation explains (a document-confirmed doubled digit, a unit without its number).
+_HARD_GARBLE = frozenset({"doubled_digits", "unit_without_number", "absurd_number"})
+
+
 @register
 class GarbledValue(Rule):
     code = "U303"
@@ -352,9 +357,8 @@ class GarbledValue(Rule):
         pv = row.parsed
         if "garbled" not in pv.flags:
             return
-        garble_flags = set(self._REASONS) & set(pv.flags)
-        if garble_flags == {"number_with_text"} and pv.text and is_known_unit(pv.text):
-            return  # a composite unit split by the parser ("元/人·年", "3个工作日"), not a garbled value
+        if not _HARD_GARBLE & set(pv.flags) and readable_despite_flags(row.value):
+            return  # ordinary notation: a split composite unit (元/人·年), 名称≥N, 0.5个等级 …
         reasons = [r for f, r in self._REASONS.items() if f in pv.flags] or ["无法解析"]
         fix = None
         if (
