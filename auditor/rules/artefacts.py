@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from auditor.domain import place_vocab as pv
+from auditor.domain.framework import canonical_level1, canonical_level2
 from auditor.extract.normalize import fold
-from auditor.models import Document, RowFlag
+from auditor.models import Document, IndicatorRow, RowFlag
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import short
 from auditor.rules.context import RuleContext
@@ -43,6 +44,37 @@ def _template_artefacts(text: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NONE_VALUES = frozenset({"", "无", "/", "-", "—", "——", "\\"})
+
+
+def _row_artefacts(r: IndicatorRow, seen: set[str]) -> list[str]:
+    """What in a row is left of the template (adds each artefact to `seen`)."""
+    found = []
+    for field, text in [
+        ("三级指标", r.level3),
+        ("指标描述", r.description),
+        ("指标值", r.value),
+        ("指标值确定依据", r.basis),
+        ("评分标准", r.scoring_standard),
+    ]:
+        for a in template_artefacts(text):
+            found.append(f"{field}含{a}")
+            if len(fold(text)) >= 4:  # short cells ("XX") could be anywhere in the body
+                seen.add(fold(text))
+    if found:
+        return found
+    if RowFlag.PLACEHOLDER in r.flags:
+        return [f"空白模板行“{short(r.level3, 20)}”（占位行，未填写指标）"]
+    if fold(r.value) in _NONE_VALUES and _is_category_name(r.level3):
+        # "社会成本指标 | 社会成本指标 | 无": the template's category slot, never filled in
+        return [f"三级指标仍是类别名称“{short(r.level3, 20)}”，指标值为空（模板行，未填写指标）"]
+    return []
+
+
+def _is_category_name(name: str | None) -> bool:
+    return bool(canonical_level1(name) or canonical_level2(name))
+
+
 @register
 class TemplateArtefact(Rule):
     code = "T107"
@@ -66,20 +98,10 @@ class TemplateArtefact(Rule):
     better = "指标说明: “年度重点工作12项（见工作要点），完成率=已完成项数/12×100%”"
 
     def check_document(self, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
+        seen: set[str] = set()  # cell texts reported on a row or table: not again as body
         for t in doc.tables:
             for r in t.rows:
-                found = []
-                for field, text in [
-                    ("三级指标", r.level3),
-                    ("指标描述", r.description),
-                    ("指标值", r.value),
-                    ("指标值确定依据", r.basis),
-                    ("评分标准", r.scoring_standard),
-                ]:
-                    for a in template_artefacts(text):
-                        found.append(f"{field}含{a}")
-                if RowFlag.PLACEHOLDER in r.flags and not found:
-                    found.append(f"空白模板行“{short(r.level3, 20)}”（占位行，未填写指标）")
+                found = _row_artefacts(r, seen)
                 if found:
                     yield Violation(
                         message=f"指标“{short(r.level3, 20)}”残留模板痕迹（域代码/占位符/填报提示），未按实际填写",
@@ -95,6 +117,8 @@ class TemplateArtefact(Rule):
             ]:
                 for a in template_artefacts(text):
                     found.append(f"{field}含{a}")
+                    if len(fold(text)) >= 4:
+                        seen.add(fold(text))
             if found:
                 clean = pv.FIELD_CODE.sub("", t.title or "").strip()
                 yield Violation(
@@ -109,6 +133,8 @@ class TemplateArtefact(Rule):
                 )
         hits = []
         for line in doc.body:
+            if any(text in fold(line.text) for text in seen):
+                continue  # the table's own text, already reported at row or table scope
             for a in template_artefacts(line.text):
                 where = f"第{line.line}行" if line.line else (line.context or "正文")
                 hits.append(f"{where}含{a}")
