@@ -117,6 +117,16 @@ def _pieces(table: Table, avail: float, page_h: float, ruled: bool) -> list[Flow
     return out
 
 
+# a table without a printed title gets the title its kind is published under, so a scanned
+# rendering keeps the kind the extractor reads from it
+_KIND_TITLE = {
+    "transfer": "区域绩效目标表",
+    "self_evaluation": "绩效自评表",
+    "overall": "部门整体绩效目标表",
+    "evaluation_system": "绩效评价指标体系",
+}
+
+
 def write_tables_pdf(doc: Document, path: Path, ruled: bool = True) -> Path:
     """Write every table of `doc` into `path` (one table per page or more)."""
     page_w, page_h = landscape(A4)
@@ -128,7 +138,10 @@ def write_tables_pdf(doc: Document, path: Path, ruled: bool = True) -> Path:
             story.append(PageBreak())
         elif doc.unit:
             heads.append(_para(f"{doc.unit}{doc.year or ''}年部门预算", TITLE))
-        title = table.title or f"{table.index}.{table.project}绩效目标表"
+        title = (
+            table.title
+            or f"{table.index}.{table.project}{_KIND_TITLE.get(table.kind, '绩效目标表')}"
+        )
         heads.append(_para(title, TITLE))
         if table.unit_line:
             heads.append(_para(table.unit_line, BODY))
