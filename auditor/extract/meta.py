@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from auditor.extract.meta_labels import (
     LABELS,
@@ -257,15 +258,20 @@ def _next_number(cells: list[str], i: int) -> float | None:
     return None
 
 
+_MID_TERM_WORD = re.compile(r"中期(资金|预算)?(数|总额)?")
+_ANNUAL_WORD = re.compile(r"(年度|当年|本年)(资金|预算)?(数|总额)?")
+
+
+@lru_cache(maxsize=8192)  # asked of every cell of every metadata row: cells repeat a lot
 def _budget_column(cell: str) -> str | None:
     """A budget grid's column word, or a period heading (中期（2024-2026年） / 年度（2024年）)."""
     k = squeeze(cell)
     if k in _BUDGET_COLUMNS:
         return _BUDGET_COLUMNS[k]
     k = _PERIOD.sub("", k)
-    if re.fullmatch(r"中期(资金|预算)?(数|总额)?", k):
+    if _MID_TERM_WORD.fullmatch(k):
         return "中期预算数"
-    if re.fullmatch(r"(年度|当年|本年)(资金|预算)?(数|总额)?", k):
+    if _ANNUAL_WORD.fullmatch(k):
         return "年度预算数"
     return None
 
