@@ -49,7 +49,9 @@ def test_hung_endpoint_trips_the_breaker_and_everything_degrades_at_once(tmp_pat
         elapsed = time.monotonic() - t0
         sent = len(srv.requests)
     assert elapsed < 3.0  # one timeout wave (0.4 s), not 8 projects x retries x timeouts
-    assert cl.breaker.opened and sent <= 2 * 4  # the first wave and its retries, then nothing
+    # the first wave, its retries and the requests started in the slots freed by the failures
+    # before the third (the breaker's threshold): bounded by waves, whatever the timing
+    assert cl.breaker.opened and sent <= 3 * 4
     assert reasons(doc) <= {FallbackReason.TIMEOUT.value, FallbackReason.CIRCUIT_OPEN.value}
     assert FallbackReason.CIRCUIT_OPEN.value in reasons(doc)
     assert all(
