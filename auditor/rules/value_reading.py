@@ -22,9 +22,13 @@ from functools import lru_cache
 from auditor.domain.units import is_known_unit, unit_family
 from auditor.extract.normalize import fold
 from auditor.extract.values import parse_value
+from auditor.extract.vocabulary import COMPARATOR_WORDS
 from auditor.models import ParsedValue
 
-_COMPARATOR = re.compile(r"(>=|<=|[≥≤≧≦⩾⩽><＞＜=＝]|大于等于|小于等于|不低于|不高于|不超过|不少于)")
+# the value grammar's own comparator vocabulary, longest first ("大于或等于" before "≥", ">=" before ">")
+_COMPARATOR = re.compile(
+    "(" + "|".join(re.escape(w) for w in sorted(COMPARATOR_WORDS, key=len, reverse=True) if w) + ")"
+)
 _NAME_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,30}$")
 # Classifiers (量词) that end a unit-like word: 剂次, 人次, 台套, 头只 …
 _CLASSIFIER_END = re.compile(
