@@ -60,6 +60,7 @@ pytestmark = [
 
 if _missing() is None:
     from selenium import webdriver
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
@@ -142,7 +143,22 @@ def _shot(driver, name: str) -> None:
 
 
 def _wait(driver, condition, timeout: float = WAIT):
-    return WebDriverWait(driver, timeout).until(condition)
+    """Wait for `condition`, treating a lookup cut short by a page navigation as "not yet".
+
+    The upload and progress pages move on by themselves (`location.assign`); a lookup that runs
+    while the next page loads fails with "aborted by navigation" (seen on a loaded CI machine),
+    which only means the element is not there yet.
+    """
+
+    def settled(d):
+        try:
+            return condition(d)
+        except WebDriverException as exc:
+            if "navigat" in str(exc.msg or "") or isinstance(exc, StaleElementReferenceException):
+                return False
+            raise
+
+    return WebDriverWait(driver, timeout).until(settled)
 
 
 def _download(driver, suffix: str, before: set[str]) -> Path:
