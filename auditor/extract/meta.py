@@ -23,6 +23,7 @@ from auditor.extract.meta_labels import (
 )
 from auditor.extract.normalize import squeeze
 from auditor.extract.rowbuild import to_number
+from auditor.extract.vocabulary import is_category_cell
 
 _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
 _WAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
@@ -81,6 +82,7 @@ class Meta:
     pending: Label | None = None  # a label whose value is on the next line
     goal_open: bool = False  # the goal may go on in the next row (目标2：…, 2.…)
     pending_scale: float | None = None
+    queued: list[Label] = field(default_factory=list)  # goal labels waiting after `pending`
     expect_fund_use: bool = False
     budget_columns: dict[int, str] = field(default_factory=dict)
     goal_columns: dict[int, Label] = field(default_factory=dict)
@@ -103,9 +105,11 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
         return
     if _goal_goes_on(meta, nonempty):
         return
+    if _queue_goal_label(meta, nonempty):
+        return
     if meta.pending is not None and label_of(nonempty[0][1]) is None:
         _set(meta, meta.pending, nonempty[0][1], meta.pending_scale, flat)
-        meta.pending = None
+        meta.pending = meta.queued.pop(0) if meta.queued else None
         nonempty = nonempty[1:]
         if not nonempty:
             return
@@ -113,6 +117,7 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
     if short is not None:
         _set(meta, short[0], short[1], label_scale(short[1]), flat)
         return
+    meta.queued.clear()  # a row of its own ends a run of goal labels waiting for their texts
     row_scale = next((s for _, c in nonempty if (s := label_scale(c)) is not None), None)
     for i, c in nonempty:
         label = label_of(c)
@@ -189,10 +194,48 @@ def _goal_goes_on(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
     if not was_open or len(nonempty) != 1 or meta.goal is None:
         return False
     text = nonempty[0][1]
-    if not _ENUMERATED.match(squeeze(text)) or label_of(text) is not None:
+    if label_of(text) is not None or is_label(text):
         return False
-    meta.goal = f"{meta.goal}\n{text.strip()}"
+    if _ENUMERATED.match(squeeze(text)):
+        meta.goal = f"{meta.goal}\n{text.strip()}"
+    elif _wrapped_goal_line(meta.goal, text):
+        meta.goal = meta.goal.rstrip() + text.strip()
+    else:
+        return False
     meta.goal_open = True
+    return True
+
+
+_SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
+_CLAUSE_START = re.compile(r"^[，、；。,;）)]")
+_PROSE = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+def _wrapped_goal_line(goal: str, text: str) -> bool:
+    """The rest of a goal sentence wrapped onto the next line (a cell's text broken by the line
+    width, or by a line break a tab or space-separated export keeps): the goal stops mid-sentence
+    or the line opens with a clause mark, and the line is prose, not a label or a figure."""
+    line = squeeze(text)
+    if not _PROSE.search(line) or is_category_cell(line):
+        return False
+    return _CLAUSE_START.match(line) is not None or not goal.rstrip().endswith(_SENTENCE_END)
+
+
+_GOAL_LABELS = (Label.GOAL, Label.MID_GOAL, Label.ACTUAL_GOAL)
+
+
+def _queue_goal_label(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
+    """Goal labels printed one per line before their texts ("年度总体目标" / "预期目标" /
+    "实际完成情况" / text / text, a goal header flattened one cell per line): the texts follow
+    in the labels' order. A goal label right under another with nothing queued is the column
+    under the row's label (预期目标 under 年度总体目标): it takes the row label's place."""
+    if len(nonempty) != 1 or meta.pending not in _GOAL_LABELS:
+        return False
+    label = label_of(nonempty[0][1])
+    if label not in _GOAL_LABELS:
+        return False
+    if not (label is Label.GOAL and meta.pending is Label.GOAL and not meta.queued):
+        meta.queued.append(label)
     return True
 
 

@@ -48,6 +48,11 @@ LABELS: dict[Label, tuple[str, ...]] = {
         "年度金额",
         "年度资金",
         "资金总额(万元)",
+        # an approval table (批复表) states the amount approved
+        "批复金额",
+        "批复数",
+        "批复资金",
+        "预算批复数",
     ),
     Label.GOAL: (
         "绩效目标",
