@@ -34,11 +34,8 @@ UNREAD_FORMATS: dict[str, str] = {}
 # Unruled PDFs print a merged cell once, vertically centred, on a line of its own between rows:
 # these layouts lose their tree or their row boundaries there.
 UNREAD_LAYOUTS: dict[str, set[str]] = {
-    "rows-placeholder": {"pdf-unruled"},  # 满意度 block: 一级 line between a row and a placeholder
     "cols-midterm": {"pdf-unruled"},  # two header rows without rulings: rows read twice
     "frame-department": {"pdf-unruled"},  # lead cells centred over a project's rows
-    "frame-department-export": {"pdf-unruled"},  # lead cells wrapped between rows
-    "frame-evaluation": {"pdf-unruled"},  # long 评分标准 wrapped over lines between rows
 }
 
 

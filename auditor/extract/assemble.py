@@ -60,6 +60,8 @@ def _marked_row(row: CellRow, header: Header) -> RowFields | None:
         return None
     roles = tuple(header.roles)
     positional = _positions(row, header)
+    if positional and _group_label_only(cells, header):
+        return None
     texts = [c for _, c in cells]
     kinds = tuple(kind_of(c) for c in texts)
     if positional and _fits_in_place(cells, kinds, roles):
@@ -78,6 +80,14 @@ def _marked_row(row: CellRow, header: Header) -> RowFields | None:
     if positional and columns != [j for j, _ in cells]:
         fields.notes.append(_shift_note([j for j, _ in cells], columns))
     return fields
+
+
+def _group_label_only(cells: list[tuple[int, str]], header: Header) -> bool:
+    """A grid row holding only the label of a column spanning the body ("绩效指标" merged down
+    the left of the rows), printed on a line of its own (an unruled PDF centres it between
+    rows): no cell of a row."""
+    labels = _group_labels(header)
+    return all(j < header.width and header.roles[j] is Role.GROUP and c in labels for j, c in cells)
 
 
 def _shift_note(own: list[int], placed: list[int]) -> str:

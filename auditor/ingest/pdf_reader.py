@@ -3,6 +3,9 @@
 * Tables are found with pdfplumber's line-based strategy (`page.find_tables()`); a cell that
   pdfplumber reports as None (covered by a merged/spanned cell) is "" with merged=True. Cell
   text keeps pdfplumber's line breaks as "\\n" (these include the visual wrap of long cells).
+* Text outside the ruled tables that is laid out in columns (an unruled table) is rebuilt as a
+  Grid from the words' positions (auditor.ingest.pdf_unruled): wrapped cell text joined, cells
+  placed in their columns, rows from the cells' vertical alignment.
 * Text outside every table bbox is extracted line by line and interleaved with the tables by
   vertical position, so blocks come in reading order (top to bottom) on each page.
 * A table that continues on the next page is a separate Grid there (the extractor joins them).
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.ingest.errors import InputError
 from auditor.ingest.ocr.reader import number_grids, ocr_pages, pdf_renderer, scanned_pages_note
+from auditor.ingest.pdf_unruled import Region, find_regions, page_lines, region_grid
 from auditor.models import Location
 
 if TYPE_CHECKING:  # pdfplumber loads with the first PDF read (read_pdf)
@@ -118,27 +122,34 @@ def _clip(bbox: BBox, page_bbox: BBox) -> BBox:
 
 def _read_page(page: Page, n: int, blocks: list[Block], grid_no: int) -> int:
     tables = page.find_tables()
-    items: list[tuple[float, float, Block | None, Table | None]] = []  # (top, x0, block, table)
+    items: list[tuple[float, float, Block | Region | Table]] = []  # (top, x0, what)
     outside = page
     for t in tables:
         bbox = _clip(t.bbox, page.bbox)
         if bbox[2] <= bbox[0] or bbox[3] <= bbox[1]:
             continue
         outside = outside.outside_bbox(bbox)
-        items.append((bbox[1], bbox[0], None, t))
-    for line in outside.extract_text_lines(return_chars=False):
-        text = line["text"].strip()
-        if text:
-            items.append((line["top"], line["x0"], TextLine(text=text), None))
+        items.append((bbox[1], bbox[0], t))
+    lines = page_lines(outside.extract_text_lines(return_chars=True))
+    regions = find_regions(lines)
+    in_region = {id(ln) for r in regions for ln in r.lines}
+    items += [(r.top, r.bbox[0], r) for r in regions]
+    for line in lines:
+        text = line.text.strip()
+        if text and id(line) not in in_region:
+            items.append((line.top, line.x0, TextLine(text=text)))
     items.sort(key=lambda it: (round(it[0], 1), it[1]))
 
     line_no = 0
-    for _top, _x0, block, table in items:
-        if block is not None:
+    for _top, _x0, what in items:
+        if isinstance(what, TextLine):
             line_no += 1
-            block.loc = Location(page=n, line=line_no)
-            blocks.append(block)
-        elif table is not None and (rows := table.extract()):
+            what.loc = Location(page=n, line=line_no)
+            blocks.append(what)
+        elif isinstance(what, Region):
+            grid_no += 1
+            blocks.append(region_grid(what, n, grid_no))
+        elif not isinstance(what, Grid) and (rows := what.extract()):
             grid_no += 1
             blocks.append(_grid(rows, n, grid_no))
     return grid_no
