@@ -133,14 +133,17 @@ class Walker:
         if not text or (is_page_furniture(text) and not self._number_cell(text)):
             return
         cur = self.cur
-        if is_title(text):
+        titled = is_title(text) and not _table_on_line(line)
+        if titled:
             pass
         elif cur is None and not self.drafts and len(self.preamble) < _PREAMBLE_LINES:
             self.preamble.add(text)
-        elif cur is not None and cur.body and cur.text_body and text in self.preamble:
-            return  # the document's heading repeated at the top of a page: page furniture
+        elif cur is not None and cur.header is not None and text in self.preamble:
+            # the document's heading repeated at the top of a page: page furniture, whether
+            # the table goes on in lines of text or in a grid of the next page
+            return
         self.body.append(BodyLine(line=line.loc.line, text=text, context=cur.title if cur else ""))
-        if is_title(text):
+        if titled:
             if cur is not None:
                 _drop_numbered_heading(cur)
             self._open(text, line.loc)
@@ -364,6 +367,12 @@ class Walker:
         else:
             cur.raw_lines.append("\t".join(cells))
         cur.body.append(row)
+
+
+def _table_on_line(line: TextLine) -> bool:
+    """A title followed on the same line by a header and rows (a whole short table printed on
+    one line) is a table, not only its title."""
+    return header_run(from_text_line(line).cells) is not None
 
 
 def _add_header_word(words: list[str], word: str) -> None:

@@ -283,12 +283,20 @@ def _second_of(role: Role, header: Header, j: int) -> Role:
             Role.LEVEL3: Role.MID_LEVEL3,
             Role.VALUE: Role.MID_VALUE,
         }
-        if _ANNUAL.search(header.texts[j] + header.groups[j]) or _MID.search(
-            header.texts[first] + header.groups[first]
+        if (
+            _ANNUAL.search(header.texts[j] + header.groups[j])
+            or _MID.search(header.texts[first] + header.groups[first])
+            or _after_mid_block(header, first, j)
         ):
             header.roles[first] = mid[role]
             return role
     return Role.OTHER
+
+
+def _after_mid_block(header: Header, first: int, j: int) -> bool:
+    """一级 | 二级 | 三级 | 中期指标值 | 二级 | 三级 | 年度指标值: a 二级/三级 printed again after
+    the mid-term value opens the annual block when the annual value follows it."""
+    return Role.MID_VALUE in header.roles[first:j] and Role.VALUE in header.roles[j + 1 :]
 
 
 def indicator_columns(header: Header) -> int:

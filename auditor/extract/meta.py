@@ -166,7 +166,7 @@ def _labelish(text: str) -> bool:
 def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) -> None:
     text = _flat(value) if flat else value
     if label is Label.PROJECT and meta.project is None:
-        meta.project = value
+        meta.project = text  # a PDF cell's name wrapped by the cell width is one name
     elif label is Label.GOAL and meta.goal is None:
         meta.goal = text
         meta.goal_open = True

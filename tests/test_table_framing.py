@@ -1,0 +1,114 @@
+"""How a table is framed across pages and lines (docs/layouts.md §1-§4), invented content: a
+ruled table going on in a grid of the next page under the document's running heading, a
+short table printed whole on one line with its title, 中期 and 年度 blocks side by side with
+their own 二级/三级 columns, a qualitative target run together with its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditor.extract.tables import extract
+from auditor.extract.tokenize import run_together
+from auditor.ingest.blocks import Grid, GridRow, RawDocument, TextLine
+from auditor.models import Document, Location
+from auditor.pipeline import extract_document
+
+HEADING = "某县交通运输局2024年部门预算公开"
+
+
+def _doc(tmp_path: Path, text: str) -> Document:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract_document(p)
+
+
+def _grid(page: int, rows: list[list[str]]) -> Grid:
+    loc = Location(page=page)
+    return Grid(rows=[GridRow(cells=r, loc=loc) for r in rows], loc=loc)
+
+
+def _pdf(*blocks: TextLine | Grid) -> RawDocument:
+    return RawDocument(source="x.pdf", layout="pdf", blocks=list(blocks))
+
+
+META = [
+    ["项目名称", "乡村道路养护", "主管部门", "某县交通运输局"],
+    ["项目资金（万元）", "42.00", "", ""],
+]
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
+ROWS = [
+    ["产出指标", "数量指标", "维修道路里程", "≥12公里"],
+    ["", "质量指标", "道路验收合格率", "100%"],
+    ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+]
+
+
+def test_a_grid_going_on_under_the_running_heading_of_the_next_page():
+    raw = _pdf(
+        TextLine(HEADING),
+        TextLine("某县2024年项目支出绩效目标表"),
+        _grid(1, [*META, HEADER, ROWS[0]]),
+        TextLine("— 1 —"),
+        TextLine(HEADING),
+        _grid(2, ROWS[1:]),
+    )
+    (t,) = extract(raw).tables
+    assert [r.level3 for r in t.rows] == ["维修道路里程", "道路验收合格率", "沿线群众满意度"]
+
+
+def test_the_header_at_the_foot_of_a_page_and_the_rows_on_the_next():
+    raw = _pdf(
+        TextLine(HEADING),
+        TextLine("某县2024年项目支出绩效目标表"),
+        _grid(1, [*META, HEADER]),
+        TextLine("— 1 —"),
+        TextLine(HEADING),
+        _grid(2, ROWS),
+    )
+    (t,) = extract(raw).tables
+    assert [r.level1 for r in t.rows] == ["产出指标", "产出指标", "满意度指标"]
+    assert "某县" not in "".join(r.level3 for r in t.rows)
+
+
+def test_a_short_table_printed_whole_on_one_line_after_its_title(tmp_path):
+    line = (
+        "某县2024年项目支出绩效目标表 项目名称 乡村道路养护 年度绩效目标 养护乡村道路12公里 "
+        "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 维修道路里程 ≥12公里 "
+        "满意度指标 服务对象满意度指标 沿线群众满意度 ≥90%"
+    )
+    assert len(line) <= 160
+    (t,) = _doc(tmp_path, "某县交通运输局\n\n" + line + "\n").tables
+    assert (t.title, t.project, t.goal) == (
+        "某县2024年项目支出绩效目标表",
+        "乡村道路养护",
+        "养护乡村道路12公里",
+    )
+    assert [(r.level3, r.value) for r in t.rows] == [
+        ("维修道路里程", "≥12公里"),
+        ("沿线群众满意度", "≥90%"),
+    ]
+
+
+def test_midterm_and_annual_blocks_each_with_their_own_names(tmp_path):
+    text = (
+        "某县2024年项目支出绩效目标表\n"
+        "项目名称\t乡村道路养护\n"
+        "一级指标\t二级指标\t三级指标\t中期指标值\t二级指标\t三级指标\t年度指标值\n"
+        "产出指标\t数量指标\t维修道路里程\t≥36公里\t数量指标\t维修道路里程\t≥12公里\n"
+        "\t时效指标\t项目按期完工率\t100%\t时效指标\t当年项目开工率\t100%\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [(r.level3, r.value) for r in t.rows] == [
+        ("维修道路里程", "≥12公里"),
+        ("当年项目开工率", "100%"),
+    ]
+    mid = t.rows[1].midterm
+    assert mid is not None and (mid.level3, mid.value) == ("项目按期完工率", "100%")
+
+
+def test_a_worded_target_that_pushes_on_run_together_with_its_name():
+    assert run_together("可持续影响指标乡村振兴战略有效推进") == [
+        "可持续影响指标",
+        "乡村振兴战略",
+        "有效推进",
+    ]
