@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import (
     BaseModel,
@@ -254,11 +254,14 @@ class LLMUsage(_Model):
     fallbacks: int = 0
 
 
-class BodyLine(_Model):
-    """A line of the document outside the performance tables (for document-scope text checks)."""
+class BodyLine(NamedTuple):
+    """A line of the document outside the performance tables (for document-scope text checks).
 
-    line: int | None = None
+    A named tuple, not a model: a document has hundreds of them, kept only for the rules (never
+    serialised), and a tuple of strings costs the cyclic collector nothing."""
+
     text: str
+    line: int | None = None
     context: str = ""  # e.g. the heading or table the line belongs to
 
 

@@ -58,7 +58,7 @@ def _kind(line: str) -> str:
         return "tabrow"
     if not line.strip(" \u00a0\ufeff"):
         return "blank"
-    if _PIPE.search(line):
+    if "|" in line and _PIPE.search(line):
         return "pipe"
     return "text"
 
@@ -185,7 +185,7 @@ def _pipe_cells(line: str) -> list[str]:
         s = s[1:]
     if s.endswith("|") and not s.endswith("\\|"):
         s = s[:-1]
-    cells = [_trim(c.replace("\\|", "|")) for c in re.split(r"(?<!\\)\|", s)]
+    cells = [_trim(c.replace("\\|", "|")) for c in _PIPE.split(s)]
     while len(cells) > 1 and not cells[-1]:
         cells.pop()
     return cells
@@ -196,6 +196,8 @@ _MAX_QUOTED_LINES = 8  # a quoted cell spans at most this many lines (else the q
 
 def _open_quote(line: str) -> bool:
     """The line ends inside a quoted cell (a cell that starts with '"' and has not closed)."""
+    if '"' not in line:
+        return False
     inside = False
     at_start = True
     i, n = 0, len(line)
@@ -275,8 +277,14 @@ def _indent(line: str) -> int:
     return len(lead) + lead.count("\u3000")
 
 
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_BOLD = re.compile(r"^\*\*(.*)\*\*$")
+
+
 def _strip_heading(line: str) -> str:
     s = line.strip(" \u3000\u00a0\ufeff")
-    s = re.sub(r"^#{1,6}\s+", "", s)
-    s = re.sub(r"^\*\*(.*)\*\*$", r"\1", s)
+    if s.startswith("#"):
+        s = _HEADING_MARK.sub("", s)
+    if s.startswith("**"):
+        s = _BOLD.sub(r"\1", s)
     return s
