@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import xlwt
-from frame import Framed
+from frame import Framed, cell
 from grid import Text, html_table
 from noise import cms_table, docx_wps_table, nested, pdf_with_furniture
 from office import (
@@ -27,6 +27,7 @@ from pages import p, page
 from pdfout import gap, para, pdf_bytes, pdf_table
 from reportlab.platypus import PageBreak
 from rough import docx_split_runs, word_html_table
+from spec import Row
 from textual import render
 
 
@@ -46,7 +47,10 @@ Block = str | Tab | Callable[[Text], None]
 
 
 def text_file(
-    blocks: Sequence[Block], encoding: str = "utf-8", newline: str = "\n", bom: bool = False
+    blocks: Sequence[Block],
+    encoding: str = "utf-8",
+    newline: str = "\n",
+    bom: bool = False,
 ) -> bytes:
     """Prose lines as they are, tables through `textual.render` with the table's options;
     a callable block writes itself (one-line and indented renderings)."""
@@ -164,3 +168,30 @@ def pdf_file(
     if header is not None:
         return pdf_with_furniture(story, header, wide=wide)
     return pdf_bytes(story, wide=wide)
+
+
+def indented_table(
+    title: str,
+    head: Sequence[tuple[str, str]],
+    rows: Sequence[Row],
+    tail_keys: Sequence[str] = (),
+    indent: Sequence[int] = (2, 4, 6, 0),
+) -> Callable[[Text], None]:
+    """A table copied as one cell per line with the hierarchy shown by indentation: the title,
+    `label：text` lines, then per row the 一级 and 二级 (when they change), the 三级 indented,
+    the value flush left and the cells of `tail_keys` (basis …) flush left after it."""
+
+    def write(text: Text) -> None:
+        text.add(title, *(f"{label}：{value}" for label, value in head))
+        prev = ("", "")
+        for r in rows:
+            text.mark(r)
+            if r.l1 != prev[0]:
+                text.add(" " * indent[0] + cell(r, "l1"))
+            if (r.l1, r.l2) != prev:
+                text.add(" " * indent[1] + cell(r, "l2"))
+            text.add(" " * indent[2] + r.l3, " " * indent[3] + r.value)
+            text.add(*(cell(r, k) for k in tail_keys if cell(r, k)))
+            prev = (r.l1, r.l2)
+
+    return write

@@ -1,5 +1,6 @@
-"""he01 — 辽宁 凌溪县教育局, 2024, plain text (UTF-8, LF) copied out of Word: tab-separated rows,
-一级 printed once per block, two project tables; the second uses the 2021 framework (成本 as 一级)
+"""he01 — 辽宁 凌溪县教育局, 2024, plain text (UTF-8, LF) copied out of Word: the first table in
+tab-separated rows, the second flattened to one cell per line with blank lines between cells;
+一级 printed once per block; the second uses the 2021 framework (成本 as 一级)
 and prints requirement marks after the 二级 names."""
 
 from __future__ import annotations
@@ -22,8 +23,22 @@ T1 = Table(
     "对全县23所普惠性幼儿园在园幼儿按每生每年1200元标准减免保教费，"
     "减轻1550名幼儿家庭负担，普惠性幼儿园覆盖率保持在90%以上。",
     [
-        R(P, SL, "补助在园幼儿人数", "≥1550人", 5, basis="2023年秋季学期学籍系统在园幼儿数1538人"),
-        R(P, SL, "补助普惠性幼儿园数量", "23所", 5, basis="县教育局普惠性幼儿园认定名单"),
+        R(
+            P,
+            SL,
+            "补助在园幼儿人数",
+            "≥1550人",
+            5,
+            basis="2023年秋季学期学籍系统在园幼儿数1538人",
+        ),
+        R(
+            P,
+            SL,
+            "补助普惠性幼儿园数量",
+            "23所",
+            5,
+            basis="县教育局普惠性幼儿园认定名单",
+        ),
         R(P, ZL, "补助对象识别准确率", "100%", 4, basis="计划标准", c=V404),
         R(
             P,
@@ -33,9 +48,24 @@ T1 = Table(
             3,
             basis="学前教育资助管理办法",
         ),
-        R(P, CB, "生均保教费减免标准", "1200元/生·年", 5, basis="《辽宁省学前教育资助实施办法》"),
+        R(
+            P,
+            CB,
+            "生均保教费减免标准",
+            "1200元/生·年",
+            5,
+            basis="《辽宁省学前教育资助实施办法》",
+        ),
         R(E, SH, "普惠性幼儿园覆盖率", "≥90%", 4, basis="历史数据"),
-        R(E, SH, "幼儿园办园水平", "明显提高", 2, basis="工作需要", c=codes(V401, V404)),
+        R(
+            E,
+            SH,
+            "幼儿园办园水平",
+            "明显提高",
+            2,
+            basis="工作需要",
+            c=codes(V401, V404),
+        ),
         R(E, "可持续影响指标", "学前教育资助政策知晓率", "≥95%", 4, basis="历史数据"),
         R(S, MY, "受助幼儿家长满意度", "≥90%", 4, basis="问卷调查"),
     ],
@@ -131,7 +161,11 @@ def render(doc: Doc) -> bytes:
     ]
     for n, t in enumerate(doc.tables, 1):
         f = project_table(t, UNIT, HEAD, KEYS, "项目资金（万元）", f"{t.budget_wan:.2f}")
-        blocks += [f"（{'一二'[n - 1]}）{t.title}", Tab(f, {"style": "tab"}), ""]
+        blocks += [
+            f"（{'一二'[n - 1]}）{t.title}",
+            Tab(f, {"style": "tab" if n == 1 else "cell_blank"}),
+            "",
+        ]
     blocks.append("注：本表金额单位为万元。")
     return text_file(blocks)
 
@@ -146,7 +180,7 @@ DOC = Doc(
         "utf-8 LF",
         "辽宁",
         "教育",
-        "tab level1-once label-notes several-tables unit-year-framing goal-heading",
+        "tab cell-per-line-blank level1-once label-notes several-tables unit-year-framing goal-heading",
     ),
     [T1, T2],
     render=render,

@@ -1,5 +1,6 @@
 """he05 — 陕西 渭岭县交通运输局, 2025, plain text (UTF-8, LF) copied from a PDF viewer: one cell per
-line ending in a pipe, rows not marked; the first table has no 一级 column and repeats the 二级 on
+line ending in a pipe, rows not marked (the second table: a lone `|` for every empty or merged
+cell); the first table has no 一级 column and repeats the 二级 on
 every row, the second has no 三级 column (the 二级 is followed by the target text)."""
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ T1 = Table(
         i(P, CB, "县乡道养护补助标准", ">=7000元/公里·年", 4, c=U307),
         i(P, CB, "村道养护补助标准", "≥1000元/公里·年", 4),
         i(E, SH, "公路安全畅通情况", "安全畅通", 3),
-        i(E, JJ, "降低群众出行成本", "有效降低", 2, c={"V401": "direction without a criterion"}),
+        i(
+            E,
+            JJ,
+            "降低群众出行成本",
+            "有效降低",
+            2,
+            c={"V401": "direction without a criterion"},
+        ),
         i(S, MY, "沿线群众满意度", "≥90%", 4),
     ],
     title="渭岭县2025年农村公路日常养护项目绩效目标表",
@@ -53,9 +61,9 @@ T2 = Table(
         R(P, SX, "", "补贴资金于次年3月底前清算拨付", 3, note=NO3),
         R(P, CB, "", "补贴标准不超过0.9元/车公里", 4, note=NO3),
         R(E, SH, "", "农村群众出行条件得到改善，达到预期效果", 2, c=V402, note=NO3),
-        R(S, MY, "", "乘客满意度达到90%以上", 4, note=NO3),
     ],
     title="渭岭县2025年农村客运班线运营补贴项目绩效目标表",
+    codes={"C203": "no 满意度 row in a subsidy that serves passengers"},
 )
 
 
@@ -87,7 +95,7 @@ def render(doc: Doc) -> bytes:
         Tab(f1, opts),
         "",
         T2.title,
-        Tab(f2, opts),
+        Tab(f2, {"style": "lone_pipe"}),
         "",
         "（七）其他需要说明的情况",
         "本部门无政府性基金预算安排的支出。",
@@ -105,7 +113,7 @@ DOC = Doc(
         "utf-8 LF",
         "陕西",
         "交通",
-        "cell-per-line-pipe level1-missing-or-unfilled level2-missing-or-repeated no-level3 several-tables",
+        "cell-per-line-pipe lone-pipes level1-missing-or-unfilled level2-missing-or-repeated no-level3 several-tables",
     ),
     [T1, T2],
     render=render,

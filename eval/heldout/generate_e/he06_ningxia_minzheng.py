@@ -21,14 +21,26 @@ KEYS = ["l1", "l2", "l3", "nature", "p0", "p1", "p2", "weight", "direction"]
 
 
 def q(
-    l1: str, l2: str, l3: str, parts: tuple[str, str, str], w: int, d: str, spec: int, **kw: Any
+    l1: str,
+    l2: str,
+    l3: str,
+    parts: tuple[str, str, str],
+    w: int,
+    d: str,
+    spec: int,
+    **kw: Any,
 ) -> Row:
     x = {"parts": list(parts), "nature": "定量", "weight": str(w), "direction": d}
     return R(l1, l2, l3, "".join(parts), spec, x=x, **kw)
 
 
 def t(l1: str, l2: str, l3: str, text: str, w: int, spec: int, **kw: Any) -> Row:
-    x = {"parts": ["文字描述", "", text], "nature": "定性", "weight": str(w), "direction": "正向"}
+    x = {
+        "parts": ["文字描述", "", text],
+        "nature": "定性",
+        "weight": str(w),
+        "direction": "正向",
+    }
     return R(
         l1,
         l2,

@@ -8,7 +8,21 @@ from __future__ import annotations
 from typing import Any
 
 from emit import Tab, html_file
-from frame import CB, MY, SH, SL, SX, ZL, E, Framed, P, S, header, indicator_body, project_table
+from frame import (
+    CB,
+    MY,
+    SH,
+    SL,
+    SX,
+    ZL,
+    E,
+    Framed,
+    P,
+    S,
+    header,
+    indicator_body,
+    project_table,
+)
 from grid import Grid
 from kit import V402, tags
 from spec import Doc, R, Row, Table
@@ -18,7 +32,13 @@ TOWNS = ("青石镇", "柳坪乡", "白鹤镇")
 
 
 def pp(
-    l1: str, l2: str, l3: str, value: str, towns: tuple[str, str, str], spec: int, **kw: Any
+    l1: str,
+    l2: str,
+    l3: str,
+    value: str,
+    towns: tuple[str, str, str],
+    spec: int,
+    **kw: Any,
 ) -> Row:
     return R(l1, l2, l3, value, spec, x={"per_place": dict(zip(TOWNS, towns))}, **kw)
 
@@ -32,7 +52,14 @@ T1 = Table(
     [
         pp(P, SL, "送戏下乡场次", "≥60场", ("≥20场", "≥18场", "≥22场"), 4),
         pp(P, SL, "农村公益电影放映场次", "504场", ("168场", "144场", "192场"), 4),
-        pp(P, SL, "免费开放村级综合性文化服务中心数量", "42个", ("14个", "12个", "16个"), 4),
+        pp(
+            P,
+            SL,
+            "免费开放村级综合性文化服务中心数量",
+            "42个",
+            ("14个", "12个", "16个"),
+            4,
+        ),
         pp(
             P,
             ZL,

@@ -1,7 +1,7 @@
 """he11 — 黑龙江 穆岭县应急管理局, 2024, plain text (UTF-8, LF) copied out of a PDF: cells separated
 by runs of spaces, merged 一级 text on the middle row of its block, long cells broken by hard line
-breaks, the page header and footer between two rows of the first table, and the second table cut
-at the end of the excerpt."""
+breaks, the page header and footer between two rows of the first table, and the second table (pipe rows, from
+another converter) cut at the end of the excerpt."""
 
 from __future__ import annotations
 
@@ -31,7 +31,14 @@ T1 = Table(
             5,
             desc="县级专业扑火队在编在岗队员人数，以队员花名册为准",
         ),
-        R(P, SL, "防火期巡护天数", "≥180天", 4, desc="春季3月15日至6月15日、秋季9月15日至12月15日"),
+        R(
+            P,
+            SL,
+            "防火期巡护天数",
+            "≥180天",
+            4,
+            desc="春季3月15日至6月15日、秋季9月15日至12月15日",
+        ),
         R(P, SL, "购置风力灭火机", "40台", 4, desc="按政府采购合同交付数量"),
         R(
             P,
@@ -68,11 +75,18 @@ T2 = Table(
     [
         R(P, SL, "新购棉帐篷", "≥150顶", 4, desc="按采购合同交付数量"),
         R(P, SL, "新购折叠床", "≥600张", 4, desc="按采购合同交付数量"),
-        R(P, ZL, "储备物资验收合格率", "100%", 4, desc="入库验收合格的物资占购置物资的比例"),
+        R(
+            P,
+            ZL,
+            "储备物资验收合格率",
+            "100%",
+            4,
+            desc="入库验收合格的物资占购置物资的比例",
+        ),
         R(P, SX, "物资入库时间", "2024年10月底前", 4, desc="汛期后入库"),
     ],
     title="穆岭县应急管理局2024年县级应急物资储备项目绩效目标表",
-    extra={"cut_off": {"after_row": 4, "text": "成本指标    救灾帐篷采购单价    ≤1800元/"}},
+    extra={"cut_off": {"after_row": 4, "text": "| 成本指标 | 救灾帐篷采购单价 | ≤1800元/"}},
 )
 
 
@@ -87,7 +101,7 @@ def render(doc: Doc) -> bytes:
         "wrap": 34,
         "breaks": {f1.body[0] + 7: page_break},
     }
-    opts2 = {"style": "spaces", "where": "middle", "gap": "    ", "wrap": 34}
+    opts2 = {"style": "pipe", "pad": 2}
     blocks: list[Any] = [
         "穆岭县应急管理局2024年部门预算公开",
         "第三部分  其他重要事项情况说明",
@@ -113,7 +127,7 @@ DOC = Doc(
         "utf-8 LF",
         "黑龙江",
         "应急",
-        "spaces level1-once cut-off several-tables unit-year-framing",
+        "spaces pipe-padded level1-once cut-off several-tables unit-year-framing",
     ),
     [T1, T2],
     render=render,

@@ -7,7 +7,22 @@ from __future__ import annotations
 from typing import Any
 
 from emit import Tab, xls_file
-from frame import CB, MY, SH, SL, ST, SX, ZL, E, Framed, P, S, header, indicator_body, project_table
+from frame import (
+    CB,
+    MY,
+    SH,
+    SL,
+    ST,
+    SX,
+    ZL,
+    E,
+    Framed,
+    P,
+    S,
+    header,
+    indicator_body,
+    project_table,
+)
 from grid import Grid
 from kit import V402, tags
 from spec import Doc, R, Row, Table
@@ -24,7 +39,13 @@ ALLOC = [
 
 
 def pv(
-    l1: str, l2: str, l3: str, total: str, places: tuple[str, str, str], spec: int, **kw: Any
+    l1: str,
+    l2: str,
+    l3: str,
+    total: str,
+    places: tuple[str, str, str],
+    spec: int,
+    **kw: Any,
 ) -> Row:
     return R(l1, l2, l3, total, spec, x={"per_place": dict(zip(VILLAGES, places))}, **kw)
 
@@ -78,7 +99,14 @@ T2 = Table(
     [
         R(P, SL, "开发公益性岗位数量", "44个", 4),
         R(P, ZL, "脱贫劳动力安置比例", "≥80%", 4),
-        R(P, SX, "岗位补贴发放时间", "按时发放", 2, c={"V401": "及时/按时 without a criterion"}),
+        R(
+            P,
+            SX,
+            "岗位补贴发放时间",
+            "按时发放",
+            2,
+            c={"V401": "及时/按时 without a criterion"},
+        ),
         R(P, CB, "岗位补贴标准", "600元/人·月", 4),
         R(E, SH, "带动脱贫劳动力增收", "达到预期效果", 2, c=V402),
         R(S, MY, "在岗人员满意度", "≥90%", 4),

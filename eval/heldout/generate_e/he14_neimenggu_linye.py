@@ -33,7 +33,14 @@ PROJECT = "三北工程人工造林"
 
 
 def ev(
-    l1: str, l2: str, l3: str, w: int, expl: str, std: str, value: str = "", spec: int | None = None
+    l1: str,
+    l2: str,
+    l3: str,
+    w: int,
+    expl: str,
+    std: str,
+    value: str = "",
+    spec: int | None = None,
 ) -> Row:
     return R(l1, l2, l3, value, spec, desc=expl, std=std, x={"weight": str(w)})
 
@@ -44,7 +51,14 @@ T1 = Table(
     1176.0,
     "在额林旗北部沙化区完成人工造林1.2万亩，造林当年成活率85%以上，带动农牧民务工2600人次。",
     [
-        R(P, SL, "人工造林面积", "≥1.2万亩", 5, basis="《额林旗2023年度造林绿化作业设计》"),
+        R(
+            P,
+            SL,
+            "人工造林面积",
+            "≥1.2万亩",
+            5,
+            basis="《额林旗2023年度造林绿化作业设计》",
+        ),
         R(P, ZL, "造林成活率", "≥85%", 4, basis="《造林技术规程》"),
         R(P, ZL, "苗木检验检疫合格率", "100%", 4, basis="行业标准", c=V404),
         R(P, SX, "春季造林完成时间", "2023年6月底前", 4, basis="作业设计"),

@@ -1,5 +1,6 @@
 """he15 — 贵州 都柳县市场监督管理局, 2025, plain text (GB18030, CRLF) from a PDF whose text layer
-lost every separator: the cells of a row run together on one line. Short and non-standard
+lost every separator: the cells of a row run together on one line (the second table: the whole table on one
+line, cells separated by single spaces). Short and non-standard
 category names (`产出`, `效果指标`, `时效指标（进度）`, `经济与社会效益指标`); the second table
 has an 一级 column that is never filled."""
 
@@ -9,8 +10,10 @@ from typing import Any
 
 from emit import Tab, text_file
 from frame import MY, SL, ZL, project_table
+from grid import Text
 from kit import V401, V404, codes, tags
 from spec import Doc, R, Row, Table
+from textual import render_one_line
 
 UNIT = "都柳县市场监督管理局"
 HEAD = ["一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"]
@@ -60,7 +63,14 @@ T1 = Table(
             5,
             basis="《都柳县2025年食品安全抽检计划》",
         ),
-        n("产出", ZL, "不合格食品核查处置率", "100%", 4, basis="《食品安全抽样检验管理办法》"),
+        n(
+            "产出",
+            ZL,
+            "不合格食品核查处置率",
+            "100%",
+            4,
+            basis="《食品安全抽样检验管理办法》",
+        ),
         n("产出", SXJ, "抽检任务完成时间", "2025年11月30日前", 4, basis="抽检计划"),
         n("产出", CBX, "每批次平均检验费用", "≤480元/批次", 4, basis="检验服务合同"),
         n("效益", JS, "区域性系统性食品安全事件", "不发生", 3, basis="历史数据"),
@@ -84,10 +94,25 @@ T2 = Table(
     22.0,
     "对全县集贸市场在用电子计价秤、加油机等强制检定计量器具开展免费检定，受检率98%以上。",
     [
-        imp("产出指标", SL, "免费检定电子计价秤", "≥2600台", 4, basis="集贸市场计量器具台账"),
+        imp(
+            "产出指标",
+            SL,
+            "免费检定电子计价秤",
+            "≥2600台",
+            4,
+            basis="集贸市场计量器具台账",
+        ),
         imp("产出指标", SL, "检定加油机数量", "≥180台", 4, basis="加油站计量器具台账"),
         imp("产出指标", ZL, "强制检定计量器具受检率", "≥98%", 4, basis="历史数据"),
-        imp("产出指标", "时效指标", "检定完成时间", "2025年10月底前", 4, basis="工作计划", c=V404),
+        imp(
+            "产出指标",
+            "时效指标",
+            "检定完成时间",
+            "2025年10月底前",
+            4,
+            basis="工作计划",
+            c=V404,
+        ),
         imp(
             "效益指标",
             "社会效益指标",
@@ -97,7 +122,14 @@ T2 = Table(
             basis="历史数据",
             c=V401,
         ),
-        imp("满意度指标", "服务对象满意度指标", "市场经营户满意度", "≥90%", 4, basis="问卷调查"),
+        imp(
+            "满意度指标",
+            "服务对象满意度指标",
+            "市场经营户满意度",
+            "≥90%",
+            4,
+            basis="问卷调查",
+        ),
     ],
     title="都柳县2025年计量器具强制检定项目绩效目标表",
 )
@@ -109,9 +141,13 @@ def render(doc: Doc) -> bytes:
         "都柳县市场监督管理局2025年部门预算公开",
         "第五部分  2025年部门项目绩效目标",
     ]
-    for t in doc.tables:
-        f = project_table(t, UNIT, HEAD, KEYS, "项目资金（万元）", f"{t.budget_wan:.2f}")
-        blocks += [t.title, Tab(f, opts)]
+    f1 = project_table(T1, UNIT, HEAD, KEYS, "项目资金（万元）", "58.00")
+    f2 = project_table(T2, UNIT, HEAD, KEYS, "项目资金（万元）", "22.00")
+
+    def one_line(text: Text) -> None:
+        render_one_line(text, f2, prefix=T2.title)
+
+    blocks += [T1.title, Tab(f1, opts), one_line]
     blocks.append("注：本表数据为预算数，执行中如有调整以批复为准。")
     return text_file(blocks, encoding="gb18030", newline="\r\n")
 
@@ -126,7 +162,7 @@ DOC = Doc(
         "gb18030 CRLF",
         "贵州",
         "市场监管",
-        "run-together nonstandard-names level1-missing-or-unfilled sub-rows several-tables",
+        "run-together one-line nonstandard-names level1-missing-or-unfilled sub-rows several-tables",
     ),
     [T1, T2],
     render=render,

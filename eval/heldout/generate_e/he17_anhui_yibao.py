@@ -1,15 +1,16 @@
 """he17 — 安徽 涡岭县医疗保障局, 2024, plain text (UTF-8 with BOM, LF) copied out of a browser:
 one cell per line, the hierarchy shown by indentation (一级, 二级, 三级 indented, the value flush
 left), `指标1：` prefixes, placeholder lines (`指标3：`, `……`), a `其中：` sub-row, NBSP and
-trailing full-width spaces on the project lines."""
+trailing full-width spaces on the project lines; the second table one cell per line ending
+in a pipe."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from emit import text_file
-from frame import CB, MY, SH, SL, SX, ZL, E, P, S, cell
+from emit import Tab, text_file
+from frame import CB, MY, SH, SL, SX, ZL, E, P, S, cell, project_table
 from grid import Text
 from kit import V402, tags
 from rough import browser_copy
@@ -51,7 +52,12 @@ T1 = Table(
         R(S, MY, "指标1：救助对象满意度", "≥90%", 4, note=PFX),
     ],
     title="涡岭县医疗保障局2024年城乡医疗救助项目绩效目标",
-    extra={"placeholders": [{"after_row": 3, "text": "指标3："}, {"after_row": 8, "text": "……"}]},
+    extra={
+        "placeholders": [
+            {"after_row": 3, "text": "指标3："},
+            {"after_row": 8, "text": "……"},
+        ]
+    },
 )
 
 T2 = Table(
@@ -105,7 +111,18 @@ def render(doc: Doc) -> bytes:
         "首页 > 信息公开 > 财政资金 > 部门预算",
         "",
         indented(T1, "830.00", {3: ["指标3："], 8: ["……"]}),
-        indented(T2, "26.00", {}),
+        T2.title,
+        Tab(
+            project_table(
+                T2,
+                UNIT,
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["l1", "l2", "l3", "value"],
+                "资金总额（万元）",
+                "26.00",
+            ),
+            {"style": "cell_pipe"},
+        ),
         "打印本页  关闭窗口",
     ]
     return text_file(blocks, bom=True)
@@ -121,7 +138,7 @@ DOC = Doc(
         "utf-8-bom LF",
         "安徽",
         "医保",
-        "indentation prefixes-placeholders sub-rows several-tables goal-heading",
+        "indentation cell-per-line-pipe prefixes-placeholders sub-rows several-tables goal-heading",
     ),
     [T1, T2],
     render=render,
