@@ -44,7 +44,7 @@ from typer.testing import CliRunner
 from auditor.cli import app
 from auditor.config import AuditConfig
 from auditor.ingest import InputError
-from auditor.limits import FileLimits, LimitExceeded, check_size
+from auditor.limits import FileLimits, LimitExceeded, check_size, memory_exhausted
 from auditor.pipeline import audit_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -145,7 +145,9 @@ def check_document(path: Path, config: AuditConfig) -> tuple[str, str]:
         return ("input", msg) if str(path) in msg else ("PROBLEM-unnamed", msg)
     except MemoryError:
         raise
-    except Exception:
+    except Exception as exc:
+        if memory_exhausted(exc, config.limits):
+            raise MemoryError(str(exc)) from exc
         return "PROBLEM-traceback", traceback.format_exc()
     try:
         json.dumps(doc.model_dump(mode="json"), allow_nan=False)

@@ -7,6 +7,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
+from auditor import limits as limits_module
 from auditor.cli import app
 from auditor.config import load_config
 from auditor.ingest import InputError
@@ -15,6 +16,7 @@ from auditor.limits import (
     FileLimits,
     LimitExceeded,
     format_bytes,
+    memory_exhausted,
     parse_bytes,
     run_limited,
 )
@@ -37,6 +39,12 @@ def _bad_input(path: str) -> None:
 
 def _bug() -> None:
     raise KeyError("oops")
+
+
+def _null_without_exception() -> None:
+    # what CPython raises when a C extension returns NULL without setting an exception, as one
+    # whose allocation failed under the address-space limit does
+    raise SystemError("error return without exception set")
 
 
 def test_sizes_parse_and_print():
@@ -66,6 +74,22 @@ def test_limited_child_reports_each_outcome():
     assert "KeyError" in str(bug.value) and "Traceback" in bug.value.tb
 
 
+def test_a_system_error_at_the_memory_limit_is_the_memory_limit(monkeypatch):
+    """A SystemError from a process whose peak is at half its cap or more is the memory limit;
+    far below the cap, or without a memory limit, it stays a bug (ChildFailed)."""
+    lim = FileLimits(time=20, memory="64GiB")
+    with pytest.raises(ChildFailed, match="SystemError"):
+        run_limited(_null_without_exception, (), lim, "e.txt")
+    assert not memory_exhausted(SystemError("x"), FileLimits(memory=0))
+    assert not memory_exhausted(KeyError("x"), lim) and memory_exhausted(MemoryError(), lim)
+    # the forked child inherits the patched reading: its peak is "at the cap"
+    monkeypatch.setattr(limits_module, "_peak_rss_bytes", lambda: 48 * 2**30)
+    assert memory_exhausted(SystemError("x"), lim)
+    with pytest.raises(LimitExceeded) as exc:
+        run_limited(_null_without_exception, (), lim, "e.txt")
+    assert exc.value.kind == "memory" and "e.txt" in exc.value.message()
+
+
 def test_limits_from_config_and_a_file_over_the_size_limit(tmp_path, corpus_files):
     conf = tmp_path / "auditor.toml"
     conf.write_text('[limits]\ntime = 60\nmemory = "1GiB"\nsize = "40KB"\n', encoding="utf-8")
@@ -88,3 +112,22 @@ def test_cli_limit_options(corpus_files):
     )
     assert res.exit_code == 2 and "--limit-size" in res.output
     assert "pydantic" not in res.output
+
+
+def test_a_batch_worker_hands_a_system_error_at_the_cap_to_the_pool(monkeypatch, tmp_path):
+    """In a batch worker the same SystemError becomes the MemoryError the pool reports as the
+    memory limit (and replaces the worker for); below the cap it is recorded as an internal error."""
+    import auditor.batch.work as work
+    from auditor.config import AuditConfig
+    from auditor.store.records import Placement
+
+    def fails(path, config):  # type: ignore[no-untyped-def]
+        raise SystemError("error return without exception set")
+
+    monkeypatch.setattr(work, "audit_document", fails)
+    place = Placement(str(tmp_path / "a.txt"), "0" * 64, "某县", "某省")
+    config = AuditConfig(offline=True, limits=FileLimits(memory="64GiB"))
+    assert work.process_file(place, config, False).kind == work.INTERNAL
+    monkeypatch.setattr(limits_module, "_peak_rss_bytes", lambda: 48 * 2**30)
+    with pytest.raises(MemoryError):
+        work.process_file(place, config, False)

@@ -15,7 +15,7 @@ from typing import Protocol
 from auditor.config import AuditConfig
 from auditor.grade import grade_documents
 from auditor.ingest import InputError
-from auditor.limits import FileLimits, LimitExceeded, check_size
+from auditor.limits import FileLimits, LimitExceeded, check_size, memory_exhausted
 from auditor.pipeline import audit_document
 from auditor.rules.near_duplicates import band_params
 from auditor.store.records import Payload, Placement, StorageError, build_payload
@@ -54,8 +54,9 @@ def process_file(
 ) -> Outcome:
     """Audit one file into store records; every failure becomes an Outcome with its reason."""
     path = place.path
+    limits = config.limits if config is not None else FileLimits()
     try:
-        check_size(path, config.limits if config is not None else FileLimits())
+        check_size(path, limits)
         doc = audit_document(path, config)
         if grade:
             grade_documents([doc], config)
@@ -69,6 +70,8 @@ def process_file(
     except MemoryError:
         raise  # the pool reports it as a memory-limit error and replaces the worker
     except Exception as exc:  # a bug must not sink the batch: recorded in the errors table
+        if memory_exhausted(exc, limits):
+            raise MemoryError(str(exc)) from exc
         where = traceback.extract_tb(exc.__traceback__)[-1:]
         at = f" @ {where[0].filename.rsplit('/', 1)[-1]}:{where[0].lineno}" if where else ""
         return Outcome(
