@@ -12,7 +12,13 @@ from auditor.extract.values import parse_value
 from auditor.goldsets import gold_documents
 from auditor.grade import grade_documents
 from auditor.grade.heuristic import clip_by_findings, grade_row, heuristic_goal_review
-from auditor.grade.rewrite import BLANK, rewrite_failures, template_rewrite
+from auditor.grade.rewrite import (
+    BLANK,
+    category_target,
+    rewrite_failure_codes,
+    rewrite_failures,
+    template_rewrite,
+)
 from auditor.models import Document, Finding, IndicatorRow, Table
 
 
@@ -82,6 +88,28 @@ def test_rewrites_pass_row_rules_and_keep_level2(graded_gold):
         f"\nrewrites: {with_rw} rows with a rewrite, {without} dropped (rule engine {'on' if rules else 'off'})"
     )
     assert with_rw >= 0.9 * (with_rw + without)
+
+
+def test_position_free_rewrite_check_equals_the_full_check(graded_gold):
+    """The offline grader checks a template rewrite without the row's and table's position,
+    title and project (so the result can be memoised per distinct rewrite): for the template
+    rewrite of every gold row, weak or not, it fails exactly the codes the full check fails."""
+    docs, _ = graded_gold
+    failing = 0
+    for d in docs:
+        by_row: dict[tuple[int | None, int | None], list[Finding]] = {}
+        for f in d.findings or []:
+            by_row.setdefault((f.table_index, f.row_index), []).append(f)
+        for t, r in d.rows():
+            fs = [f for f in by_row.get((t.index, r.index), []) if f.scope == "row"]
+            target = category_target(r, fs)
+            rw, probe = template_rewrite(r, t, level2=target, findings=fs)
+            full = rewrite_failures(rw, r, t, d, level2=target, probe=probe)
+            codes = rewrite_failure_codes(rw, r, t, level2=target, probe=probe)
+            assert codes == tuple(sorted({f.code for f in full})), (r.level3, rw)
+            assert rewrite_failure_codes(rw, r, t, level2=target, probe=probe) == codes
+            failing += bool(codes)
+    assert failing  # some template rewrites fail, so both outcomes were compared
 
 
 def test_rewrite_templates_mark_blanks_and_keep_numbers():

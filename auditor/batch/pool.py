@@ -38,7 +38,7 @@ from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from auditor.batch.work import CRASH, LIMIT, Outcome, Work
+from auditor.batch.work import CRASH, LIMIT, Outcome, Work, settle_worker_heap
 from auditor.config import AuditConfig
 from auditor.limits import FileLimits, _memory_error, _time_error, apply_memory_limit
 from auditor.store.records import Placement
@@ -89,6 +89,7 @@ def _worker_main(
     import auditor.batch.work  # noqa: F401  (load the pipeline before the first file's clock)
 
     apply_memory_limit(limits)
+    settle_worker_heap()
     conn.send("ready")
     while True:
         try:

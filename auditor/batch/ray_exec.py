@@ -31,7 +31,7 @@ from typing import Any
 
 import duckdb
 
-from auditor.batch.work import CRASH, Outcome, Work
+from auditor.batch.work import CRASH, Outcome, Work, settle_worker_heap
 from auditor.config import AuditConfig
 from auditor.store.duckdb_store import sql_str
 from auditor.store.records import Placement
@@ -119,6 +119,19 @@ def process_chunk(
     return outs, node
 
 
+def ray_chunk(
+    places: list[Placement],
+    work: Work,
+    config: AuditConfig | None,
+    grade: bool,
+    parts: str,
+    tag: str,
+) -> tuple[list[Outcome], str]:
+    """`process_chunk` in a Ray worker process: its heap is settled once (as a local worker's)."""
+    settle_worker_heap()
+    return process_chunk(places, work, config, grade, parts, tag)
+
+
 class RayExecutor:
     """Chunks of files as Ray tasks (see the module docstring)."""
 
@@ -169,7 +182,7 @@ class RayExecutor:
         self.chunk = max(1, min(self.chunk, len(queue) // (2 * self.workers)))
         started_here = self._init()
         ray = self.ray
-        task = ray.remote(num_cpus=1, max_retries=0)(process_chunk)
+        task = ray.remote(num_cpus=1, max_retries=0)(ray_chunk)
         cfg = ray.put(self.config)
         pending: dict[Any, list[Placement]] = {}
         try:

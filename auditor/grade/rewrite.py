@@ -16,7 +16,7 @@ from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, letters, squeeze
 from auditor.extract.values import parse_value
 from auditor.grade.rewrite_templates import BLANK, plain_number, template_rewrite
-from auditor.models import Document, Finding, IndicatorRow, Rewrite, Table
+from auditor.models import Document, Finding, IndicatorRow, Location, Rewrite, Table
 from auditor.rules.base import Violation
 from auditor.rules.category import MisplacedIndicator
 from auditor.rules.engine import check_row_standalone, to_finding
@@ -26,9 +26,11 @@ __all__ = [
     "BLANK",
     "category_target",
     "check_row",
+    "context_table",
     "heuristic_rewrite",
     "level2_change_failure",
     "probe_value",
+    "rewrite_failure_codes",
     "rewrite_failures",
     "synthetic_row",
     "template_rewrite",
@@ -139,6 +141,60 @@ def category_target(row: IndicatorRow, findings: list[Finding]) -> str | None:
     return None
 
 
+# -- the offline rewrite's check, memoised ------------------------------------------------------
+# A template rewrite is checked on a synthetic row that carries only the rewrite's cells, in a
+# one-row copy of its table. The row rules read those cells and the table's context (kind,
+# budget, goal, columns, basis column, truncation …), never where the row or table sits (their
+# index and location only label the findings) nor the table's title, project or warnings (the
+# project-scope rules read those). The offline check runs on exactly that — a position-free row
+# in a position-free context table — so its failing codes are a function of the cells and the
+# context, memoised per process: templates repeat across the rows of a table and across
+# documents (about half of the checks of a generated corpus are repeats).
+_CONTEXT_FREE = {"index": 0, "title": "", "project": "", "location": Location(), "warnings": []}
+_CODES_MEMO: dict[tuple[object, ...], tuple[str, ...]] = {}
+_CODES_MEMO_SIZE = 50_000
+_CONTEXT: dict[int, tuple[Table, Table, str]] = {}
+
+
+def context_table(table: Table) -> tuple[Table, str]:
+    """The table as the row rules see it in a rewrite check (no rows, no position, no title or
+    project) and its JSON as a memo key; cached for the table being graded."""
+    hit = _CONTEXT.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1], hit[2]
+    ctx = table.model_copy(update={**_CONTEXT_FREE, "rows": [], "goal_review": None})
+    key = ctx.model_dump_json()
+    if len(_CONTEXT) >= 64:
+        _CONTEXT.clear()
+    _CONTEXT[id(table)] = (table, ctx, key)
+    return ctx, key
+
+
+def rewrite_failure_codes(
+    rw: Rewrite,
+    row: IndicatorRow,
+    table: Table,
+    level2: str | None = None,
+    probe: str | None = None,
+) -> tuple[str, ...]:
+    """The codes of the error/warning findings the rewrite would get (empty: it passes), from
+    the position-free check described above; memoised per distinct rewrite and context."""
+    if not letters(rw.level3) or not fold(rw.value):
+        return (GarbledValue.code,)
+    syn = synthetic_row(rw, row, table, level2, probe)
+    ctx, ctx_key = context_table(table)
+    key = (syn.level1, syn.level2, syn.level3, syn.description, syn.value, syn.basis, ctx_key)
+    codes = _CODES_MEMO.get(key)
+    if codes is None:
+        free = syn.model_copy(update={"index": 1, "location": Location()})
+        found = check_row(free, ctx, None, None)
+        codes = tuple(sorted({f.code for f in found if f.severity in ("error", "warning")}))
+        if len(_CODES_MEMO) >= _CODES_MEMO_SIZE:
+            _CODES_MEMO.clear()
+        _CODES_MEMO[key] = codes
+    return codes
+
+
 def heuristic_rewrite(
     row: IndicatorRow,
     table: Table,
@@ -150,9 +206,8 @@ def heuristic_rewrite(
     rw, probe = template_rewrite(row, table, level2=target, findings=findings)
     if target is not None:
         rw.level2 = target
-    fails = rewrite_failures(rw, row, table, doc, config, level2=target, probe=probe)
-    if fails:
-        codes = sorted({f.code for f in fails})
+    codes = rewrite_failure_codes(rw, row, table, level2=target, probe=probe)
+    if codes:
         hint = (
             "；该指标可能不属于本二级类别，宜移至合适的二级指标后重写"
             if any(c.startswith("C2") for c in codes)

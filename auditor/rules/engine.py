@@ -47,13 +47,17 @@ def _config(config: AuditConfig | None) -> AuditConfig:
     return _DEFAULT_CONFIG
 
 
-# The selected rule classes per configuration and selection state: resolved once, not for every
-# table and every standalone rewrite check (resolving ~120 codes each time was a third of the
-# check and grade stages on large documents). Keeps the config alive so its id is not reused.
-_SELECTED: dict[int, tuple[AuditConfig, tuple[object, ...], list[type[Rule]]]] = {}
+# The selected rules per configuration and selection state: resolved and instantiated once, not
+# for every table and every standalone rewrite check (resolving ~120 codes each time was a third
+# of the check and grade stages on large documents; instantiating ~40 rules per rewrite check a
+# tenth of the grader). Rules hold no state (their docs are class attributes; per-run data lives
+# in the RuleContext), so one instance serves every run. Keeps the config alive so its id is not
+# reused.
+_SELECTED: dict[int, tuple[AuditConfig, tuple[object, ...], list[Rule]]] = {}
+_BY_SCOPES: dict[tuple[int, frozenset[str] | None], list[Rule]] = {}
 
 
-def _selected_classes(cfg: AuditConfig) -> list[type[Rule]]:
+def _selected_rules(cfg: AuditConfig) -> list[Rule]:
     registered = tuple(checking_rules())
     state = (registered,) + tuple(
         (
@@ -65,21 +69,28 @@ def _selected_classes(cfg: AuditConfig) -> list[type[Rule]]:
     hit = _SELECTED.get(id(cfg))
     if hit is not None and hit[0] is cfg and hit[1] == state:
         return hit[2]
-    classes = [cls for cls in registered if is_enabled(cfg, cls.code)]
+    rules = [cls() for cls in registered if is_enabled(cfg, cls.code)]
     if len(_SELECTED) >= 32:
         _SELECTED.clear()
-    _SELECTED[id(cfg)] = (cfg, state, classes)
-    return classes
+    _SELECTED[id(cfg)] = (cfg, state, rules)
+    _BY_SCOPES.clear()
+    return rules
 
 
 def enabled_rules(
     config: AuditConfig | None = None, scopes: Iterable[str] | None = None
 ) -> list[Rule]:
-    """Instances of the selected rules (sorted by code), optionally only some scopes. The
-    selection is resolved once per configuration (the rewrite checks ask per row)."""
+    """The selected rules (sorted by code), optionally only some scopes. The selection is
+    resolved once per configuration (the rewrite checks ask per row)."""
     cfg = _config(config)
     wanted = frozenset(scopes) if scopes is not None else None
-    return [cls() for cls in _selected_classes(cfg) if wanted is None or cls.scope in wanted]
+    rules = _selected_rules(cfg)
+    key = (id(rules), wanted)
+    picked = _BY_SCOPES.get(key)
+    if picked is None:
+        picked = [r for r in rules if wanted is None or r.scope in wanted]
+        _BY_SCOPES[key] = picked
+    return list(picked)
 
 
 @dataclass
