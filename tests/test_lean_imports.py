@@ -59,3 +59,24 @@ def test_one_file_without_report_files_loads_no_numpy(corpus_files, tmp_path):
         check=True,
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == {"code": 1, "heavy": []}
+
+
+def test_one_file_loads_no_progress_bar_or_browser(corpus_files, tmp_path):
+    # a progress bar is drawn for runs of several files in a terminal, a browser is opened by
+    # `serve`: a one-file audit needs neither module
+    args = ["audit", str(corpus_files[0]), "--offline", "--reports", "none", "--out", str(tmp_path)]
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _PROBE,
+            json.dumps(args),
+            json.dumps(["rich.progress", "webbrowser"]),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert loaded["code"] == 1 and loaded["heavy"] == []

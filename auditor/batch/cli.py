@@ -17,17 +17,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 if TYPE_CHECKING:  # pragma: no cover
+    from rich.progress import TaskID
+
     from auditor.batch.runner import BatchResult, Event
     from auditor.config import AuditConfig
 
@@ -71,6 +64,16 @@ class _Progress:
     """Chinese progress: a bar in a terminal, one line per file otherwise."""
 
     def __init__(self) -> None:
+        # rich.progress loads with the first batch, not with every `auditor` command
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         self.plain = not err.is_terminal
         self.bar = Progress(
             TextColumn("[bold]批处理"),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 # Exit codes, the same for `audit`, `extract` and `batch` (README "Exit codes").
 EXIT_CLEAN = 0  # no finding at or above --fail-on
@@ -33,8 +37,35 @@ def say_error(label: str, message: str) -> None:
     err.print(f"[red]{escape(label)}[/red] {escape(message)}")
 
 
-def progress(total: int, what: str) -> Progress:
-    """A Chinese progress bar on stderr for runs of several files (hidden off a terminal)."""
+class _Hidden:
+    """The progress bar of a run that shows none (one file, or stderr is not a terminal)."""
+
+    def __enter__(self) -> _Hidden:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, total: float | None = None) -> TaskID:
+        return cast("TaskID", 0)
+
+    def advance(self, task: TaskID, advance: float = 1) -> None:
+        return None
+
+
+def progress(total: int, what: str) -> Progress | _Hidden:
+    """A Chinese progress bar on stderr for runs of several files in a terminal. rich.progress
+    loads only then: a one-file audit shows no bar and does not pay for its import."""
+    if total < 2 or not err.is_terminal:
+        return _Hidden()
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         TextColumn(f"[bold]{escape(what)}"),
         BarColumn(),
@@ -43,5 +74,4 @@ def progress(total: int, what: str) -> Progress:
         TimeRemainingColumn(),
         console=err,
         transient=True,
-        disable=total < 2 or not err.is_terminal,
     )

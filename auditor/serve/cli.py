@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 import threading
 import time
-import webbrowser
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -85,6 +84,8 @@ def _announce(server: uvicorn.Server, settings: ServeSettings, open_browser: boo
         url += f"?token={quote(settings.token)}"
     print(f"审核台已启动：{url}  (Ctrl+C 停止)", flush=True)
     if open_browser:
+        import webbrowser  # only when a browser is opened
+
         webbrowser.open(url)
 
 

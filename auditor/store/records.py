@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
+
 from auditor.extract.normalize import indicator_key_text, skeleton, squeeze
 from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.rules.corpus_index import CrossUnitCopy, row_text
@@ -77,6 +79,21 @@ def _dumps(rec: dict[str, Any]) -> str:
 
 
 def _ndjson(records: Iterable[dict[str, Any]]) -> bytes:
+    """One JSON line per record. pydantic-core's serializer writes the same bytes as
+    `json.dumps(ensure_ascii=False, separators=(",", ":"))` at about twice the speed; a record
+    it cannot write (a lone surrogate) or an infinite number (written as a bare Infinity/NaN
+    token here) takes the exact path, which raises the StorageError naming the value."""
+    recs = list(records)
+    try:
+        text = b"".join(pydantic_core.to_json(r, inf_nan_mode="constants") + b"\n" for r in recs)
+    except pydantic_core.PydanticSerializationError:
+        return _ndjson_exact(recs)
+    if b"Infinity" in text or b"NaN" in text:
+        return _ndjson_exact(recs)
+    return text
+
+
+def _ndjson_exact(records: list[dict[str, Any]]) -> bytes:
     text = "".join(_dumps(r) + "\n" for r in records)
     try:
         return text.encode("utf-8")
@@ -185,11 +202,27 @@ def _index_recs(doc_id: str, doc: Document) -> tuple[list[dict[str, Any]], list[
                 }
             )
     names = list(skels)
-    keys = band_keys(names).tolist()
     skel_recs = [
-        {"skel_id": skels[s], "skeleton": s, "len": len(s), "bands": k} for s, k in zip(names, keys)
+        {"skel_id": skels[s], "skeleton": s, "len": len(s), "bands": k}
+        for s, k in zip(names, memo_band_keys(names))
     ]
     return links, skel_recs
+
+
+# skeleton -> its LSH band keys: templates repeat across the documents a worker sees
+_BANDS_MEMO: dict[str, list[int]] = {}
+_BANDS_MEMO_SIZE = 20_000
+
+
+def memo_band_keys(skeletons: list[str]) -> list[list[int]]:
+    """`band_keys` of each skeleton, computed once per distinct skeleton in this process."""
+    new = [s for s in dict.fromkeys(skeletons) if s not in _BANDS_MEMO]
+    if len(_BANDS_MEMO) + len(new) > _BANDS_MEMO_SIZE:
+        _BANDS_MEMO.clear()
+        new = list(dict.fromkeys(skeletons))
+    if new:
+        _BANDS_MEMO.update(zip(new, band_keys(new).tolist()))
+    return [_BANDS_MEMO[s] for s in skeletons]
 
 
 def build_payload(doc: Document, place: Placement) -> Payload:
