@@ -107,3 +107,51 @@ def test_metadata_padded_by_marks_then_rows_cut_by_content(tmp_path):
         ("提升文化站数量", "≥6个"),
         ("群众文化氛围", "更加浓厚"),
     ]
+
+
+UNFILLED_LEVEL1 = [
+    "某县卫生健康局部门整体绩效目标表 |",
+    "|",
+    "部门名称 |",
+    "某县卫生健康局 |",
+    "|",
+    "一级指标 |",
+    "二级指标 |",
+    "三级指标 |",
+    "指标值 |",
+    "指标解释 |",
+]
+UNFILLED_ROWS = [
+    ("数量指标", "家庭医生签约服务人数", "≥5万人", "反映家庭医生签约服务人数。"),
+    ("质量指标", "适龄儿童疫苗接种率", "≥90%", "反映适龄儿童疫苗接种率。"),
+    ("社会效果指标", "居民健康素养水平", "提升", "居民健康素养水平"),
+    ("长远影响指标", "基层医疗服务能力", "持续提升", "反映基层医疗服务能力。"),
+    ("服务对象满意度指标", "群众就医满意度", "≥85%", "群众就医满意度"),
+]
+
+
+def _unfilled_level1_text() -> str:
+    lines = list(UNFILLED_LEVEL1)
+    for row in UNFILLED_ROWS:
+        lines += ["|", *(f"{c} |" for c in row)]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_unfilled_first_column_gives_the_rows_their_period():
+    rows = _grid_rows(_unfilled_level1_text())
+    assert rows[-len(UNFILLED_ROWS) :] == [["", *row] for row in UNFILLED_ROWS]
+
+
+def test_rows_whose_explanation_repeats_their_name_under_an_unfilled_level1(tmp_path):
+    p = tmp_path / "t.txt"
+    p.write_text(_unfilled_level1_text(), encoding="utf-8")
+    (t,) = extract_document(p).tables
+    # the printed 二级 is kept; 效果/长远影响 are other words for the framework's 效益 names
+    assert [(r.level1, r.level2_std, r.level3, r.value) for r in t.rows] == [
+        ("产出指标", "数量指标", "家庭医生签约服务人数", "≥5万人"),
+        ("产出指标", "质量指标", "适龄儿童疫苗接种率", "≥90%"),
+        ("效益指标", "社会效益指标", "居民健康素养水平", "提升"),
+        ("效益指标", "可持续影响指标", "基层医疗服务能力", "持续提升"),
+        ("满意度指标", "服务对象满意度指标", "群众就医满意度", "≥85%"),
+    ]
+    assert [r.level2 for r in t.rows[2:4]] == ["社会效果指标", "长远影响指标"]

@@ -112,3 +112,35 @@ def test_a_worded_target_that_pushes_on_run_together_with_its_name():
         "乡村振兴战略",
         "有效推进",
     ]
+
+
+def test_names_centred_on_the_upper_middle_row_throughout_the_table(tmp_path):
+    """一级 on the upper middle row of a six-row block: the two-row block below it has its
+    一级 and 二级 on its first row too, so the row under them stays in that block (only the
+    upper-middle reading fits every block; the last row is a block of its own)."""
+    text = (
+        "某县2024年项目支出绩效目标表\n"
+        "项目名称\t乡村道路养护\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "\t数量指标\t维修道路里程\t≥12公里\n"
+        "\t\t新建错车道\t≥20处\n"
+        "产出指标\t质量指标\t道路验收合格率\t100%\n"
+        "\t\t路面平整度达标率\t≥95%\n"
+        "\t时效指标\t完工时间\t2024年10月底前\n"
+        "\t成本指标\t每公里养护成本\t≤3.5万元\n"
+        "效益指标\t社会效益指标\t群众出行条件\t明显改善\n"
+        "\t\t沿线受益人口\t≥1.2万人\n"
+        "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [(r.level1, r.level2) for r in t.rows] == [
+        ("产出指标", "数量指标"),
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("产出指标", "质量指标"),
+        ("产出指标", "时效指标"),
+        ("产出指标", "成本指标"),
+        ("效益指标", "社会效益指标"),
+        ("效益指标", "社会效益指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ]

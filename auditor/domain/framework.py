@@ -94,6 +94,13 @@ LEVEL2_SYNONYMS: dict[str, str] = {
     "可持续影响": SUSTAINABLE,
     "可持续发展指标": SUSTAINABLE,
     "可持续效益指标": SUSTAINABLE,
+    # 效果 and 影响 as other words for the effect level (layout catalogue §2)
+    "经济效果": ECONOMIC,
+    "社会效果": SOCIAL,
+    "生态效果": ECOLOGICAL,
+    "环境效果": ECOLOGICAL,
+    "长远影响": SUSTAINABLE,
+    "长期影响": SUSTAINABLE,
     "经济成本指标": ECON_COST,
     "经济成本": ECON_COST,
     "社会成本指标": SOCIAL_COST,

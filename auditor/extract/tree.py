@@ -197,15 +197,32 @@ def _split_runs(
 ) -> list[int] | None:
     """Rows below each name, given the rows above the first and the gaps after each name (the
     last gap is the block's tail): each run's counts above and below differ by at most one, and
-    `fits(k, below)` accepts the rows it gives run k and the next."""
+    `fits(k, below)` accepts the rows it gives run k and the next. A converter centres every
+    merged cell the same way, so an even run's name sits on its upper middle row throughout
+    the table or on its lower middle row throughout: when exactly one of the two conventions
+    gives a split, that split is taken; otherwise the most even split."""
     if len(gaps) > 8:
         return None
+    upper = _solve_runs(first_above, gaps, fits, (0, 1))
+    lower = _solve_runs(first_above, gaps, fits, (0, -1))
+    if (upper is None) != (lower is None):
+        return upper or lower
+    return _solve_runs(first_above, gaps, fits, (0, -1, 1))
+
+
+def _solve_runs(
+    first_above: int,
+    gaps: list[int],
+    fits: Callable[[int, int], bool] | None,
+    skews: tuple[int, ...],
+) -> list[int] | None:
+    """A split whose every run has below - above in `skews` (tried in that order)."""
 
     def solve(k: int, above: int) -> list[int] | None:
         if k == len(gaps) - 1:
-            ok = abs(gaps[k] - above) <= 1 and (fits is None or fits(k, gaps[k]))
+            ok = gaps[k] - above in skews and (fits is None or fits(k, gaps[k]))
             return [gaps[k]] if ok else None
-        for below in (above, above - 1, above + 1):
+        for below in (above + s for s in skews):
             if 0 <= below <= gaps[k] and (fits is None or fits(k, below)):
                 rest = solve(k + 1, gaps[k] - below)
                 if rest is not None:

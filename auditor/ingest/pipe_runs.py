@@ -119,7 +119,7 @@ _MAX_LEAD = 2  # lines before the table a converter ran into the run ("金额单
 def rows_of(cells: list[PipeCell]) -> list[tuple[int, list[str]]]:
     """(first line, cells) rows of a run of single-cell pipe lines."""
     if not any(c.pipes >= _ROW_MARK for c in cells):
-        return _singles(cells)
+        return _periodic_rows(cells)
     for lead in range(_MAX_LEAD + 1):
         if lead and cells[lead - 1].pipes != 1:
             break
@@ -148,4 +148,29 @@ def _collapsed_rows(parts: list[Stretch], width: int) -> list[tuple[int, list[st
             continue
         for k in range(0, len(texts), width):
             rows.append((part.cells[min(k, part.width - 1)].line_no, texts[k : k + width]))
+    return rows
+
+
+_MIN_PERIODS = 3
+
+
+def _periodic_rows(cells: list[PipeCell]) -> list[tuple[int, list[str]]]:
+    """A column left empty on every row (an unfilled 一级 column) gives a lone "|" at one fixed
+    period: from the first of a run of lone pipes equally spaced to the end of the run, each
+    period is one row that starts with the empty cell. The cells before it (title, metadata,
+    header) stay one cell per row, for the extractor to cut by content; so does a run without
+    such a period."""
+    lone = [k for k, c in enumerate(cells) if not c.text]
+    if len(lone) < _MIN_PERIODS:
+        return _singles(cells)
+    period = len(cells) - lone[-1]  # the last row: its empty cell and the cells after it
+    first = len(lone) - 1
+    while first > 0 and lone[first] - lone[first - 1] == period:
+        first -= 1
+    if period < 3 or len(lone) - first < _MIN_PERIODS:
+        return _singles(cells)
+    start = lone[first]
+    rows = _singles(cells[:start])
+    for k in range(start, len(cells), period):
+        rows.append((cells[k].line_no, [c.text for c in cells[k : k + period]]))
     return rows
