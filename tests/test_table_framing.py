@@ -144,3 +144,28 @@ def test_names_centred_on_the_upper_middle_row_throughout_the_table(tmp_path):
         ("效益指标", "社会效益指标"),
         ("满意度指标", "服务对象满意度指标"),
     ]
+
+
+def test_a_header_cell_centred_over_a_two_line_header():
+    """ "指标值" centred over two header lines lands on the line above the level names (a PDF
+    rebuilt from word positions): the two grid rows are one header, the values keep their
+    column."""
+    raw = _pdf(
+        TextLine("某县2024年项目支出绩效目标表"),
+        _grid(
+            1,
+            [
+                *META,
+                ["绩效指标", "", "", ""],
+                ["", "", "", "指标值"],
+                ["一级指标", "二级指标", "三级指标", ""],
+                *ROWS,
+            ],
+        ),
+    )
+    (t,) = extract(raw).tables
+    assert [(r.level3, r.value) for r in t.rows] == [
+        ("维修道路里程", "≥12公里"),
+        ("道路验收合格率", "100%"),
+        ("沿线群众满意度", "≥90%"),
+    ]

@@ -17,7 +17,6 @@ from auditor.extract.header import (
     Header,
     add_sub_header,
     build_header,
-    cell_role,
     header_run,
     header_words,
     is_header_row,
@@ -26,6 +25,7 @@ from auditor.extract.header import (
     is_sub_header,
     same_header,
 )
+from auditor.extract.header_lines import add_header_word, header_over_two_rows, row_words
 from auditor.extract.kinds import is_title
 from auditor.extract.meta import Meta, read_meta, read_meta_run
 from auditor.extract.meta_labels import Label, label_of
@@ -74,6 +74,7 @@ class Draft:
     pending_header: list[str] = field(default_factory=list)
     header_top: CellRow | None = None  # a row of group labels above the header
     pending_loc: Location | None = None
+    pending_row: CellRow | None = None  # the grid row the pending header words came from
     body: list[CellRow] = field(default_factory=list)
     unit_line: str | None = None
     raw_lines: list[str] = field(default_factory=list)  # the region's text, for an unparsed table
@@ -269,6 +270,14 @@ class Walker:
     def _before_header(self, cur: Draft, row: CellRow) -> None:
         cells = row.cells
         if cur.pending_header and len(row.nonempty()) > 1 and is_header_row(cells):
+            both = header_over_two_rows(cur.pending_header, cur.pending_row, row)
+            if both is not None:
+                # words of rows above it (a spanning "绩效指标") are read as before
+                cur.pending_header = cur.pending_header[: -len(row_words(cur.pending_row))]
+                cur.pending_row = None
+                self._flush_header(cur)
+                cur.header = build_header(both, row.loc, row.merged)
+                return
             # words on lines of their own before a whole header row ("绩效指标" above
             # "一级指标 | 二级指标 | …"): a group label or metadata, not the start of the header
             self._flush_header(cur)
@@ -307,8 +316,9 @@ class Walker:
             # a header printed one cell per line: collect the words
             if not cur.pending_header:
                 cur.pending_loc = row.loc
+            cur.pending_row = None if row.from_text else row
             for word in row.nonempty():
-                _add_header_word(cur.pending_header, word)
+                add_header_word(cur.pending_header, word)
             return
         self._flush_header(cur)
         if cur.header is None and _starts_headerless_body(cur, row):
@@ -373,15 +383,6 @@ def _table_on_line(line: TextLine) -> bool:
     """A title followed on the same line by a header and rows (a whole short table printed on
     one line) is a table, not only its title."""
     return header_run(from_text_line(line).cells) is not None
-
-
-def _add_header_word(words: list[str], word: str) -> None:
-    """A header printed one word per line: "一级" / "指标" (a label broken inside its cell) is
-    one word, the fragment naming no column of its own."""
-    if words and cell_role(word) in (None, Role.GROUP) and cell_role(words[-1] + word):
-        words[-1] += word
-    else:
-        words.append(word)
 
 
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．]\s*\S")
