@@ -188,4 +188,68 @@ STRUCTURED_HAND: list[DatasetItem] = [
             ),
         ],
     ),
+    DatasetItem(
+        id="wh_culture_approval_tabs_hand",
+        source=_PENDING.model_copy(update={"name": "wh_culture_approval_tabs_hand.txt"}),
+        unit="皖南县文化旅游体育局",
+        year=2024,
+        tags={
+            "province": "安徽",
+            "layout": "hand: approval table (批复金额), a goal cell broken by a raw line break in "
+            "tab text, 中期 and 年度 blocks each with their own 二级/三级 columns",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="乡村文化振兴示范村建设",
+                budget_wan=96.0,
+                goal="建设乡村文化振兴示范村6个，每村配套文化广场和农家书屋，"
+                "全年组织村级文艺演出60场以上。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "建设示范村", "≥6个"),
+                        (_OUT, "数量指标", "组织村级文艺演出", "≥60场"),
+                        (_OUT, "时效指标", "当年示范村建成时间", "2024年11月底前"),
+                        (_EFFECT, "社会效益指标", "村民参与文化活动人次", "≥1万人次"),
+                        (_SAT, _SERVICE, "村民满意度", "≥90%"),
+                    ]
+                ),
+            )
+        ],
+    ),
+    DatasetItem(
+        id="wh_library_unfilled_pipes_hand",
+        source=_PENDING.model_copy(update={"name": "wh_library_unfilled_pipes_hand.txt"}),
+        unit="皖南县文化旅游体育局",
+        year=2024,
+        tags={
+            "province": "安徽",
+            "layout": "hand: one cell per line ending in a pipe, the 一级 column never filled "
+            "(a lone pipe opens every row), explanations repeating the name, 效果/长远影响 names",
+            "format": "txt",
+        },
+        labelled=["extraction"],
+        tables=[
+            GoldTable(
+                table_index=1,
+                kind="project",
+                project="公共图书馆免费开放",
+                budget_wan=42.0,
+                goal="保障县图书馆及12个乡镇分馆全年免费开放，年接待读者8万人次以上。",
+                rows=_rows(
+                    [
+                        (_OUT, "数量指标", "免费开放分馆数量", "12个"),
+                        (_OUT, "数量指标", "年接待读者人次", "≥8万人次"),
+                        (_OUT, "质量指标", "图书外借服务达标率", "≥95%"),
+                        (_EFFECT, "社会效果指标", "群众阅读条件", "明显改善"),
+                        (_EFFECT, "长远影响指标", "全民阅读服务体系", "持续完善"),
+                        (_SAT, _SERVICE, "读者满意度", "≥90%"),
+                    ]
+                ),
+            )
+        ],
+    ),
 ]
