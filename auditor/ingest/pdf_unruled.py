@@ -12,10 +12,13 @@ header leaves its cells' columns to guesswork. This module uses what the page st
   lines keep the font size, stay close together and fit the columns (a line that is one
   segment spanning several columns, or that starts left of the table, ends it).
 * **Columns.** The x-extents of the segments of the region's lines with three or more segments
-  merge into intervals (pdfplumber `cluster_objects` on the extents' order): a gap no segment
-  crosses is a column gap, whatever the alignment (left, centred, right).
+  are counted: where more than a few of them overlap is a column, whatever the alignment
+  (left, centred, right); a stretch crossed by only a few segments (a long name that runs up
+  to the next column, a metadata value printed across two columns) is a column gap, unless
+  segments lie wholly inside it (a column filled on only a few lines).
 * **Cells.** A segment belongs to the column it overlaps most; one that covers further columns
-  marks them merged (a colspan). Lines of one column closer than half a character height
+  is cut where a visible gap between its characters meets a column's start (a cell filled up
+  to its neighbour), else marks them merged (a colspan). Lines of one column closer than half a character height
   (line spacing inside a paragraph, not between rows) are one cell.
 * **Rows.** The column with the most cells anchors the rows; another cell joins the row whose
   anchor has its vertical centre, top or bottom (middle-, top- or bottom-aligned cells);
@@ -25,6 +28,7 @@ header leaves its cells' columns to guesswork. This module uses what the page st
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +40,8 @@ SEGMENT_GAP = 0.5  # a gap wider than half a character width separates two cells
 WRAP_GAP = 0.5  # lines of one cell: vertical gap below this many character heights
 ROW_GAP = 3.0  # a region ends at a vertical gap wider than this many character heights
 ALIGN = 0.5  # two cells share a row when centre/top/bottom differ by less (character heights)
+CROSSING_SHARE = 0.1  # a column gap may be crossed by this share of the wide lines (at least 1)
+CUT_GAP = 0.2  # a gap between two characters this wide (character widths) can end a cell
 
 
 @dataclass
@@ -46,6 +52,7 @@ class Segment:
     top: float
     bottom: float
     size: float
+    chars: list[tuple[float, float]] = field(default_factory=list)  # x0, x1 of each character
 
 
 @dataclass
@@ -107,14 +114,19 @@ def _segments(chars: list[dict[str, Any]]) -> list[Segment]:
         last = segs[-1] if segs else None
         if last is not None and x0 - last.x1 <= SEGMENT_GAP * max(size, last.size):
             last.text += text
+            last.chars += [(x0, x1)] * len(text)
             last.x1 = max(last.x1, x1)
             last.top = min(last.top, float(ch["top"]))
             last.bottom = max(last.bottom, float(ch["bottom"]))
             last.size = max(last.size, size)
         elif text.strip():
-            segs.append(Segment(text, x0, x1, float(ch["top"]), float(ch["bottom"]), size))
+            segs.append(
+                Segment(text, x0, x1, float(ch["top"]), float(ch["bottom"]), size, [(x0, x1)])
+            )
     for s in segs:
+        lead = len(s.text) - len(s.text.lstrip())
         s.text = s.text.strip()
+        s.chars = s.chars[lead : lead + len(s.text)]
     return [s for s in segs if s.text]
 
 
@@ -174,11 +186,12 @@ def _region_end(lines: list[Line], start: int) -> int:
 
 
 def _intervals(lines: list[Line]) -> list[tuple[float, float]]:
-    """Column extents: the union of the segments of the lines with MIN_COLUMNS or more, plus
-    the segments of the other lines that lie wholly in a gap between those (a column printed
-    only on lines of its own, such as a 一级 centred between rows)."""
-    wide = [s for ln in lines if len(ln.segments) >= MIN_COLUMNS for s in ln.segments]
-    out = _union(sorted((s.x0, s.x1) for s in wide))
+    """Column extents: where the segments of the lines with MIN_COLUMNS or more overlap (see
+    _columns), plus the segments of the other lines that lie wholly in a gap between those (a
+    column printed only on lines of its own, such as a 一级 centred between rows)."""
+    wide_lines = [ln for ln in lines if len(ln.segments) >= MIN_COLUMNS]
+    wide = [(s.x0, s.x1) for ln in wide_lines for s in ln.segments]
+    out = _columns(wide, max(1, int(CROSSING_SHARE * len(wide_lines))))
     extra = [
         (s.x0, s.x1)
         for ln in lines
@@ -187,6 +200,23 @@ def _intervals(lines: list[Line]) -> list[tuple[float, float]]:
         if not any(min(s.x1, b) > max(s.x0, a) for a, b in out)
     ]
     return _union(sorted(out + _union(sorted(extra)))) if extra else out
+
+
+def _columns(spans: list[tuple[float, float]], crossing: int) -> list[tuple[float, float]]:
+    """Stretches covered by more than `crossing` spans are columns, widened by the spans that
+    overlap one of them only; in the rest, the spans that lie wholly there are columns too
+    (their union); what remains is gap."""
+    points = sorted({x for span in spans for x in span})
+    dense: list[tuple[float, float]] = []
+    for a, b in itertools.pairwise(points):
+        if sum(1 for x0, x1 in spans if x0 <= a and x1 >= b) > crossing:
+            dense = _union(dense + [(a, b)])
+    own: list[tuple[float, float]] = []
+    for x0, x1 in spans:
+        hits = sum(1 for a, b in dense if min(x1, b) > max(x0, a))
+        if hits <= 1:  # in one column, or wholly in a gap
+            own.append((x0, x1))
+    return _union(sorted(dense + own))
 
 
 def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -244,7 +274,7 @@ def _cells(lines: list[Line], intervals: list[tuple[float, float]], size: float)
     out: list[Cell] = []
     for ln in lines:
         placed: dict[int, Cell] = {}
-        for seg in ln.segments:
+        for seg in (piece for whole in ln.segments for piece in _cut(whole, intervals)):
             cols = _covered(seg, intervals)
             col = cols[0]
             if col in placed:  # two pieces of one cell on a line (a spaced word)
@@ -261,6 +291,30 @@ def _cells(lines: list[Line], intervals: list[tuple[float, float]], size: float)
                 continue
             open_cells[col] = cell
             out.append(cell)
+    return out
+
+
+def _cut(seg: Segment, intervals: list[tuple[float, float]]) -> list[Segment]:
+    """A segment over several columns cut where a character starts a column after a visible
+    gap (a cell's text that reaches its neighbour's): the pieces, or the segment itself."""
+    cols = _covered(seg, intervals)
+    if len(cols) < 2 or len(seg.chars) != len(seg.text):
+        return [seg]
+    tol = SEGMENT_GAP * seg.size
+    cuts = [
+        i
+        for i in range(1, len(seg.chars))
+        if seg.chars[i][0] - seg.chars[i - 1][1] > CUT_GAP * seg.size
+        and any(abs(seg.chars[i][0] - intervals[k][0]) < tol for k in cols[1:])
+    ]
+    if not cuts:
+        return [seg]
+    out: list[Segment] = []
+    for a, b in zip([0, *cuts], [*cuts, len(seg.text)]):
+        text = seg.text[a:b].strip()
+        if text:
+            x0, x1 = seg.chars[a][0], seg.chars[b - 1][1]
+            out.append(Segment(text, x0, x1, seg.top, seg.bottom, seg.size, seg.chars[a:b]))
     return out
 
 
