@@ -44,7 +44,13 @@ from typer.testing import CliRunner
 from auditor.cli import app
 from auditor.config import AuditConfig
 from auditor.ingest import InputError
-from auditor.limits import FileLimits, LimitExceeded, check_size, memory_exhausted
+from auditor.limits import (
+    FileLimits,
+    LimitExceeded,
+    apply_memory_limit,
+    check_size,
+    memory_exhausted,
+)
 from auditor.pipeline import audit_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -257,9 +263,15 @@ def main() -> int:
                     config, args.keep)  # fmt: skip
         sizes = {s: len(v) for s, v in seeds.items()}
         print(f"seeds {sizes}, {len(fuzz.bombs)} bombs; {args.n} inputs", file=sys.stderr)
-        if args.case is not None:
-            result = fuzz.check(args.case)
-            tally.add(args.case, result, fuzz.make(args.case)[2], fuzz)
+        if args.case is not None:  # replayed under the same memory limit as in the pool
+            suffix, name, body, _ = fuzz.make(args.case)
+            apply_memory_limit(limits)
+            try:
+                result = fuzz.check(args.case)
+            except MemoryError:
+                result = {"suffix": suffix, "name": name, "outcome": "limit-memory",
+                          "detail": "", "cli": ""}  # fmt: skip
+            tally.add(args.case, result, body, fuzz)
             print(json.dumps(result, ensure_ascii=False, indent=1))
             return 1 if tally.problems else 0
         pool = ForkPool(fuzz.check, args.workers, args.time_limit, limits)
