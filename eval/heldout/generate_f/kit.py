@@ -36,3 +36,4 @@ C206 = {"C206": "an output count placed under a 效益 二级"}
 T105 = {"T105": "leftover from another place, level or project"}
 S804 = {"S804": "missed target without a deviation reason"}
 S801 = {"S801": "full points on a missed target"}
+U306 = {"U306": "a fraction of an event that can only be counted whole"}
