@@ -47,7 +47,7 @@ def clean(text: str) -> str:
 def from_grid_row(row: GridRow) -> CellRow:
     cells = [clean(c) for c in row.cells]
     merged = list(row.merged) if len(row.merged) == len(cells) else []
-    single = sum(1 for c in cells if c) <= 1 and len(cells) <= 1
+    single = len(cells) <= 1 and sum(1 for c in cells if c) <= 1
     return CellRow(cells=cells, loc=row.loc, merged=merged, hard=not single)
 
 

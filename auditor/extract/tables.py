@@ -24,13 +24,22 @@ from auditor.extract.ocr_confidence import attach_ocr_confidence
 from auditor.extract.rejoin import rejoin_wrapped_rows
 from auditor.extract.values import confirm_doubled_digits
 from auditor.ingest.blocks import RawDocument
+from auditor.ingest.collector import collector_paused
 from auditor.models import Document
 
 __all__ = ["extract", "is_title", "project_from_title"]
 
 
 def extract(raw: RawDocument) -> Document:
-    """Turn a RawDocument into a Document (tables, rows, unit, year, body text)."""
+    """Turn a RawDocument into a Document (tables, rows, unit, year, body text).
+
+    The cyclic collector is paused meanwhile: the extraction creates no reference cycles
+    (auditor.ingest.collector)."""
+    with collector_paused():
+        return _extract(raw)
+
+
+def _extract(raw: RawDocument) -> Document:
     raw = rejoin_wrapped_rows(raw)
     results = Results(warnings=list(raw.warnings))
     flat = raw.layout == "pdf"

@@ -217,19 +217,27 @@ def _solve_runs(
     skews: tuple[int, ...],
 ) -> list[int] | None:
     """A split whose every run has below - above in `skews` (tried in that order)."""
+    return _solve_from(0, first_above, gaps, fits, skews)
 
-    def solve(k: int, above: int) -> list[int] | None:
-        if k == len(gaps) - 1:
-            ok = gaps[k] - above in skews and (fits is None or fits(k, gaps[k]))
-            return [gaps[k]] if ok else None
-        for below in (above + s for s in skews):
-            if 0 <= below <= gaps[k] and (fits is None or fits(k, below)):
-                rest = solve(k + 1, gaps[k] - below)
-                if rest is not None:
-                    return [below, *rest]
-        return None
 
-    return solve(0, first_above)
+def _solve_from(
+    k: int,
+    above: int,
+    gaps: list[int],
+    fits: Callable[[int, int], bool] | None,
+    skews: tuple[int, ...],
+) -> list[int] | None:
+    """`_solve_runs` from run k on, with `above` rows above its name (a module-level function,
+    not a recursive closure: that would be a reference cycle left to the cyclic collector)."""
+    if k == len(gaps) - 1:
+        ok = gaps[k] - above in skews and (fits is None or fits(k, gaps[k]))
+        return [gaps[k]] if ok else None
+    for below in (above + s for s in skews):
+        if 0 <= below <= gaps[k] and (fits is None or fits(k, below)):
+            rest = _solve_from(k + 1, gaps[k] - below, gaps, fits, skews)
+            if rest is not None:
+                return [below, *rest]
+    return None
 
 
 def _names_without_level1(rows: list[IndicatorRow], ambiguous: set[int]) -> None:

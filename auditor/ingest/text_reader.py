@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
+from auditor.ingest.collector import collector_paused
 from auditor.ingest.decoding import decode
 from auditor.ingest.errors import InputError
 from auditor.ingest.pipe_runs import PipeCell, rows_of
@@ -45,7 +46,8 @@ def read_text(path: Path, data: bytes) -> RawDocument:
             str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters"
         )
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocks, layout = _blocks(_join_quoted(lines))
+    with collector_paused():  # the reader creates no reference cycles (ingest.collector)
+        blocks, layout = _blocks(_join_quoted(lines))
     return RawDocument(
         source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings
     )
@@ -223,6 +225,8 @@ def _join_quoted(lines: list[str]) -> list[str]:
     """Tab rows copied from a spreadsheet quote a cell holding a line break ("三级指\n标", with
     "" for a quote inside): such a cell is put back on one line (its breaks kept inside the
     cell) and unquoted. A quote that does not close within a few lines is left as text."""
+    if not any('"' in line for line in lines):
+        return lines  # no quoted cell anywhere
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
