@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from auditor.domain.framework import canonical_level1, parents_of_level2
 from auditor.extract.assemble import assemble
-from auditor.extract.framing import Draft
-from auditor.extract.header import Header
+from auditor.extract.cells import CellRow
+from auditor.extract.framing import IMPLIED_HEADER, IMPLIED_TAIL, Draft
+from auditor.extract.header import Header, build_header
+from auditor.extract.indent import two_cell_targets
 from auditor.extract.kinds import project_from_title, table_kind
 from auditor.extract.meta import Meta, amount
 from auditor.extract.meta_labels import label_scale
@@ -56,19 +58,34 @@ def finish_draft(draft: Draft, at_end: bool, out: Results, flat: bool) -> None:
     if draft.header is None:
         _headerless(draft, out)
         return
+    if draft.implied_header and _tail_column(draft.body):
+        draft.header = build_header([*IMPLIED_HEADER, IMPLIED_TAIL], draft.header.loc)
     fields = assemble(draft.body, draft.header)
     projects = _split_projects(draft, fields)
     for project in projects:
         table = _table(draft, project, flat, out)
         if table is None:
             continue
-        if at_end and project is projects[-1]:
-            _cut_at_end(table)
+        # a last row whose target stops short ("≥", "≤1800元/") was cut, also mid-document (an
+        # excerpt ending inside the table)
+        cut = table.rows and _DANGLING.search(table.rows[-1].value or "")
+        if (at_end or cut) and project is projects[-1]:
+            _cut_at_end(table, at_end)
         if _unreadable(table):
             _report_unparsed(draft, table, out)
             continue
         table.index = len(out.tables) + 1
         out.tables.append(table)
+
+
+def _tail_column(body: list[CellRow]) -> bool:
+    """A headerless table printed one cell per line whose indentation shows a column after
+    the target (see indent.two_cell_targets)."""
+    depths = [r.indent for r in body if r.nonempty()]
+    if not depths or any(d is None for d in depths):
+        return False
+    cells = [r.nonempty()[0] for r in body if r.nonempty()]
+    return two_cell_targets([d for d in depths if d is not None], [kind_of(c) for c in cells])
 
 
 def _headerless(draft: Draft, out: Results) -> None:
@@ -249,18 +266,24 @@ def _column_scale(header: Header, default: float) -> float:
 # ------------------------------------------------------------------ honest failure
 
 
-def _cut_at_end(table: Table) -> None:
-    """The file ends inside the table: an incomplete last row is dropped and the cut reported."""
+_DANGLING = re.compile(r"[/／(（、，,≥≤<>~～\-]\s*$")  # a value cannot end here
+
+
+def _cut_at_end(table: Table, at_end: bool = True) -> None:
+    """The file (or the excerpt) ends inside the table: an incomplete last row is dropped and
+    the cut reported."""
     last = table.rows[-1]
     named = last.level3 or not any(r.level3 for r in table.rows)
-    if (last.value and named) or RowFlag.PLACEHOLDER in last.flags:
+    whole = last.value and not _DANGLING.search(last.value)  # "≤1800元/": cut inside its unit
+    if (whole and named) or RowFlag.PLACEHOLDER in last.flags:
         return  # complete (a row cut inside its name has no 三级: "…服务对象满意度指标 | 当事人满")
     if last.weight is not None and not any(r.value for r in table.rows):
         return  # an evaluation system states 分值, not targets: a row with its 分值 is complete
     table.rows.pop()
     table.truncated = True
+    where = "在文件末尾" if at_end else "在此处（指标值不完整）"
     table.warnings.append(
-        f"表格在文件末尾被截断：保留完整的{len(table.rows)}行，末尾不完整的一行（“{last.level3}”）未读取"
+        f"表格{where}被截断：保留完整的{len(table.rows)}行，末尾不完整的一行（“{last.level3}”）未读取"
     )
 
 

@@ -36,6 +36,8 @@ from auditor.ingest.blocks import Grid, RawDocument, TextLine
 from auditor.models import BodyLine, Location
 
 _SCALE_LINE = re.compile(r"^(金额|资金|计量)?单位[:：]\s*(万元|元|千元)$")
+# the same statement at the end of a line after other labels ("部门：某局　　　单位：元")
+_SCALE_TAIL = re.compile(r"\s(金额|资金|计量)?单位[:：]\s*(万元|元|千元)\s*$")
 _SCALES = {"万元": 1.0, "元": 0.0001, "千元": 0.1}
 _UNIT_LINE = re.compile(r"^\d{6}\s*\S")
 _HEADING = re.compile(
@@ -80,6 +82,7 @@ class Draft:
     raw_lines: list[str] = field(default_factory=list)  # the region's text, for an unparsed table
     text_body: bool = False  # the body comes from lines of text (not a grid)
     ends_file: bool = False  # the file ended inside this table
+    implied_header: bool = False  # printed without a header: IMPLIED_HEADER stands for it
 
 
 class Walker:
@@ -175,7 +178,7 @@ class Walker:
         return Role.NUMBER in roles or {Role.VALUE, Role.UNIT} <= roles
 
     def _scale_line(self, text: str) -> bool:
-        m = _SCALE_LINE.match(squeeze(text))
+        m = _SCALE_LINE.match(squeeze(text)) or _SCALE_TAIL.search(text)
         if not m:
             return False
         self.scale = _SCALES[m.group(2)]
@@ -206,7 +209,8 @@ class Walker:
         return False
 
     def _ends_text_table(self, cur: Draft, text: str) -> bool:
-        """A heading, a note or a new project ends a table read from lines of text."""
+        """A heading, a note, a new project or a table on one line ends a table read from lines
+        of text."""
         if cur.header is None or not cur.body:
             return False
         if _HEADING.match(text) or is_note(text) or closes_table(text):
@@ -216,6 +220,8 @@ class Walker:
         if _OTHER_TABLE.match(squeeze(text)):
             return True  # "表13", "项目支出预算表": the next table (not an indicator table)
         first = from_text_line(TextLine(text)).cells
+        if first and is_title(first[0]) and header_run(first) is not None:
+            return True  # the next table printed on one line, its title first
         return bool(first) and label_of(first[0]) is Label.PROJECT
 
     def _starts_table(self, row: CellRow) -> bool:
@@ -323,7 +329,8 @@ class Walker:
         self._flush_header(cur)
         if cur.header is None and _starts_headerless_body(cur, row):
             # "绩效指标" and then the tree, no header: the columns a goal table always has
-            cur.header = build_header(list(_IMPLIED_HEADER), row.loc)
+            cur.header = build_header(list(IMPLIED_HEADER), row.loc)
+            cur.implied_header = True
         if cur.header is not None:
             self._after_header(cur, row)
             return
@@ -419,7 +426,8 @@ def _drop_signature(cur: Draft) -> None:
         del rows[-2:]
 
 
-_IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
+IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
+IMPLIED_TAIL = "指标值确定依据"  # the column a goal table most often prints after the target
 
 
 def _starts_headerless_body(cur: Draft, row: CellRow) -> bool:
@@ -429,7 +437,7 @@ def _starts_headerless_body(cur: Draft, row: CellRow) -> bool:
     meta = cur.meta
     if meta.pending is not None or (meta.project is None and meta.goal is None):
         return False
-    if len(row.cells) > len(_IMPLIED_HEADER):
+    if len(row.cells) > len(IMPLIED_HEADER):
         return False
     first = category(row.nonempty()[0])
     return first is not None and first.level1 is not None

@@ -20,6 +20,7 @@ MIN_CELLS = 6
 MIN_BALANCE = 0.6
 _AS_TARGET = frozenset({Kind.TEXT, Kind.LONG})
 _AS_NAME = frozenset({Kind.QUAL, Kind.VALUE})
+_CATEGORY = NAME_KINDS
 
 
 def kinds_by_depth(kinds: list[Kind], depths: list[int | None]) -> list[Kind]:
@@ -27,19 +28,21 @@ def kinds_by_depth(kinds: list[Kind], depths: list[int | None]) -> list[Kind]:
     roles = _depth_roles(kinds, depths)
     if roles is None:
         return kinds
-    name_depth, target_depth = roles
+    name_depth, target_depth, per_row = roles
+    tail = per_row > 1  # a text at the target depth may be the column after the target
     out = []
     for kind, depth in zip(kinds, depths):
-        if depth == target_depth and kind in _AS_TARGET:
+        if depth == target_depth and kind in _AS_TARGET and not tail:
             kind = Kind.QUAL
-        elif depth == name_depth and kind in _AS_NAME:
-            kind = Kind.TEXT
+        elif depth == name_depth and (kind in _AS_NAME or kind in _CATEGORY):
+            kind = Kind.TEXT  # a 三级 that reads as a target or is a category name
         out.append(kind)
     return out
 
 
-def _depth_roles(kinds: list[Kind], depths: list[int | None]) -> tuple[int, int] | None:
-    """(三级 depth, target depth) when the stream is indented consistently, else None."""
+def _depth_roles(kinds: list[Kind], depths: list[int | None]) -> tuple[int, int, int] | None:
+    """(三级 depth, target depth, cells per row at the target depth) when the stream is
+    indented consistently, else None."""
     if len(kinds) < MIN_CELLS or any(d is None for d in depths):
         return None
     names = [d for k, d in zip(kinds, depths) if k in NAME_KINDS and d is not None]
@@ -53,8 +56,36 @@ def _depth_roles(kinds: list[Kind], depths: list[int | None]) -> tuple[int, int]
         return None
     (low, n_low), (high, n_high) = sorted(others.items())
     deepest_name = max(name_depths)
-    if high <= deepest_name or min(n_low, n_high) / max(n_low, n_high) < MIN_BALANCE:
+    if high <= deepest_name:
         return None
-    if low > deepest_name:
-        return low, high  # the target indented deeper than the 三级
-    return high, low  # the target back at the margin
+    # the target indented deeper than the 三级, or back at the margin
+    (name, n_name), (target, n_target) = (
+        ((low, n_low), (high, n_high)) if low > deepest_name else ((high, n_high), (low, n_low))
+    )
+    per_row = max(1, min(2, round(n_target / n_name)))  # the target and a column after it
+    if min(n_target, per_row * n_name) / max(n_target, per_row * n_name) < MIN_BALANCE:
+        return None
+    return name, target, per_row
+
+
+def two_cell_targets(depths: list[int], kinds: list[Kind]) -> bool:
+    """An indented one-cell-per-line stream whose target depth holds two cells after each name
+    (the target and the text of a column after it, such as 指标值确定依据): the table has a
+    column after the target that its (implied) header does not name."""
+    if len(kinds) < MIN_CELLS:
+        return False
+    runs: list[tuple[int, list[Kind]]] = []
+    for depth, kind in zip(depths, kinds):
+        if runs and runs[-1][0] == depth:
+            runs[-1][1].append(kind)
+        else:
+            runs.append((depth, [kind]))
+    with_target: Counter[int] = Counter(
+        d for d, ks in runs if any(k in (Kind.VALUE, Kind.QUAL) for k in ks)
+    )
+    if not with_target:
+        return False
+    target_depth = with_target.most_common(1)[0][0]
+    at_target = [ks for d, ks in runs if d == target_depth]
+    pairs = sum(1 for ks in at_target if len(ks) == 2)
+    return len(at_target) >= 3 and pairs >= 0.8 * len(at_target)

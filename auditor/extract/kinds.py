@@ -15,6 +15,11 @@ _TITLE = re.compile(
     r"绩效(目标)?自评(价)?表|自评(价)?表|区域绩效目标(表)?$|绩效评价指标体系|评价指标体系|"
     r"绩效目标批复表|绩效目标表[（(]续[)）])"
 )
+# a title without 表: the issuer, the year and the project ("某县某局2024年某某项目绩效目标"); a
+# section heading before the tables is numbered ("六、2025年重点项目绩效目标") or has no issuer
+_ISSUER_TITLE = re.compile(
+    r"^(?!第[一二三四五六七八九十百\d]+[部章节篇])[\u4e00-\u9fff]{2,30}\d{4}年度?[^，。；：:、]{2,40}项目绩效目标$"
+)
 _TOC_LEADER = re.compile(r"(\.{4,}|…{2,}|·{4,})\s*\d+\s*$")
 _SELF = re.compile(r"自评")
 _TRANSFER = re.compile(r"区域绩效目标|转移支付")
@@ -25,7 +30,7 @@ _OVERALL = re.compile(r"整体")
 @lru_cache(maxsize=65536)
 def is_title(text: str) -> bool:
     t = squeeze(text)
-    if not _TITLE.search(t) or len(t) > 160:
+    if not (_TITLE.search(t) or _ISSUER_TITLE.match(t)) or len(t) > 160:
         return False
     return not _TOC_LEADER.search(text)
 

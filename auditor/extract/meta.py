@@ -376,7 +376,13 @@ def _budget_values(meta: Meta, cells: list[str]) -> bool:
     }
     if not any(v is not None for v in values.values()):
         return False
-    line = next((c for c in cells if c and amount(c) is None and to_number(c) is None), "")
+    # the row's label: the text nearest its figures ("部门资金(万元) | 年度资金总额 | 386.20 …":
+    # a group label spanning the grid's rows comes first)
+    line = ""
+    for c in cells:
+        if c and (amount(c) is not None or to_number(c) is not None):
+            break
+        line = c or line
     scale = meta.pending_scale if meta.pending_scale is not None else meta.scale
     total = not line or label_of(line) is Label.BUDGET
     for name, v in values.items():

@@ -77,8 +77,21 @@ _QUAL_END = re.compile(
     r"|(?:有效|持续|稳步|扎实|全面|积极)推进"
     r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成)$"
 )
+# a target that starts for sure: a comparator and a number, or a percentage right after a
+# rate's name (覆盖率100%, 占比30%)
+# before more text (a column after the target), and so does a deadline after a time limit's
+# name (完成时间2025年11月30日前); a percentage that ends the text is left to
+# _name_and_value ("2022年河道保洁覆盖率91.2%" can be one cell of a basis column)
+_RATE_NAME_END = r"(?:(?<=率)|(?<=比例)|(?<=占比)|(?<=比重))"
 _COMPARED = re.compile(rf"(?:[≥≤<>]|{_COMP}){_NUM}(?:{_UNIT_SEQ})?{_TAIL}")
+_TIME_NAME_END = r"(?:(?<=时间)|(?<=时限)|(?<=期限)|(?<=日期))"
+_DEADLINE = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)"
+_COMPARED_OR_RATE = re.compile(
+    rf"{_COMPARED.pattern}|{_RATE_NAME_END}{_NUM}[%％]{_TAIL}(?!$)|{_TIME_NAME_END}{_DEADLINE}(?!$)"
+)
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？]")
+_SUB_ROW_MARK = re.compile(r"^其中[:：]")  # a sub-row's name ("其中：农产品抽检批次")
+_TRAILING_TEXT = re.compile(r"[\u4e00-\u9fff《]{2}")  # text after a target: a phrase or a title
 _SPACE_RUN = re.compile(r"[ \u00a0]{2,}|\u3000+|\t")
 _CJK_CHAR = re.compile(r"^[\u4e00-\u9fff()（）]$")
 
@@ -320,10 +333,10 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
     empty or a name with its target; otherwise None."""
     out: list[str] = []
     pos = 0
-    for m in _COMPARED.finditer(half):
+    for m in _COMPARED_OR_RATE.finditer(half):
         begin = m.start() - _frequency_before(half, m.start(), pos)
         name = half[pos:begin]
-        if len(name) < 2 or _SENTENCE_MARK.search(name):
+        if len(name) < 2 or _SENTENCE_MARK.search(_SUB_ROW_MARK.sub("", name)):
             return None
         out += [seg[pos:begin], seg[begin : m.end()]]
         pos = m.end()
@@ -332,6 +345,8 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
     if pos == len(half):
         return out
     rest = _name_and_value(seg[pos:], half[pos:], anchored)
+    if len(rest) < 2 and _TRAILING_TEXT.match(half, pos):
+        return [*out, seg[pos:]]  # a text column after the target (描述, 依据, 备注)
     if len(rest) < 2 or _SENTENCE_MARK.search(rest[0]):
         return None
     return out + rest
