@@ -34,7 +34,6 @@ UNREAD_FORMATS: dict[str, str] = {}
 # Unruled PDFs print a merged cell once, vertically centred, on a line of its own between rows:
 # these layouts lose their tree or their row boundaries there.
 UNREAD_LAYOUTS: dict[str, set[str]] = {
-    "cols-midterm": {"pdf-unruled"},  # two header rows without rulings: rows read twice
     "frame-department": {"pdf-unruled"},  # lead cells centred over a project's rows
 }
 

@@ -35,9 +35,12 @@ def swap_scoring_and_description(row: IndicatorRow) -> None:
 
 
 def share_merged_cells(row: IndicatorRow, prev: IndicatorRow | None, merged: set[str]) -> None:
-    """A 依据 / 评分标准 cell merged down over several rows: the rows below share it."""
+    """A 依据 / 评分标准 cell merged down over several rows: the rows below share it; so does
+    a 一级 the reader marks merged from above (a centred merge placed by geometry)."""
     if prev is None:
         return
+    if "level1" in merged and not row.level1 and prev.level1:
+        row.level1 = prev.level1
     if "basis" in merged and not row.basis and prev.basis:
         row.basis = prev.basis
     if "scoring" in merged and not row.scoring_standard and prev.scoring_standard:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.ingest.blocks import Grid, GridRow
+from auditor.ingest.pdf_centred import place_centred
 from auditor.models import Location
 
 MIN_COLUMNS = 3  # segments on the line that starts a region
@@ -252,7 +253,7 @@ def region_grid(region: Region, page: int, grid_no: int) -> Grid:
     intervals = _intervals(region.lines)
     size = max(ln.size for ln in region.lines)
     cells = _cells(region.lines, intervals, size)
-    rows = _rows(cells, size)
+    rows, covered = place_centred(_rows(cells, size), size)
     width = len(intervals)
     grid_rows: list[GridRow] = []
     for r, row in enumerate(rows, start=1):
@@ -262,6 +263,8 @@ def region_grid(region: Region, page: int, grid_no: int) -> Grid:
             texts[c.col] = "\n".join(c.lines)
             for k in range(c.col + 1, min(width, c.col + c.span)):
                 merged[k] = True
+        for k in covered.get(id(row), ()):
+            merged[k] = k < width and not texts[k]
         grid_rows.append(
             GridRow(cells=texts, merged=merged, loc=Location(page=page, grid=grid_no, grid_row=r))
         )

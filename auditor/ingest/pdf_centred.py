@@ -1,0 +1,92 @@
+"""Merged cells an unruled PDF prints once, vertically centred on the rows they span.
+
+Without rulings a merged 一级/二级 (or a header cell spanning two header rows) is printed once,
+in the middle of its rows: between two rows when it spans an even number of them, or beside
+rows of unequal height. auditor.ingest.pdf_unruled reads such a cell as a row of its own. Here
+the page's geometry places it back: a row of at most two cells squeezed between its neighbours
+(they are closer than 1.5 times its height: it has no row slot of its own) is a centred merge.
+Each of its cells spans the longest run of rows around it whose extent is centred on the cell
+(within half a character height) and whose cells in its column are empty; the text goes to the
+run's first row and the other rows are marked merged, as a ruled table gives it.
+A row with a slot of its own (a 一级 printed on its own line above its block) stays a row.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.ingest.pdf_unruled import Cell
+
+ALIGN = 0.5  # the run's centre and the cell's may differ by this many character heights
+SQUEEZE = 1.5  # neighbours closer than this many times a row's height leave it no slot
+TIE = 1.0  # runs centred within a point of each other are equally centred: the longest wins
+MAX_CELLS = 2  # a row of more cells is a row (a 一级 and a 二级 can be centred side by side)
+
+Row = list["Cell"]
+
+
+def place_centred(rows: list[Row], size: float) -> tuple[list[Row], dict[int, set[int]]]:
+    """Rows with the centred merges placed, and per row (by id) the columns merged from above.
+    Rows are taken top to bottom; one that cannot be placed stays a row (and a neighbour)."""
+    out = list(rows)
+    covered: dict[int, set[int]] = {}
+    for row in rows:
+        n = next(i for i, r in enumerate(out) if r is row)
+        if len(row) > MAX_CELLS or not 0 < n < len(out) - 1:
+            continue
+        if not _squeezed(row, out[n - 1], out[n + 1]):
+            continue
+        others = out[:n] + out[n + 1 :]
+        left = [c for c in row if not _place(c, others, n, covered, size)]
+        if left:
+            row[:] = left
+        else:
+            out.pop(n)
+    return out, covered
+
+
+def _squeezed(row: Row, above: Row, below: Row) -> bool:
+    height = max(c.bottom for c in row) - min(c.top for c in row)
+    return _top(below) - _bottom(above) < SQUEEZE * height
+
+
+def _free(row: Row, col: int, covered: dict[int, set[int]]) -> bool:
+    if col in covered.get(id(row), ()):
+        return False
+    return not any(c.col <= col < c.col + c.span for c in row)
+
+
+def _place(cell: Cell, rows: list[Row], k: int, covered: dict[int, set[int]], size: float) -> bool:
+    """Put a centred cell on the first row of the run it spans (rows[i..j], i < k <= j);
+    False when no run of rows free in its column is centred on it."""
+    free = [_free(r, cell.col, covered) for r in rows]
+    best: tuple[float, int, int] | None = None
+    i = k - 1
+    while i >= 0 and free[i]:
+        j = k
+        while j < len(rows) and free[j]:
+            err = abs((_top(rows[i]) + _bottom(rows[j])) / 2 - cell.centre)
+            if (
+                best is None
+                or err < best[0] - TIE
+                or (err <= best[0] + TIE and j - i > best[2] - best[1])
+            ):
+                best = (err, i, j)
+            j += 1
+        i -= 1
+    if best is None or best[0] > ALIGN * size:
+        return False
+    _, i, j = best
+    rows[i].append(cell)
+    for n in range(i + 1, j + 1):
+        covered.setdefault(id(rows[n]), set()).add(cell.col)
+    return True
+
+
+def _top(row: Row) -> float:
+    return min(c.top for c in row)
+
+
+def _bottom(row: Row) -> float:
+    return max(c.bottom for c in row)
