@@ -5,9 +5,11 @@ in the middle of its rows: between two rows when it spans an even number of them
 rows of unequal height. auditor.ingest.pdf_unruled reads such a cell as a row of its own. Here
 the page's geometry places it back: a row of at most two cells squeezed between its neighbours
 (they are closer than 1.5 times its height: it has no row slot of its own) is a centred merge.
-Each of its cells spans the longest run of rows around it whose extent is centred on the cell
+Each of its cells spans the one run of rows around it whose extent is centred on the cell
 (within half a character height) and whose cells in its column are empty; the text goes to the
-run's first row and the other rows are marked merged, as a ruled table gives it.
+run's first row and the other rows are marked merged, as a ruled table gives it. Where several
+runs are centred alike (rows of equal height: 2 rows, or 4, or 6 …) the page cannot tell, and
+the row stays for the extractor, which decides with the framework (auditor.extract.tree).
 A row with a slot of its own (a 一级 printed on its own line above its block) stays a row.
 """
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 ALIGN = 0.5  # the run's centre and the cell's may differ by this many character heights
 SQUEEZE = 1.5  # neighbours closer than this many times a row's height leave it no slot
-TIE = 1.0  # runs centred within a point of each other are equally centred: the longest wins
+TIE = 0.3  # runs centred within 0.3 pt of each other are equally centred (ambiguous)
 MAX_CELLS = 2  # a row of more cells is a row (a 一级 and a 二级 can be centred side by side)
 
 Row = list["Cell"]
@@ -61,22 +63,19 @@ def _place(cell: Cell, rows: list[Row], k: int, covered: dict[int, set[int]], si
     """Put a centred cell on the first row of the run it spans (rows[i..j], i < k <= j);
     False when no run of rows free in its column is centred on it."""
     free = [_free(r, cell.col, covered) for r in rows]
-    best: tuple[float, int, int] | None = None
+    runs: list[tuple[float, int, int]] = []
     i = k - 1
     while i >= 0 and free[i]:
         j = k
         while j < len(rows) and free[j]:
-            err = abs((_top(rows[i]) + _bottom(rows[j])) / 2 - cell.centre)
-            if (
-                best is None
-                or err < best[0] - TIE
-                or (err <= best[0] + TIE and j - i > best[2] - best[1])
-            ):
-                best = (err, i, j)
+            runs.append((abs((_top(rows[i]) + _bottom(rows[j])) / 2 - cell.centre), i, j))
             j += 1
         i -= 1
-    if best is None or best[0] > ALIGN * size:
+    if not runs:
         return False
+    best = min(runs)
+    if best[0] > ALIGN * size or sum(1 for r in runs if r[0] <= best[0] + TIE) > 1:
+        return False  # no run centred on it, or several equally (the extractor decides)
     _, i, j = best
     rows[i].append(cell)
     for n in range(i + 1, j + 1):
