@@ -90,7 +90,7 @@ def main() -> None:
                 f"{m.split('.', 1)[1]}={flat.get(m, float('nan')):.3f}" for m in METRICS
             )
             name = "ruled" if ruled else "unruled"
-            print(f"{args.dataset.name} {name:8s} {figures}  read {extractor.seconds:.1f} s")
+            print(f"{args.dataset} {name:8s} {figures}  read {extractor.seconds:.1f} s")
 
 
 if __name__ == "__main__":
