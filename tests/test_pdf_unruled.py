@@ -3,8 +3,7 @@ by geometry (auditor.ingest.pdf_centred). Rows are built from invented cells (co
 
 from __future__ import annotations
 
-from auditor.ingest.pdf_centred import place_centred
-from auditor.ingest.pdf_unruled import Cell
+from auditor.ingest.pdf_centred import Cell, place_centred
 
 SIZE = 8.0
 

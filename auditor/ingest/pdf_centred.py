@@ -15,17 +15,30 @@ A row with a slot of its own (a 一级 printed on its own line above its block) 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from auditor.ingest.pdf_unruled import Cell
+from dataclasses import dataclass, field
 
 ALIGN = 0.5  # the run's centre and the cell's may differ by this many character heights
 SQUEEZE = 1.5  # neighbours closer than this many times a row's height leave it no slot
 TIE = 0.3  # runs centred within 0.3 pt of each other are equally centred (ambiguous)
 MAX_CELLS = 2  # a row of more cells is a row (a 一级 and a 二级 can be centred side by side)
 
-Row = list["Cell"]
+
+@dataclass
+class Cell:
+    """A cell of an unruled table: its column, vertical extent, text lines and colspan."""
+
+    col: int
+    top: float
+    bottom: float
+    lines: list[str] = field(default_factory=list)
+    span: int = 1  # columns covered (a colspan)
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+Row = list[Cell]
 
 
 def place_centred(rows: list[Row], size: float) -> tuple[list[Row], dict[int, set[int]]]:

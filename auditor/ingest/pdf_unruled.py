@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.ingest.blocks import Grid, GridRow
-from auditor.ingest.pdf_centred import place_centred
+from auditor.ingest.pdf_centred import Cell, place_centred
 from auditor.models import Location
 
 MIN_COLUMNS = 3  # segments on the line that starts a region
@@ -64,19 +64,6 @@ class Line:
     bottom: float
     size: float
     x0: float
-
-
-@dataclass
-class Cell:
-    col: int
-    top: float
-    bottom: float
-    lines: list[str] = field(default_factory=list)
-    span: int = 1  # columns covered (a colspan)
-
-    @property
-    def centre(self) -> float:
-        return (self.top + self.bottom) / 2
 
 
 @dataclass
