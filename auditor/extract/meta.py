@@ -262,10 +262,11 @@ def _figures_after(cells: list[str], i: int) -> bool:
 
 # "1120.00(其中中央补助1120.00)": the total, its budget lines in a note after it
 _NOTED_AMOUNT = re.compile(r"^(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中)")
-# "中期资金总额180.00，其中2025年60.00": a mid-term total and the year's part of it (the budget)
+# "中期资金总额90.00，其中2025年30.00", "中期资金总额：420 年度资金总额：150": a mid-term
+# total and the year's part of it (the budget)
 _ANNUAL_PART = re.compile(
-    r"^中期[^\d]{0,8}\d[\d,]*(?:\.\d+)?(?:万元|元)?[,，;；]?\(?其中[:：]?(?:\d{4}年度?|年度|当年)"
-    r"(?:资金|预算|预算数)?[:：]?(?P<amount>\d[\d,]*(?:\.\d+)?)(?![\d.%])"
+    r"^中期[^\d]{0,8}\d[\d,]*(?:\.\d+)?(?:万元|元)?[,，;；]?\(?(?:其中)?[:：]?"
+    r"(?:\d{4}年度?|年度|当年)(?:资金|预算)?(?:总额|数)?[:：]?(?P<amount>\d[\d,]*(?:\.\d+)?)(?![\d.%])"
 )
 
 

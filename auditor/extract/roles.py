@@ -231,8 +231,27 @@ def header_role(cell: str) -> Role | None:
     return hit
 
 
+# a period named before a level word: "中期目标二级指标", "年度目标三级指标", "年度二级指标"
+_PERIOD_PREFIX = re.compile(r"^(中期|年度|当年|本年度?)(绩效)?(目标)?(?=[一二三]级)")
+_MID_OF = {Role.LEVEL2: Role.MID_LEVEL2, Role.LEVEL3: Role.MID_LEVEL3}
+
+
+def _period_role(k: str) -> Role | None:
+    """A level column of one period's block: the 中期 block's own 二级/三级, or the annual one."""
+    m = _PERIOD_PREFIX.match(k)
+    if m is None:
+        return None
+    role = _LOOKUP.get(k[m.end() :])
+    if role not in (Role.LEVEL2, Role.LEVEL3):
+        return None
+    return _MID_OF[role] if m.group(1) == "中期" else role
+
+
 def _pattern_role(k: str) -> Role | None:
     """Header words written with a prefix or suffix: "2023年度指标值", "计划完成值", "年度值"."""
+    period = _period_role(k)
+    if period is not None:
+        return period
     if re.fullmatch(r"(\d{4}年)?(年度|全年)?(实际)(完成)?(值|数|情况)?", k) and "实际" in k:
         return Role.ACTUAL
     if re.fullmatch(r"中期.{0,6}(指标)?值", k):
@@ -243,6 +262,8 @@ def _pattern_role(k: str) -> Role | None:
         return Role.VALUE
     if re.fullmatch(r"权重(\(?%\)?)?|分值\(?分?\)?", k):
         return Role.WEIGHT
+    if re.fullmatch(r"(年度)?(指标值?|目标值|指标值比较|预期值)符号", k):
+        return Role.COMPARATOR  # "指标值符号 | 指标值 | 计量单位": the split value's comparator
     return None
 
 
