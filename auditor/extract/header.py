@@ -145,8 +145,9 @@ def is_sub_header(header: Header, cells: list[str]) -> bool:
 
 
 def _fragment_of(header: Header, j: int, cell: str) -> str | None:
-    """'指标' under '一级' -> '一级指标' (a label broken over two lines), else None."""
-    if j >= header.width:
+    """'指标' under '一级' -> '一级指标' (a label broken over two lines), else None. A cell that
+    names a column by itself ("二级指标" under "年度目标") is a word under its group heading."""
+    if j >= header.width or cell_role(cell) not in (None, Role.GROUP):
         return None
     above = header.texts[j]
     joined = above + cell
