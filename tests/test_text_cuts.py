@@ -282,3 +282,26 @@ def test_word_paragraphs_keep_empty_cells_and_cut_rows_by_the_header_width(tmp_p
         ("产出指标", "数量指标", "开展群众文化活动", "≥120场"),
         ("产出指标", "数量指标", "培训文艺骨干", "≥300人次"),
     ]
+
+
+def test_a_rate_over_a_compound_unit_ends_the_name_it_follows():
+    assert run_together("成本指标护林员补助标准650元/人·月") == [
+        "成本指标",
+        "护林员补助标准",
+        "650元/人·月",
+    ]
+
+
+def test_worded_targets_of_lasting_effect_and_full_coverage_cut_from_their_names():
+    assert run_together("可持续影响指标帮扶机制持续发挥作用") == [
+        "可持续影响指标",
+        "帮扶机制",
+        "持续发挥作用",
+    ]
+    assert run_together("社会效益指标困难残疾人补贴发放应发尽发") == [
+        "社会效益指标",
+        "困难残疾人补贴发放",
+        "应发尽发",
+    ]
+    assert kind_of("应收尽收") is Kind.QUAL
+    assert kind_of("应收账款") is not Kind.QUAL

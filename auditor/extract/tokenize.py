@@ -63,7 +63,7 @@ _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNITS = _alternation(list(KNOWN_UNITS) + list(UNIT_ALIASES) + ["元", "万元", "亿元"])
 _COMP = _alternation(list(COMPARATOR_WORDS))
 _NUM = r"\d+(?:[.,]\d+)*"
-_UNIT_SEQ = rf"(?:{_UNITS})(?:/(?:{_UNITS}))*"
+_UNIT_SEQ = rf"(?:{_UNITS})(?:[/·・](?:{_UNITS}))*"  # 元/人·月: a rate over a compound unit
 _TAIL = r"(?:及以上|及以下|以上|以下|以内|之内)?"
 _VALUE_END = re.compile(
     rf"(?:(?:{_COMP}){_NUM}[^\d≥≤<>=]{{0,8}}"  # comparator + number (+ any short unit)
@@ -75,7 +75,9 @@ _QUAL_END = re.compile(
     r"(?:(?:明显|有效|持续|显著|逐步|逐年|稳步|不断|大幅|进一步|有所|基本)?"
     r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强|下降|上升|延长|缩短)"
     r"|(?:有效|持续|稳步|扎实|全面|积极)推进"
-    r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成)$"
+    r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成"
+    r"|(?:有效|持续|充分|积极)?发挥(?:作用|效益|效能)"  # 持续发挥作用
+    r"|应(?P<full>[\u4e00-\u9fff])尽(?P=full))$"  # 应保尽保: all who qualify are covered
 )
 # a target that starts for sure: a comparator and a number, or a percentage right after a
 # rate's name (覆盖率100%, 占比30%)

@@ -220,6 +220,8 @@ def _value_or_text(s: str) -> Kind:
     return Kind.TEXT if len(s) <= 40 else Kind.LONG
 
 
+# 应保尽保, 应收尽收: everyone (everything) that qualifies is covered, a qualitative target
+_FULL_COVERAGE = re.compile(r"应([\u4e00-\u9fff])尽\1")
 _FREQUENCY_START = re.compile(r"(?:每|平均每)(?:周|月|年|季度|季|天|日|学期|批次?)")
 _DATED_FIGURE = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?![底末前内])[^\d]{2,}\d")
 _MEASURE_END = re.compile(r"(率|比例|比重|占比|数量|人数|次数|人次|户数|天数|面积|里程|金额)$")
@@ -237,7 +239,7 @@ def is_qualitative(text: str) -> bool:
     s = squeeze(text)
     if not s or len(s) > 24:
         return False
-    if s in QUALITATIVE_VALUE_WORDS:
+    if s in QUALITATIVE_VALUE_WORDS or _FULL_COVERAGE.fullmatch(s):
         return True
     if _MEASURE_END.search(s):
         return False  # "取得职业技能等级证书比例": an indicator name, however it starts
