@@ -169,3 +169,20 @@ def test_a_header_cell_centred_over_a_two_line_header():
         ("道路验收合格率", "100%"),
         ("沿线群众满意度", "≥90%"),
     ]
+
+
+def test_the_running_heading_after_a_page_number_is_no_row(tmp_path):
+    text = (
+        "某县2024年项目支出绩效目标表\n"
+        "项目名称\t乡村道路养护\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t维修道路里程\t≥12公里\n"
+        "第 2 页 共 5 页\n"
+        "某县交通运输局2024年部门预算\n"
+        "\t时效指标\t项目完工时间\t2024年11月底前\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [(r.level2, r.level3) for r in t.rows] == [
+        ("数量指标", "维修道路里程"),
+        ("时效指标", "项目完工时间"),
+    ]

@@ -29,7 +29,7 @@ from auditor.extract.header_lines import add_header_word, header_over_two_rows, 
 from auditor.extract.kinds import is_title
 from auditor.extract.meta import Meta, read_meta, read_meta_run
 from auditor.extract.meta_labels import Label, label_of
-from auditor.extract.normalize import is_note, is_page_furniture, squeeze
+from auditor.extract.normalize import is_note, is_page_furniture, is_running_heading, squeeze
 from auditor.extract.roles import Role
 from auditor.extract.vocabulary import Kind, category, kind_of
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
@@ -98,6 +98,7 @@ class Walker:
         self.section_goal: list[str] = []
         self.in_overall_goal = False
         self.preamble: set[str] = set()  # lines before the first table (a running page header)
+        self.page_break = False  # the last line was a page number: a running heading may follow
 
     # -- driving -----------------------------------------------------------------------------
     def run(self) -> None:
@@ -135,8 +136,12 @@ class Walker:
     def on_text(self, line: TextLine) -> None:
         text = line.text.strip()
         if not text or (is_page_furniture(text) and not self._number_cell(text)):
+            self.page_break = self.page_break or bool(text)
             return
+        after_break, self.page_break = self.page_break, False
         cur = self.cur
+        if after_break and cur is not None and is_running_heading(text):
+            return  # "某局2025年部门预算" at the top of the next page
         titled = is_title(text) and not _table_on_line(line)
         if titled:
             pass

@@ -19,6 +19,15 @@ _PAGE_FURNITURE = re.compile(
 _NOTE = re.compile(r"^(注|说明|备注|填报说明|填表说明)[:：]")
 
 
+# a disclosure's running heading at the top of a page: the publisher, a year and the document
+# ("某县某局2025年部门预算", "某县2024年度预算公开")
+_RUNNING_HEADING = re.compile(r"^\S{2,40}?\d{4}年度?(?:部门|单位|政府)?(?:预算|决算)(?:公开)?$")
+
+
+def is_running_heading(text: str) -> bool:
+    return bool(_RUNNING_HEADING.match(squeeze(text)))
+
+
 def is_page_furniture(text: str) -> bool:
     """A page number or a continuation mark ("- 7 -", "第 8 页", "续表") on a line of its own."""
     return bool(_PAGE_FURNITURE.match(text.strip()))
