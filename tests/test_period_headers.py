@@ -62,3 +62,8 @@ def test_a_comparator_column_named_after_the_value(tmp_path):
     )
     (t,) = _doc(tmp_path, text).tables
     assert [r.value for r in t.rows] == ["≥4200人次", "100%"]
+
+
+def test_a_total_with_its_funding_sources_in_brackets():
+    assert labelled_amount("90.00（省级补助60.00，县级配套30.00）") == 90.0
+    assert labelled_amount("300(三年)") is None

@@ -260,8 +260,11 @@ def _figures_after(cells: list[str], i: int) -> bool:
     return any(_FIGURE_IN.search(c) for c in cells[i + 1 :])
 
 
-# "1120.00(其中中央补助1120.00)": the total, its budget lines in a note after it
-_NOTED_AMOUNT = re.compile(r"^(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中)")
+# "1120.00(其中中央补助1120.00)", "90.00(省级补助60.00,县级配套30.00)": the total, its budget
+# lines in a note after it
+_NOTED_AMOUNT = re.compile(
+    r"^(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中|\([^()\d]{2,12}\d[^()]*\)$)"
+)
 # "中期资金总额90.00，其中2025年30.00", "中期资金总额：420 年度资金总额：150": a mid-term
 # total and the year's part of it (the budget)
 _ANNUAL_PART = re.compile(
