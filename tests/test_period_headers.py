@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from auditor.extract.kinds import project_from_title
 from auditor.extract.meta import labelled_amount
 from auditor.extract.roles import Role, header_role
 from auditor.models import Document
@@ -67,3 +68,8 @@ def test_a_comparator_column_named_after_the_value(tmp_path):
 def test_a_total_with_its_funding_sources_in_brackets():
     assert labelled_amount("90.00（省级补助60.00，县级配套30.00）") == 90.0
     assert labelled_amount("300(三年)") is None
+
+
+def test_a_place_and_year_leading_a_title_are_not_the_project():
+    assert project_from_title("某县2024年河道保洁项目绩效评价指标体系") == "河道保洁"
+    assert project_from_title("某旗2023年度草原防火项目绩效目标表") == "草原防火"

@@ -54,6 +54,8 @@ _ORG_YEAR = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,30}?(局|委员会|办公室|中心|院|所|站|馆|人民政府|学校|医院|管理委员会)"
     r"\s*\d{4}\s*年度?"
 )
+# "某县2024年…": a county, district, banner or township and the year lead the title
+_PLACE_YEAR = re.compile(r"^[\u4e00-\u9fff]{1,10}?(县|市|区|旗|镇|乡)\s*\d{4}\s*年度?")
 
 
 def project_from_title(title: str) -> str:
@@ -75,7 +77,7 @@ def project_from_title(title: str) -> str:
     t = re.sub(r"(项目)?(支出)?(重点|财政|部门)?(绩效)?评价指标体系.*$", "", t)
     t = re.sub(r"(区域)?绩效目标表.*$", "", t)
     t = re.sub(r"^\d{4}\s*年度?\s*", "", t)  # "2024年度农村综合改革转移支付…"
-    m = _ORG_YEAR.match(t)
+    m = _ORG_YEAR.match(t) or _PLACE_YEAR.match(t)
     if m and m.end() < len(t):
         # "某某县教育局2023年学生资助" -> "学生资助" (the unit and the year lead the title)
         t = t[m.end() :]
