@@ -29,7 +29,8 @@ REPRESENTATIVE = [
 def _repo_files() -> list[str]:
     try:
         out = subprocess.run(
-            ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+            # -z: names unquoted (without it git prints non-ASCII names as "\345\207…")
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -37,7 +38,7 @@ def _repo_files() -> list[str]:
         )
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout: nothing to copy")
-    return [f for f in out.stdout.splitlines() if (ROOT / f).is_file()]
+    return [f for f in out.stdout.split("\0") if f and (ROOT / f).is_file()]
 
 
 def test_suite_passes_from_a_copy_without_shared(tmp_path):
