@@ -1,4 +1,4 @@
-"""The content model of the fifth layout held-out set (layouts-e): documents, tables and rows with their
+"""The content model of the layout held-out sets (layouts-c onward): documents, tables and rows with their
 gold labels, typed once and used both to render the source file and to write the dataset item.
 
 A row keeps what the document *means* (the label: full 一级/二级, the joined value) and, in `x`,

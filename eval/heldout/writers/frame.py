@@ -1,4 +1,4 @@
-"""Table frames of the fifth layout held-out set: the project/budget/goal block above an indicator
+"""Table frames of the layout held-out sets: the project/budget/goal block above an indicator
 table and the indicator body, as a cell `Grid` whose rows remember the labelled `Row` they print.
 The same `Framed` table is written to DOCX/XLSX/XLS/PDF/HTML as a grid and to plain text by
 `textual.py`, so every format prints the same cells."""
