@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from auditor.domain.framework import canonical_level1, parents_of_level2
 from auditor.extract.assemble import assemble
 from auditor.extract.cells import CellRow
-from auditor.extract.framing import IMPLIED_HEADER, IMPLIED_TAIL, Draft
+from auditor.extract.draft import IMPLIED_HEADER, IMPLIED_TAIL, Draft
 from auditor.extract.header import Header, build_header
 from auditor.extract.indent import two_cell_targets
 from auditor.extract.kinds import project_from_title, table_kind

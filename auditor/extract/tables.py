@@ -5,7 +5,9 @@ The extraction is layout-independent. Its steps, one module each:
     rejoin     tab rows broken over lines by a line break inside a cell, joined back
     tokenize   a line of text -> cells (spaces, or cuts the vocabulary makes sure)
     cells      grid rows and lines -> CellRow (cells + whether the source marks the row)
-    framing    titles, metadata, header and body in document order -> Drafts
+    framing    titles, metadata, header and body in document order -> Drafts (draft.py: the
+               Draft; before_header.py: rows before the header; table_ends.py: what ends a
+               table; context_lines.py: amount unit, unit code, overall-goal section)
     header     header cells -> one role per column (roles.py: the header vocabulary)
     assemble   body rows -> cells placed on columns (align.py: placement by content)
     rowbuild   placed cells -> IndicatorRow (split values joined, extra columns kept)
@@ -17,8 +19,9 @@ The extraction is layout-independent. Its steps, one module each:
 from __future__ import annotations
 
 from auditor.extract.document_meta import find_unit, find_year
+from auditor.extract.draft import join_continued
 from auditor.extract.finish import Results, finish_draft
-from auditor.extract.framing import Walker, join_continued
+from auditor.extract.framing import Walker
 from auditor.extract.kinds import is_title, project_from_title
 from auditor.extract.ocr_confidence import attach_ocr_confidence
 from auditor.extract.rejoin import rejoin_wrapped_rows

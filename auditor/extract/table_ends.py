@@ -1,0 +1,118 @@
+"""What ends a table, and which last lines of a table belong to what follows it.
+
+A table read from lines of text ends at a heading, a note, a sign-off or source line, the
+issuing body's name, the title of another (non-indicator) table, the next table printed on one
+line or a new 项目名称 block. A numbered heading or a notice's signature left as the last row of
+the table before is dropped from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.extract.cells import from_text_line
+from auditor.extract.draft import Draft
+from auditor.extract.header import header_run
+from auditor.extract.kinds import is_title
+from auditor.extract.meta_labels import Label, label_of
+from auditor.extract.normalize import is_note, squeeze
+from auditor.extract.roles import Role
+from auditor.extract.vocabulary import Kind, category, kind_of
+from auditor.ingest.blocks import TextLine
+
+HEADING = re.compile(
+    r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+)
+# what closes a printed table: sign-off fields (填报人：… 联系电话：…), a stamp line, a source
+# line in brackets or with its date ("（来源：…农业农村局 2024-02-18）")
+_SIGN_OFF = re.compile(
+    r"^(单位|部门)?(填报人|填表人|制表人|审核人|复核人|审批人|经办人|联系人|联系电话|"
+    r"填报日期|填表日期|报送日期|制表日期|(单位|财务|项目)?负责人(签字)?|审核|制表)[:：]"
+    r"|^(单位|部门)?[(（](盖章|公章|签章)[)）]"
+)
+_SOURCE_LINE = re.compile(
+    r"^[(（](数据|资料|信息)?来源[:：].*[)）]$|^(数据|资料|信息)?来源[:：].*\d{4}[-年./]\d{1,2}"
+)
+# a government body's name alone on a line under a table: the sign-off, not an indicator
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{0,20}"
+    r"(人民政府|局|委员会|办公室|联合会)([(（](盖章|公章|章)[)）])?$"
+)
+_OTHER_TABLE = re.compile(
+    r"^附?表\d{1,3}(-\d{1,2})?$|^[^\d≥≤<>=%]{2,30}(预算|决算|明细|汇总|一览|分配|安排|收支|支出)表$"
+)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．]\s*\S")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*")
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(局|厅|委|委员会|人民政府|政府|办公室|中心|院|部|公司)$"
+)
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def closes_table(text: str) -> bool:
+    """A sign-off, stamp or source line that ends a table (see _SIGN_OFF, _SOURCE_LINE)."""
+    s = squeeze(text)
+    return bool(_SIGN_OFF.match(s) or _SOURCE_LINE.match(s))
+
+
+def ends_text_table(cur: Draft, text: str) -> bool:
+    """A heading, a note, a new project or a table on one line ends a table read from lines
+    of text."""
+    if cur.header is None or not cur.body:
+        return False
+    if HEADING.match(text) or is_note(text) or closes_table(text):
+        return True
+    if _SIGNATURE.match(squeeze(text)) and not cur.header.has(Role.UNIT_NAME):
+        return True  # the issuing body signing under the table (its date follows)
+    if _OTHER_TABLE.match(squeeze(text)):
+        return True  # "表13", "项目支出预算表": the next table (not an indicator table)
+    first = from_text_line(TextLine(text)).cells
+    if first and is_title(first[0]) and header_run(first) is not None:
+        return True  # the next table printed on one line, its title first
+    return bool(first) and label_of(first[0]) is Label.PROJECT
+
+
+def table_on_line(line: TextLine) -> bool:
+    """A title followed on the same line by a header and rows (a whole short table printed on
+    one line) is a table, not only its title."""
+    return header_run(from_text_line(line).cells) is not None
+
+
+def drop_numbered_heading(cur: Draft) -> None:
+    """ "2.农村饮水安全工程" on the line before the next table's title heads that table: it is no
+    cell of the rows read from lines of text above it."""
+    if not cur.text_body or not cur.body:
+        return
+    last = cur.body[-1]
+    cells = last.nonempty()
+    if last.from_text and len(cells) == 1 and _NUMBERED_HEADING.match(cells[0]):
+        if category(cells[0]) is None:
+            cur.body.pop()
+
+
+def drop_signature(cur: Draft) -> None:
+    """A notice's signature after the table it carries (the issuing office on one line, the
+    date on the next) is no row of the table."""
+    rows = cur.body
+    if not cur.text_body or len(rows) < 3:
+        return
+    a, b = rows[-2].nonempty(), rows[-1].nonempty()
+    if not (rows[-2].from_text and rows[-1].from_text and len(a) == 1 and len(b) == 1):
+        return
+    if _ISSUER.match(squeeze(a[0])) and _FULL_DATE.match(squeeze(b[0])):
+        del rows[-2:]
+
+
+def drop_heading(cur: Draft) -> None:
+    """A numbered line of text right before a table title ("2.县域商业体系建设项目") heads the
+    table that follows: it is not the last row of the table before."""
+    last = cur.body[-1] if cur.body else None
+    if last is None or not last.from_text or len(last.nonempty()) != 1:
+        return
+    text = last.nonempty()[0]
+    m = _NUMBERED.match(text) or HEADING.match(text)
+    rest = text[m.end() :].strip() if m else ""
+    if rest and kind_of(rest) in (Kind.TEXT, Kind.LONG):
+        cur.body.pop()
+        if cur.raw_lines and cur.raw_lines[-1].strip() == text.strip():
+            cur.raw_lines.pop()
