@@ -13,8 +13,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from auditor.domain.category_fit import category_fit
 from auditor.domain.framework import canonical_level1, parents_of_level2
 from auditor.extract.normalize import squeeze
+from auditor.extract.values import parse_value
 from auditor.extract.vocabulary import category
 from auditor.models import IndicatorRow, RowFlag
 
@@ -163,19 +165,71 @@ def _level2_within_blocks(rows: list[IndicatorRow], column_used: bool, ambiguous
         or any(k > 0 for k in starts_blank)
         or (starts_blank == [0] and _leading_blank(rows, blocks[0]) == 1)
     )
-    for block in blocks:
-        printed = [i for i in block if rows[i].level2]
-        if not printed:
+    if not centred:
+        return
+    spans = [(b, printed) for b in blocks if (printed := [i for i in b if rows[i].level2])]
+    owner = _table_convention(rows, spans, ambiguous)
+    if owner is None:
+        owner = {}
+        for block, printed in spans:
+            owner.update(_centred_owners(block, printed))
+    for i, source in owner.items():
+        if i in ambiguous:
             continue
-        if not centred:
-            continue
-        owner = _centred_owners(block, printed)
-        for i, source in owner.items():
-            if i in ambiguous:
-                continue
-            rows[i].level2 = rows[source].level2
-            rows[i].level2_std = rows[source].level2_std
-            rows[i].level2_raw = rows[source].level2_raw
+        rows[i].level2 = rows[source].level2
+        rows[i].level2_std = rows[source].level2_std
+        rows[i].level2_raw = rows[source].level2_raw
+
+
+_UPPER_MIDDLE = (0, 1)  # an even run's name on its upper middle row: one more row below it
+_LOWER_MIDDLE = (0, -1)
+
+
+def _table_convention(
+    rows: list[IndicatorRow], spans: list[tuple[list[int], list[int]]], ambiguous: set[int]
+) -> dict[int, int] | None:
+    """A converter centres every merged 二级 of a table the same way: the rows' owners under the
+    one convention (upper or lower middle row of an even run) that splits every block. When both
+    do and give different owners, the rows they disagree on decide: the convention under which
+    more of them fit the 二级 they get by content (auditor.domain.category_fit: a rate of
+    qualified items is a 质量, a 时效 states a time …); on a tie the upper middle row, where a
+    two-row merge's text also stands when an office file is saved as text (its first row).
+    None when no convention splits every block."""
+    conventions = (_owners_by(spans, _UPPER_MIDDLE), _owners_by(spans, _LOWER_MIDDLE))
+    found = [o for o in conventions if o is not None]
+    if len(found) == 1 or (len(found) == 2 and found[0] == found[1]):
+        return found[0]
+    if len(found) < 2:
+        return None
+    upper, lower = found
+    differ = [i for i in upper if upper[i] != lower[i] and i not in ambiguous]
+    fit_upper = sum(_fits_level2(rows[i], rows[upper[i]].level2) for i in differ)
+    fit_lower = sum(_fits_level2(rows[i], rows[lower[i]].level2) for i in differ)
+    return upper if fit_upper >= fit_lower else lower
+
+
+def _owners_by(
+    spans: list[tuple[list[int], list[int]]], skews: tuple[int, ...]
+) -> dict[int, int] | None:
+    """Every block's centred owners under one convention, or None when a block has no split."""
+    owner: dict[int, int] = {}
+    for block, printed in spans:
+        gaps = [b - a - 1 for a, b in itertools.pairwise(printed)] + [block[-1] - printed[-1]]
+        if len(gaps) > 8:
+            return None
+        below = _solve_runs(printed[0] - block[0], gaps, None, skews)
+        if below is None:
+            return None
+        owner.update(
+            (i, p) for i, p in _owners(printed, below, block[-1] + 1).items() if i >= block[0]
+        )
+    return owner
+
+
+def _fits_level2(row: IndicatorRow, level2: str) -> bool:
+    """Whether the row's name, description and target fit the 二级 by content."""
+    trial = row.model_copy(update={"level2": level2, "parsed": parse_value(row.value)})
+    return category_fit(trial).fits
 
 
 def _leading_blank(rows: list[IndicatorRow], block: list[int]) -> int:
