@@ -1,5 +1,5 @@
-"""Targets written without a comparator (deadlines, schedules, changes, negated events) are
-targets for the extractor, and names that merely start like them are not."""
+"""Targets written without a comparator (deadlines, schedules, changes, negated events, states
+reached) are targets for the extractor, and names that merely start like them are not."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from auditor.extract.tokenize import run_together
 from auditor.extract.vocabulary import Kind, kind_of
 
 D, S, C, N = TargetKind.DEADLINE, TargetKind.SCHEDULE, TargetKind.CHANGE, TargetKind.NEGATION
+ST = TargetKind.STATE
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,13 @@ D, S, C, N = TargetKind.DEADLINE, TargetKind.SCHEDULE, TargetKind.CHANGE, Target
         ("零事故", N),
         ("杜绝安全事故", N),
         ("无重大安全事故", N),
+        ("建成", ST),
+        ("已健全", ST),
+        ("基本形成", ST),
+        ("有序通行", ST),
+        ("正常供应", ST),
+        ("运行平稳", ST),
+        ("落实到位", ST),
     ],
 )
 def test_worded_targets_are_read_by_kind(text: str, kind: TargetKind) -> None:
@@ -59,6 +67,10 @@ def test_worded_targets_are_read_by_kind(text: str, kind: TargetKind) -> None:
         "年度目标",
         "全年预算数",
         "无",
+        "管理",
+        "项目实施",
+        "长效机制",
+        "供水管网运行",
     ],
 )
 def test_names_and_period_words_are_not_targets(text: str) -> None:
@@ -71,4 +83,18 @@ def test_a_worded_target_glued_to_its_name_is_cut_off() -> None:
         "时效指标",
         "低保金发放时间",
         "每月10日前",
+    ]
+
+
+def test_a_state_reached_ends_the_name_it_is_glued_to() -> None:
+    """Rows run together: a state target (建成, 有序通行) ends the indicator name before it."""
+    assert run_together("可持续影响指标村级议事制度建成") == [
+        "可持续影响指标",
+        "村级议事制度",
+        "建成",
+    ]
+    assert run_together("社会效益指标城区主干道交通有序通行") == [
+        "社会效益指标",
+        "城区主干道交通",
+        "有序通行",
     ]

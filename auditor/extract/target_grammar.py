@@ -2,12 +2,14 @@
 
 Many tables state a target in words instead of "≥95%": a deadline ("年底前", "每月10日前",
 "季度末", "15个工作日内", "当年"), a schedule ("按季度", "每月1次", "按月发放"), a change with
-its direction ("下降", "稳中有升", "逐年增长", "有所减少") or an event that must not happen
-("不发生", "零事故", "杜绝安全事故"). The value parser reads them as text; the extractor still has
-to know they are targets, or a one-cell-per-line table glues them to the indicator name.
+its direction ("下降", "稳中有升", "逐年增长", "有所减少"), an event that must not happen
+("不发生", "零事故", "杜绝安全事故") or a state reached ("建立", "安全畅通", "运转顺畅"). The
+value parser reads them as text; the extractor still has to know they are targets, or a
+one-cell-per-line table glues them to the indicator name.
 
 Each kind is a small grammar over the budget calendar (year, half-year, quarter, month, ten-day
-period, week, working day, school term), degree adverbs and change verbs, not a list of phrases.
+period, week, working day, school term), degree adverbs, change verbs and the states of the
+framework's qualitative targets, not a list of phrases.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class TargetKind(StrEnum):
     SCHEDULE = "schedule"  # 按季度, 每月1次, 按月发放
     CHANGE = "change"  # 下降, 稳中有升, 逐年增长, 下降5%
     NEGATION = "negation"  # 不发生, 零事故, 杜绝安全事故
+    STATE = "state"  # 建立, 基本建成, 安全畅通, 运转顺畅, 稳定就业
 
 
 _CN = "一二两三四五六七八九十"
@@ -81,6 +84,20 @@ _CHANGE = re.compile(
 _NEGATION = re.compile(
     r"(?:不|未|没有)(?:发生|出现)[\u4e00-\u9fff]{0,10}|(?:零|杜绝|无)[\u4e00-\u9fff]{1,10}"
 )
+# a state the indicator's object reaches, in the words the framework's qualitative targets use
+# (a mechanism set up or complete, a service in place, running smoothly, people in stable work):
+# one or two states alone or after adverbs of completion and manner (已建立, 基本建成, 安全畅通,
+# 落实到位), a process and the manner it runs in (正常运转, 稳定就业), or a process and its state
+# (运转顺畅)
+_STATE_ADVERB = (
+    r"(?:已经|已|基本|全面|初步|逐步|进一步|持续|有效|稳定|安全|正常|平稳|有序|长期|及时|全部|"
+    r"均|得到|保持)"
+)
+_STATE_WORD = r"(?:建立|建成|健全|完善|形成|落实|到位|达标|合格|畅通|顺畅|有序|平稳|良好|正常|规范)"
+_PROCESS = r"(?:运行|运转|通行|供应|就业|开展|实施|管理)"
+_STATE = re.compile(
+    rf"{_STATE_ADVERB}{{0,2}}{_STATE_WORD}{{1,2}}|{_STATE_ADVERB}{_PROCESS}|{_PROCESS}{_STATE_WORD}"
+)
 # a name that starts like a negation but measures something (无害化处理率, 零售额, 未成年人数)
 _MEASURE_TAIL = re.compile(r"(率|数|量|额|度|费|比例|比重|占比|人次|金额|面积|长度|时间|天数)$")
 
@@ -88,6 +105,7 @@ _GRAMMARS = (
     (TargetKind.DEADLINE, _DEADLINE),
     (TargetKind.SCHEDULE, _SCHEDULE),
     (TargetKind.CHANGE, _CHANGE),
+    (TargetKind.STATE, _STATE),
 )
 
 
