@@ -47,6 +47,7 @@ class ValueFlag(StrEnum):
     DATE = "date"
     RANGE = "range"
     TOLERANCE = "tolerance"  # "±3%以内": a permitted deviation, not a one-sided target
+    APPROXIMATE = "approximate"  # "≈140人", "约3万人": an estimate, no direction stated
     ABSURD_NUMBER = "absurd_number"  # a number too large to be a target (overflows a float)
     EMPTY = "empty"
     PARSE_ERROR = "parse_error"

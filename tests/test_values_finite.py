@@ -51,3 +51,16 @@ def test_tolerance_and_box_drawing_comparators():
     assert ValueFlag.TOLERANCE in pv.flags
     pv = parse_value("═100%")
     assert (pv.comparator, pv.number) == ("=", 100.0)
+
+
+def test_an_approximate_figure_is_a_number_without_a_direction():
+    """ "≈" or 约 before the number: an estimate, read with its number and unit, no comparator."""
+    for raw, number, unit in (
+        ("≈35台", 35.0, "台"),
+        ("约2.5万元", 2.5, "万元"),
+        ("≈60%", 60.0, "%"),
+    ):
+        pv = parse_value(raw)
+        assert (pv.comparator, pv.number, pv.unit) == (None, number, unit)
+        assert pv.flags == [ValueFlag.APPROXIMATE]
+    assert ValueFlag.APPROXIMATE not in parse_value("约束性").flags  # a word, not an estimate

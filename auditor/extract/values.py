@@ -10,11 +10,12 @@ Examples (raw -> comparator, number, unit, text, flags):
     "12月底前"        -> ≤, 12, 月, 12月底前, [deadline]
     "≤0.06万元/㎡"    -> ≤, 0.06, 万元/平方米, None, []
     "健全"            -> None, None, None, 健全, [qualitative]
+    "≈140人"          -> None, 140, 人, None, [approximate]
 
 The parser never raises: anything it cannot read is returned as text with a flag.
 Flags used downstream: garbled, doubled_digits, multiple_comparators, unit_without_number,
 number_with_text, missing_unit, nonstandard_unit, nonstandard_comparator, qualitative,
-deadline, date, range, empty, unknown_unit.
+deadline, date, range, tolerance, approximate, empty, unknown_unit.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     ("以内", "≤"),
     ("之内", "≤"),
 ]
+# an estimate before its number: the sign "≈" (or "≒") or the word 约/大约
+_APPROXIMATE = re.compile(r"^(?:[≈≒]|大?约)(?=\d)")
 _COMPARATOR_CHARS = re.compile(r"(>=|<=|=>|=<|[≥≤≧≦⩾⩽><＞＜=＝])")
 _NUMBER = re.compile(r"^(\d[\d,，]*(?:\.\d+)*)")
 _RANGE_TAIL = re.compile(r"^(?:%|％)?[-~～—－至到](\d+(?:\.\d+)?)")
@@ -281,6 +284,11 @@ def _read_comparator(pv: ParsedValue, s: str) -> str:
                 comparator = canon
                 s = s[len(word) :]
                 break
+    approx = _APPROXIMATE.match(s) if comparator is None else None
+    if approx:
+        # "≈140人", "约3万人": an estimate of the figure; it states no direction
+        flags.append(F.APPROXIMATE)
+        s = s[approx.end() :]
     if comparator is None and s.startswith(("±", "+-", "＋－")):
         # "±3%以内": a permitted deviation around a planned value
         comparator = "±"
