@@ -18,8 +18,9 @@ import re
 
 from auditor.config import AuditConfig
 from auditor.extract.normalize import letters
+from auditor.grade import memo
 from auditor.grade.features import RowFeatures, row_features
-from auditor.grade.rewrite import heuristic_rewrite
+from auditor.grade.rewrite import context_table, heuristic_rewrite
 from auditor.models import Document, Finding, GoalReview, Grade, IndicatorRow, Table
 
 GRADER = "heuristic"
@@ -144,9 +145,29 @@ def grade_row(
     with_rewrite: bool = True,
     config: AuditConfig | None = None,
 ) -> Grade:
-    """Grade one row offline. `findings` defaults to the document's row findings for this row."""
+    """Grade one row offline. `findings` defaults to the document's row findings for this row.
+    Once the rules have run, the grade is memoised per distinct row, context and findings
+    (auditor.grade.memo)."""
     rules_ran = findings is not None or (doc is not None and doc.findings is not None)
     fs = findings if findings is not None else _row_findings(doc, table, row)
+    if not rules_ran:
+        return _grade_row(row, table, doc, fs, False, with_rewrite, config)
+    key = memo.grade_key(row, context_table(table)[1], fs, with_rewrite)
+    hit = memo.recall(key)
+    if hit is not None:
+        return hit
+    return memo.remember(key, _grade_row(row, table, doc, fs, True, with_rewrite, config))
+
+
+def _grade_row(
+    row: IndicatorRow,
+    table: Table,
+    doc: Document | None,
+    fs: list[Finding],
+    rules_ran: bool,
+    with_rewrite: bool,
+    config: AuditConfig | None,
+) -> Grade:
     # grade from the rule engine's findings; if the rules have not run, the features run them
     f = row_features(row, table, doc, codes={x.code for x in fs} if rules_ran else None)
     score, reasons = grade_features(f)

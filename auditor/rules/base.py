@@ -18,7 +18,7 @@ better example. `auditor rules` / `auditor rule CODE` render these docs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -58,11 +58,21 @@ class Rule:
     # Why the examples cannot run as isolated rows (project/document/corpus rules); row rules
     # write bad/better as "一级/二级/三级 | 值 [| 描述：…]" (tests/test_rule_examples.py runs them).
     example_context: ClassVar[str] = ""
+    # A row rule whose check_row reads only the row's cells (levels, description, value, basis,
+    # parsed value; not its other columns, table, document, context or position): the engine
+    # memoises its verdict per distinct cells (auditor.rules.row_memo).
+    cells_only: ClassVar[bool] = False
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
         return ()
+
+    def row_context(self, table: Table, doc: Document, ctx: RuleContext) -> Hashable | None:
+        """What check_row reads besides the row's cells, as a hashable value, when that is all
+        it reads (e.g. the table's budget): the engine then memoises the rule's violations per
+        distinct row and context. None (the default unless `cells_only`): not memoised."""
+        return () if self.cells_only else None
 
     def check_table(self, table: Table, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         return ()

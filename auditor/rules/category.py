@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -91,6 +91,9 @@ class InvalidCategoryPair(Rule):
     bad = "效益指标/服务对象满意度指标/受益群众满意度 | ≥90%"
     better = "满意度指标/服务对象满意度指标/受益群众满意度 | ≥90%"
 
+    def row_context(self, table: Table, doc: Document, ctx: RuleContext) -> Hashable:
+        return (evaluation_table(table, doc, ctx), table.kind)
+
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
@@ -156,6 +159,9 @@ class MisplacedIndicator(Rule):
     )
     bad = "产出指标/质量指标/基本公共卫生服务覆盖村街个数 | =17个"
     better = "产出指标/数量指标/基本公共卫生服务覆盖村街个数 | =17个"
+
+    def row_context(self, table: Table, doc: Document, ctx: RuleContext) -> Hashable:
+        return evaluation_table(table, doc, ctx)
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from auditor.config import INTERNAL_ERROR_CODE, LEVELS, AuditConfig
 from auditor.models import Document, Finding, IndicatorRow, Table
+from auditor.rules import row_memo
 from auditor.rules.base import Rule, Violation
 from auditor.rules.context import RuleContext
 from auditor.rules.ocr_caution import ocr_caution
@@ -230,18 +231,67 @@ def _where(table: Table | None, row: IndicatorRow | None) -> str:
     return f"表{table.index}第{row.index}行"
 
 
+RowContexts = list[tuple[Rule, Hashable | None]]
+
+
+def _row_contexts(rules: list[Rule], table: Table, doc: Document, ctx: RuleContext) -> RowContexts:
+    """Each row rule with what it reads besides the row's cells (None: not memoised), once per
+    table."""
+    out: RowContexts = []
+    for rule in rules:
+        try:
+            context = rule.row_context(table, doc, ctx)
+        except Exception:
+            context = None  # not memoised: check_row reports the failure itself
+        out.append((rule, context))
+    return out
+
+
+def _violations(
+    rule: Rule,
+    context: Hashable | None,
+    memo: row_memo.Slot | None,
+    row: IndicatorRow,
+    table: Table,
+    doc: Document,
+    ctx: RuleContext,
+) -> Sequence[Violation]:
+    """The rule's violations on the row, memoised per distinct row and context when the rule
+    declares a context (auditor.rules.row_memo)."""
+    if context is None or memo is None:
+        return list(rule.check_row(row, table, doc, ctx) or ())
+    key = (rule.code, context)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(rule.check_row(row, table, doc, ctx) or ())
+    return found
+
+
+def _check_row(
+    run: _Run,
+    contexts: RowContexts,
+    row: IndicatorRow,
+    table: Table,
+    doc: Document,
+    ctx: RuleContext,
+) -> None:
+    memo = row_memo.slot(row) if any(c is not None for _, c in contexts) else None
+    for rule, context in contexts:
+        try:
+            vs = _violations(rule, context, memo, row, table, doc, ctx)
+        except Exception as exc:
+            run.fail(rule, exc, _where(table, row))
+            continue
+        for v in vs:
+            run.add(rule, v, table, row)
+
+
 def _check_rows(
     run: _Run, rules: list[Rule], table: Table, doc: Document, ctx: RuleContext
 ) -> None:
+    contexts = _row_contexts(rules, table, doc, ctx)
     for row in table.rows:
-        for rule in rules:
-            try:
-                vs = list(rule.check_row(row, table, doc, ctx) or ())
-            except Exception as exc:
-                run.fail(rule, exc, _where(table, row))
-                continue
-            for v in vs:
-                run.add(rule, v, table, row)
+        _check_row(run, contexts, row, table, doc, ctx)
 
 
 def run_rules(doc: Document, config: AuditConfig | None = None) -> list[Finding]:
@@ -319,14 +369,7 @@ def check_row_standalone(
     rules = enabled_rules(config, ("row",))
     ctx = RuleContext(config=cfg, lang=cfg.lang)
     run = _Run(cfg, doc.source)
-    for rule in rules:
-        try:
-            vs = list(rule.check_row(row, table, doc, ctx) or ())
-        except Exception as exc:
-            run.fail(rule, exc, _where(table, row))
-            continue
-        for v in vs:
-            run.add(rule, v, table, row)
+    _check_row(run, _row_contexts(rules, table, doc, ctx), row, table, doc, ctx)
     return finalize(run.findings + run.internal_errors())
 
 

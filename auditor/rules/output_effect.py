@@ -39,6 +39,7 @@ class OutputAsEffect(Rule):
     family = "C"
     severity = "warning"
     scope = "row"
+    cells_only = True
     summary = "效益指标实为产出数量"
     what = (
         "Flags a 效益 (经济/社会/生态/可持续影响) row whose content, read by the category model "

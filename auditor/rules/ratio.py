@@ -58,6 +58,7 @@ class InvertedRatio(Rule):
     family = "R"
     severity = "error"
     scope = "row"
+    cells_only = True
     summary = "比率定义倒置（计划÷实际、应发÷实发、用时÷标准）"
     what = (
         "Parses the ratio defined in the name or description ('A占B的比率', 'A/B×100%') and flags it when the "

@@ -36,6 +36,7 @@ class ComparatorPolarity(Rule):
     family = "U"
     severity = "error"
     scope = "row"
+    cells_only = True
     summary = "比较符号方向与指标性质相反"
     what = (
         "Flags a comparator that points the wrong way for the indicator's polarity: an upper bound (≤) on "
@@ -139,6 +140,7 @@ class FractionalCount(Rule):
     family = "U"
     severity = "warning"
     scope = "row"
+    cells_only = True
     summary = "可数事物的指标值为小数"
     what = "Flags a non-integer target for something counted one by one (件, 个, 人, 次 …), e.g. 差错 ≤0.5 件."
     why = "Counts are integers; a fractional count is a typo or a rate written as a count (domain-rules §2 typical units)."
@@ -198,6 +200,7 @@ class NonstandardNotation(Rule):
     family = "U"
     severity = "info"
     scope = "row"
+    cells_only = True
     summary = "指标值书写不规范（“百分比/比率”作单位，≧ ≦ >= <=）"
     what = (
         "Flags notation that should be normalised: 百分比/百分率/比率/比例 written as the unit instead of %, and "

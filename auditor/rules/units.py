@@ -7,7 +7,7 @@ auditor.domain.units; what the 三级 name measures comes from auditor.domain.ro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from typing import ClassVar
 
 from auditor.domain import category_words as cw
@@ -188,6 +188,9 @@ class UnitMismatch(Rule):
     bad = "产出指标/数量指标/协管员人数 | ≥5次 ; 产出指标/时效指标/工作及时率 | 12月底"
     better = "协管员人数 | ≥5人 ; 工作按时完成率 | ≥95%（或 时效指标“工作完成时间 | ≤12月底”）"
 
+    def row_context(self, table: Table, doc: Document, ctx: RuleContext) -> Hashable:
+        return (type(table.budget_wan), table.budget_wan)  # a per-unit cost against the budget
+
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
@@ -279,6 +282,7 @@ class ProportionOutOfRange(Rule):
     family = "U"
     severity = "error"
     scope = "row"
+    cells_only = True
     summary = "比率超出0–100%，或比率设“≥100%”下限"
     what = (
         "Flags a proportion (a part of a whole: …率, …占…的比率, 满意度) whose target exceeds 100 %, or whose "
@@ -330,6 +334,7 @@ class GarbledValue(Rule):
     family = "U"
     severity = "error"
     scope = "row"
+    cells_only = True
     summary = "指标值乱码或无法解析"
     what = (
         "Flags a value the parser marks as garbled: doubled digits from a broken text layer (≤100100%), two "
@@ -399,6 +404,7 @@ class MissingUnit(Rule):
     family = "U"
     severity = "warning"
     scope = "row"
+    cells_only = True
     summary = "指标值有数值无单位"
     what = "Flags a numeric target written without a unit (培训参与度 ≥95), except dimensionless measures (指数, 得分, 等级)."
     why = "A number without a unit is ambiguous (95 % or 95 people?) and cannot be scored (domain-rules §4.2 P-08 计量单位缺失)."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from functools import lru_cache
 
 from auditor.domain import place_vocab as pv
@@ -51,6 +51,7 @@ class UngradedQualitativeValue(Rule):
     family = "V"
     severity = "warning"
     scope = "row"
+    cells_only = True
     summary = "定性指标值无判定标准（提高、提升、明显、健全、有效、改善…）"
     what = (
         "Flags a target that is a bare adjective or verb of improvement — 提高, 明显提高, 逐步提升, 健全, 改善, "
@@ -113,6 +114,7 @@ class BoilerplateValue(Rule):
     family = "V"
     severity = "warning"
     scope = "row"
+    cells_only = True
     summary = "指标值为适用于任何项目的套话"
     what = (
         "Flags a target that is a procedural or generic phrase fitting any project: 按工作计划及时完成, "
@@ -165,6 +167,7 @@ class DescriptionRepeatsName(Rule):
     family = "V"
     severity = "warning"
     scope = "row"
+    cells_only = True
     summary = "指标描述只是重复指标名称"
     what = (
         "Flags a description (绩效指标描述/指标说明) that merely repeats the 三级 name (compared without spaces, "
@@ -231,6 +234,9 @@ class GenericBasis(Rule):
     bad = "产出指标/数量指标/协管员人数 | ≥5人 | 依据：计划标准"
     better = "协管员人数 | ≥5人 | 依据：《气代煤工作实施方案》（2021）协管员配置表"
 
+    def row_context(self, table: Table, doc: Document, ctx: RuleContext) -> Hashable:
+        return table_has_basis_column(table)
+
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
@@ -289,6 +295,9 @@ class TriviallyLowTarget(Rule):
     )
     bad = "产出指标/数量指标/项目数量 | ≥1项 | 项目：北部片区道路修复工程"
     better = "道路修复面积 | ≥12000平方米（或 修复路段 ≥3条）"
+
+    def row_context(self, table: Table, doc: Document, ctx: RuleContext) -> Hashable:
+        return (table.project, type(table.budget_wan), table.budget_wan)
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext

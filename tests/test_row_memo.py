@@ -1,0 +1,76 @@
+"""The row-rule memo (auditor.rules.row_memo) and the offline grade memo (auditor.grade.memo)
+change nothing but speed: the same findings and grades as unmemoised runs, each at its own
+position."""
+
+from __future__ import annotations
+
+from auditor.config import AuditConfig
+from auditor.extract.values import parse_value
+from auditor.grade import memo as grade_memo
+from auditor.grade.heuristic import grade_document_offline
+from auditor.models import Document, IndicatorRow, ParsedValue, Table
+from auditor.rules import row_memo
+from auditor.rules.base import Rule
+from auditor.rules.context import RuleContext
+from auditor.rules.engine import enabled_rules, run_rules
+
+
+def _findings(doc: Document) -> list[str]:
+    return [f.model_dump_json() for f in run_rules(doc, AuditConfig())]
+
+
+def _grades(doc: Document) -> list[str]:
+    grade_document_offline(doc, AuditConfig())
+    return [r.grade.model_dump_json() for _, r in doc.rows() if r.grade is not None]
+
+
+def test_some_rules_are_memoised():
+    rules = {r.code: r for r in enabled_rules(AuditConfig(), ("row",))}
+    assert any(r.cells_only for r in rules.values())
+    table = Table(index=1, kind="project", project="", has_basis_column=True)
+    assert rules["V404"].row_context(table, Document(source="x"), RuleContext()) is True
+
+
+def test_same_findings_and_grades_as_without_memo(extracted_corpus, monkeypatch):
+    docs = [d.model_copy(deep=True) for d in extracted_corpus]
+    first = [_findings(d) for d in docs]
+    again = [_findings(d) for d in docs]  # every memoised row is a hit now
+    with monkeypatch.context() as m:
+        m.setattr(Rule, "row_context", lambda self, table, doc, ctx: None)
+        plain = [_findings(d) for d in docs]
+    assert first == again == plain
+    for d in docs:
+        d.findings = run_rules(d, AuditConfig())
+    graded = [_grades(d.model_copy(deep=True)) for d in docs]
+    regraded = [_grades(d.model_copy(deep=True)) for d in docs]
+    with monkeypatch.context() as m:
+        m.setattr(grade_memo, "recall", lambda key: None)
+        fresh = [_grades(d.model_copy(deep=True)) for d in docs]
+    assert graded == regraded == fresh
+
+
+def _row(index: int, value: str, parsed: ParsedValue) -> IndicatorRow:
+    return IndicatorRow(
+        index=index,
+        level1="产出指标",
+        level2="数量指标",
+        level3="协管员人数",
+        value=value,
+        parsed=parsed,
+    )
+
+
+def test_findings_of_a_repeated_row_carry_their_own_position():
+    rows = [_row(i, "≥5次", parse_value("≥5次")) for i in (1, 2)]
+    tables = [Table(index=t, kind="project", project="协管", rows=rows) for t in (1, 3)]
+    doc = Document(source="x", tables=tables)
+    found = {(f.code, f.table_index, f.row_index) for f in run_rules(doc, AuditConfig())}
+    assert {("U301", t, r) for t in (1, 3) for r in (1, 2)} <= found
+
+
+def test_parsed_value_is_part_of_the_key():
+    a = _row(1, "5", ParsedValue(raw="5", number=5))
+    b = _row(1, "5", ParsedValue(raw="5", number=5, flags=["missing_unit"]))
+    c = _row(1, "5", ParsedValue(raw="5", number=5, unit="人"))
+    assert len({row_memo.row_key(r) for r in (a, b, c)}) == 3
+    assert row_memo.row_key(a) == row_memo.row_key(a.model_copy(update={"index": 7}))
