@@ -28,7 +28,9 @@ OVERFLOW = 6.0  # a cell that fits no column
 SHIFT = 0.6  # per column a cell moves away from its own column
 # a second cell in the same column: a name in pieces costs more than a description in pieces
 MERGE_NAME = {Kind.TEXT: 0.5, Kind.LONG: 0.8, Kind.PLACEHOLDER: 1.0, Kind.QUAL: 1.5}
-MERGE_TEXT = {Kind.TEXT: 0.15, Kind.LONG: 0.15, Kind.PLACEHOLDER: 0.5, Kind.QUAL: 0.5}
+# (a qualitative target joined to a text column costs more than a row boundary: in a stream of
+# cells a target ends its row more often than a description holds one)
+MERGE_TEXT = {Kind.TEXT: 0.15, Kind.LONG: 0.15, Kind.PLACEHOLDER: 0.5, Kind.QUAL: 0.8}
 
 _X = 6.0  # does not fit
 _COST: dict[Role, dict[Kind, float]] = {

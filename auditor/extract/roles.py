@@ -264,7 +264,15 @@ def _pattern_role(k: str) -> Role | None:
         return Role.WEIGHT
     if re.fullmatch(r"(年度)?(指标值?|目标值|指标值比较|预期值)符号", k):
         return Role.COMPARATOR  # "指标值符号 | 指标值 | 计量单位": the split value's comparator
+    if _GOAL_HEADER.fullmatch(k):
+        return Role.GOAL  # "项目年度绩效目标", "部门年度目标": whose goal and of which period
     return None
+
+
+# a goal column named with its owner and period: (项目|部门|单位)(年度|总体)(绩效)目标
+_GOAL_HEADER = re.compile(
+    r"(项目|部门|单位)(年度|总体)?(项目)?(绩效)?目标|(年度|总体)项目(绩效)?目标"
+)
 
 
 def is_header_word(cell: str) -> bool:

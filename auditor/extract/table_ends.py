@@ -33,6 +33,8 @@ _SIGN_OFF = re.compile(
 _SOURCE_LINE = re.compile(
     r"^[(（](数据|资料|信息)?来源[:：].*[)）]$|^(数据|资料|信息)?来源[:：].*\d{4}[-年./]\d{1,2}"
 )
+# a web page's counter under the article that carries the table ("阅读次数：215", "浏览量：3")
+_PAGE_COUNTER = re.compile(r"^(阅读|浏览|点击|访问|查看)(次数|人次|量|数)?[:：]\d+(次)?$")
 # a government body's name alone on a line under a table: the sign-off, not an indicator
 _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{1,12}(省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{0,20}"
@@ -50,9 +52,10 @@ _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def closes_table(text: str) -> bool:
-    """A sign-off, stamp or source line that ends a table (see _SIGN_OFF, _SOURCE_LINE)."""
+    """A sign-off, stamp, source line or a web page's counter that ends a table (see _SIGN_OFF,
+    _SOURCE_LINE, _PAGE_COUNTER)."""
     s = squeeze(text)
-    return bool(_SIGN_OFF.match(s) or _SOURCE_LINE.match(s))
+    return bool(_SIGN_OFF.match(s) or _SOURCE_LINE.match(s) or _PAGE_COUNTER.match(s))
 
 
 def ends_text_table(cur: Draft, text: str) -> bool:
