@@ -107,3 +107,53 @@ def test_repeated_header_continues_the_table_and_merged_level2_fills_down(tmp_pa
         ("质量指标", "养护合格率"),
         ("服务对象满意度指标", "群众满意度"),
     ]
+
+
+def _trailing_tab(line: str) -> str:
+    return line + "\t" if line.endswith(("%", "人", "指标", "元")) else line
+
+
+def test_trailing_tabs_on_text_and_cell_lines_are_blanks_not_cells(tmp_path):
+    # an export leaves a TAB (or spaces and a full-width space) after some lines; outside a
+    # tab-separated table that TAB must not turn a line of text into a row of two cells
+    lines = [
+        "某县体育局2024年项目绩效目标",
+        "全民健身设施维护项目绩效目标表",
+        "项目名称：全民健身设施维护",
+        "资金总额：36.00万元",
+        "年度目标：维护健身路径器材，保障器材完好率。",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "产出指标",
+        "数量指标",
+        "维护健身路径",
+        "≥120处",
+        "质量指标",
+        "器材完好率",
+        "≥95%",
+        "满意度指标",
+        "服务对象满意度指标",
+        "健身群众满意度",
+        "≥90%",
+    ]
+    p = tmp_path / "blanks.txt"
+    p.write_text("\r\n".join(_trailing_tab(x) + " \u3000" * (i % 2) for i, x in enumerate(lines)))
+    doc = extract_document(p)
+    (t,) = doc.tables
+    assert t.budget_wan == 36
+    got = [(r.level1, r.level2, r.level3, r.value) for r in t.rows]
+    assert got == [
+        ("产出指标", "数量指标", "维护健身路径", "≥120处"),
+        ("产出指标", "质量指标", "器材完好率", "≥95%"),
+        ("满意度指标", "服务对象满意度指标", "健身群众满意度", "≥90%"),
+    ]
+
+
+def test_a_trailing_tab_inside_a_tab_table_stays_an_empty_cell(tmp_path):
+    text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t\n\t数量指标\t培训人次\t≥300人次\n"
+    p = tmp_path / "tabs.txt"
+    p.write_text(text, encoding="utf-8")
+    (grid,) = [b for b in read_document(p).blocks if isinstance(b, Grid)]
+    assert [len(r.cells) for r in grid.rows] == [4, 2, 4]

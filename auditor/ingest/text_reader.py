@@ -16,6 +16,7 @@ replaced with a warning naming their lines); binary data is refused with a clear
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def read_text(path: Path, data: bytes) -> RawDocument:
         )
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     with collector_paused():  # the reader creates no reference cycles (ingest.collector)
-        blocks, layout = _blocks(_join_quoted(lines))
+        blocks, layout = _blocks(_drop_trailing_tabs(_join_quoted(lines)))
     return RawDocument(
         source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings
     )
@@ -241,6 +242,38 @@ def _join_quoted(lines: list[str]) -> list[str]:
         out.append(_unquote_cells(line) if j > i else line)
         out += [""] * (j - i)  # keep line numbers: the joined lines become blank
         i = j + 1
+    return out
+
+
+_BLANKS = " \t\u3000\u00a0"
+
+
+def _tab_row(line: str) -> bool:
+    """The line is a row of several cells: a TAB stands between two pieces of text."""
+    return "\t" in line.rstrip(_BLANKS).lstrip(_BLANKS)
+
+
+def _trailing_tab_only(line: str) -> bool:
+    """The line's only TABs close it ("text\t", "\tcell\t "): trailing blanks, no cell cut."""
+    body = line.rstrip(_BLANKS)
+    return body != line and "\t" in line[len(body) :] and not _tab_row(line) and bool(body.strip())
+
+
+def _drop_trailing_tabs(lines: list[str]) -> list[str]:
+    """Trailing blanks left by an export (a TAB, spaces, a full-width space) on lines of text or
+    one cell per line would make each such line a tab row of two cells. Outside a tab-separated
+    table (neither neighbouring line is a row of several TAB-cut cells) they are dropped; inside
+    one a trailing TAB may be an empty last cell and is kept."""
+    marks = [i for i, line in enumerate(lines) if _trailing_tab_only(line)]
+    if not marks:
+        return lines
+    filled = [i for i, line in enumerate(lines) if line.strip(_BLANKS)]
+    out = list(lines)
+    for i in marks:
+        k = bisect.bisect_left(filled, i)
+        near = filled[max(k - 1, 0) : k] + filled[k + 1 : k + 2]
+        if not any(_tab_row(lines[j]) for j in near):
+            out[i] = lines[i].rstrip(_BLANKS)
     return out
 
 
