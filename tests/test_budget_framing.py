@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.extract.meta import Meta, labelled_amount, read_meta
+from auditor.extract.meta import labelled_amount, read_meta
+from auditor.extract.meta_state import Meta
 from auditor.models import Document
 from auditor.pipeline import extract_document
 
@@ -32,6 +33,9 @@ def _doc(tmp_path: Path, text: str) -> Document:
         ("年度资金总额 1,260.00 其中：财政拨款 1,260.00", 1260.0),
         ("年度金额：88.00（其中：中央补助60.00）", 88.0),
         ("88.00（其中中央补助60.00）", 88.0),
+        ("560.00（省级财政资金）", 560.0),
+        ("560.00（上级补助）", 560.0),
+        ("560.00（2023年）", None),
         ("年度资金总额：", None),
         ("年度资金总额增长8%", None),
         ("项目名称：乡村道路养护", None),
@@ -122,3 +126,32 @@ def test_mid_term_and_annual_budgets_as_label_amount_pairs_on_one_row():
     meta = Meta()
     read_meta(meta, ["中期资金总额", "3600.00", "", "", "年度资金总额", "1200.00", ""], False)
     assert meta.budget == 1200.0
+
+
+def test_a_budget_grid_on_one_line_under_its_title_and_beside_its_row_label(tmp_path):
+    # a whole self-evaluation on one line: the grid's title, its column words, the row's label,
+    # then the figures in order, and a budget line with its own figures after them
+    text = (
+        "某县林业局2023年度部门整体支出绩效自评表 单位名称 某县林业局 年度预算 （万元） "
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 840.00 910.50 880.20 10 "
+        "96.7% 9.67 其中：财政拨款 800.00 870.50 842.00 — 96.7% — "
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+        "产出指标 数量指标 完成营造林面积 ≥1.2万亩 1.26万亩 50 50 "
+        "满意度指标 服务对象满意度指标 林农满意度 ≥90% 92% 50 50\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert t.budget_wan == 910.5
+    assert t.budget_lines["年初预算数"] == 840.0 and t.execution_rate == 96.7
+    assert t.budget_lines["其中：财政拨款:全年执行数"] == 842.0
+
+
+def test_a_budget_grid_printed_one_cell_per_line():
+    meta = Meta()
+    cells = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    cells += ["年度资金总额", "150.00", "168.00", "160.40", "10", "95.5%", "9.55"]
+    cells += ["其中：财政拨款", "150.00", "168.00", "160.40", "—", "95.5%", "—", "项目名称"]
+    for c in cells:
+        read_meta(meta, [c], True)
+    assert meta.budget == 168.0
+    assert meta.budget_lines["全年执行数"] == 160.4 and meta.execution_rate == 95.5
+    assert meta.budget_lines["预算执行得分"] == 9.55

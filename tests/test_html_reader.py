@@ -156,3 +156,12 @@ def test_empty_and_deeply_nested_pages(tmp_path):
         assert "deep.html" in str(exc)
     else:
         assert raw.layout == "html"
+
+
+def test_cells_padded_with_en_and_em_spaces_are_trimmed(tmp_path):
+    page = (
+        "<html><body><table><tr><td><div>&ensp;项目名称&ensp;</div></td>"
+        "<td><div>&emsp;乡村道路养护&ensp;</div></td></tr></table></body></html>"
+    )
+    (grid,) = _grids(read_document(_write(tmp_path, "pad.html", page)))
+    assert grid.rows[0].cells == ["项目名称", "乡村道路养护"]

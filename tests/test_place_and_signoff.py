@@ -27,6 +27,8 @@ def _doc(tmp_path: Path, text: str) -> Document:
         ("指标值（某某县）", "某某县"),
         ("指标值（全市）", "全市"),
         ("分乡镇指标值", None),
+        ("全旗合计", "全旗合计"),
+        ("全 县 汇 总", "全县汇总"),
         ("指标值（含数值和单位）", None),
     ],
 )
@@ -38,6 +40,8 @@ def test_the_target_column_among_places():
     assert target_place(["全镇", "白果村", "青杠村"]) == 0  # the township's own total
     assert target_place(["全市", "某某县"]) == 1  # the county's column beside the city's total
     assert target_place(["东村", "西村"]) == 0
+    assert target_place(["东乡", "全县合计", "西乡"]) == 1  # the total, wherever it stands
+    assert target_place(["全盟合计", "某某旗"]) == 1  # a banner's column beside its league's total
 
 
 def test_a_county_transfer_table_reads_the_countys_column(tmp_path):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.extract.kinds import is_title
-from auditor.extract.meta import Meta, read_meta
+from auditor.extract.meta import read_meta
+from auditor.extract.meta_state import Meta
 from auditor.extract.tokenize import split_line
 from auditor.models import Document
 from auditor.pipeline import extract_document

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from auditor.extract.cells import CellRow
 from auditor.extract.header import Header, same_header
-from auditor.extract.meta import Meta
+from auditor.extract.meta_state import Meta
 from auditor.models import Location
 
 IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")

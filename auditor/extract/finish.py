@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from auditor.domain.framework import canonical_level1, parents_of_level2
 from auditor.extract.assemble import assemble
+from auditor.extract.budget_grid import amount
 from auditor.extract.cells import CellRow
 from auditor.extract.draft import IMPLIED_HEADER, IMPLIED_TAIL, Draft
 from auditor.extract.header import Header, build_header
 from auditor.extract.indent import two_cell_targets
 from auditor.extract.kinds import project_from_title, table_kind
-from auditor.extract.meta import Meta, amount
 from auditor.extract.meta_labels import label_scale
+from auditor.extract.meta_state import Meta
 from auditor.extract.normalize import squeeze
 from auditor.extract.repairs import (
     flatten_text_cells,

@@ -137,6 +137,8 @@ class Walker:
         """A bare number on a line of its own inside a table printed one cell per line whose
         header splits the target (目标值 | 度量单位, 符号 | 数值 | 单位): a cell, not a page number."""
         cur = self.cur
+        if cur is not None and cur.header is None and cur.meta.column_run and text.isdigit():
+            return True  # a figure of a budget grid printed one cell per line (a score: 10)
         if cur is None or cur.header is None or not text.isdigit():
             return False
         roles = set(cur.header.roles)

@@ -4,15 +4,22 @@ Label and value stand side by side in a row ("项目名称 | 乡村道路养护"
 when the source prints one cell per line (the label waits for its value). Budgets are read in the
 unit the table states (a "单位：元" line, a "(元)" note in the label) and converted to 万元, the
 source unit recorded. Self-evaluation tables add a small budget grid (年初预算数 | 全年预算数 |
-全年执行数 | 执行率) whose values are read by column.
+全年执行数 | 执行率) whose values are read by column (auditor.extract.budget_grid).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
+from auditor.extract.budget_grid import (
+    amount,
+    budget_column,
+    budget_header,
+    budget_values,
+    column_run,
+    figure,
+    run_grid,
+)
 from auditor.extract.meta_labels import (
     LABELS,
     META_LABEL_WORDS,
@@ -21,15 +28,12 @@ from auditor.extract.meta_labels import (
     label_of,
     label_scale,
 )
+from auditor.extract.meta_state import BUDGET_COLUMNS, Meta, set_budget
 from auditor.extract.normalize import squeeze
-from auditor.extract.rowbuild import to_number
 from auditor.extract.vocabulary import is_category_cell
 
 _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
-_WAN = re.compile(r"^(\d+(?:\.\d+)?)万元$")
 _FIGURE_IN = re.compile(r"\d")
-_TOTAL_WORD = re.compile(r"^(合计|总计|共计|总额|小计)[:：]?(?=\d)")
-_BREAKDOWN = re.compile(r"(?<=\d|元)[(（](其中|含|包括)[^()（）]*[)）]?$")
 _BUDGET_WORDS = sorted(
     (squeeze(w).replace("（", "(").replace("）", ")") for w in LABELS[Label.BUDGET]),
     key=len,
@@ -46,46 +50,6 @@ _LABEL_PREFIXES = tuple(
     for w in META_LABEL_WORDS
     if w not in ("其他资金", "财政资金", "财政拨款", "上年结转")
 )
-_BUDGET_COLUMNS = {
-    "年初预算数": "年初预算数",
-    "年初预算": "年初预算数",
-    "全年预算数": "全年预算数",
-    "全年预算": "全年预算数",
-    "调整后预算数": "全年预算数",
-    "全年执行数": "全年执行数",
-    "全年执行": "全年执行数",
-    "执行数": "全年执行数",
-    "执行率": "执行率",
-    "预算执行率": "执行率",
-    "分值": "分值",
-    "得分": "得分",
-}
-_SCALE_NAME = {1.0: "万元", 0.0001: "元", 0.1: "千元"}
-_PERIOD = re.compile(r"[(（]\d{4}年?度?([-—–~至]\d{4}年?)?[)）]")
-
-
-@dataclass
-class Meta:
-    """What the rows above the header said about the table."""
-
-    project: str | None = None
-    budget: float | None = None  # 万元
-    budget_unit: str | None = None
-    budget_lines: dict[str, float] = field(default_factory=dict)
-    execution_rate: float | None = None
-    goal: str | None = None
-    midterm_goal: str | None = None
-    actual_goal: str | None = None
-    unit_name: str | None = None
-    budget_texts: list[str] = field(default_factory=list)
-    scale: float = 1.0  # the table's amount unit (1 = 万元)
-    pending: Label | None = None  # a label whose value is on the next line
-    goal_open: bool = False  # the goal may go on in the next row (目标2：…, 2.…)
-    pending_scale: float | None = None
-    queued: list[Label] = field(default_factory=list)  # goal labels waiting after `pending`
-    expect_fund_use: bool = False
-    budget_columns: dict[int, str] = field(default_factory=dict)
-    goal_columns: dict[int, Label] = field(default_factory=dict)
 
 
 def is_label(text: str) -> bool:
@@ -97,9 +61,11 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
     nonempty = [(i, c) for i, c in enumerate(cells) if c]
     if not nonempty:
         return
-    if _budget_header(meta, cells) or _goal_header(meta, cells):
+    if len(nonempty) == 1 and column_run(meta, nonempty[0][1]):
         return
-    if meta.budget_columns and _budget_values(meta, cells):
+    if budget_header(meta, cells) or _goal_header(meta, cells):
+        return
+    if meta.budget_columns and budget_values(meta, cells):
         return
     if meta.goal_columns and _goal_values(meta, cells, flat):
         return
@@ -127,7 +93,7 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
             if meta.budget is None:
                 num = _next_number(cells, i)
                 if num is not None:
-                    _set_budget(meta, num, label_scale(c) or row_scale)
+                    set_budget(meta, num, label_scale(c) or row_scale)
                 elif i == nonempty[-1][0] or not _figures_after(cells, i):
                     # the amount is on the next line (a label wrapped over lines beside it)
                     meta.pending, meta.pending_scale = label, label_scale(c) or row_scale
@@ -149,18 +115,28 @@ def read_meta_run(meta: Meta, cells: list[str], flat: bool) -> None:
         if starts or not segments:
             segments.append([])
         segments[-1].append(c)
+    grid: list[int] = []  # the positions of the last grid's values (for its budget lines)
     for seg in segments:
-        cols = [j for j, c in enumerate(seg) if _budget_column(c) is not None]
+        cols = [j for j, c in enumerate(seg) if budget_column(c) is not None]
         values = seg[cols[-1] + 1 :] if len(cols) >= 2 else []
-        if values and all(_figure(v) is not None for v in values):
-            read_meta(meta, seg[: cols[-1] + 1], flat)
-            read_meta(meta, [""] * cols[0] + values, flat)
+        if values and all(figure(v) is not None for v in values):
+            header, row = run_grid(seg, cols, values)
+            grid = [j for j, c in enumerate(row) if c in values]
+            read_meta(meta, header, flat)
+            read_meta(meta, row, flat)
+        elif grid and len(seg) == len(grid) + 1 and figure(seg[0]) is None:
+            # a budget line of the grid ("其中：财政拨款 3120 3286.4 …"): its values by order
+            row = [""] * (grid[-1] + 1)
+            row[0] = seg[0]
+            for j, v in zip(grid, seg[1:], strict=True):
+                row[j] = v
+            read_meta(meta, row, flat)
         else:
             read_meta(meta, seg, flat)
 
 
 def _labelish(text: str) -> bool:
-    return label_of(text) is not None or _budget_column(text) is not None
+    return label_of(text) is not None or budget_column(text) is not None
 
 
 def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) -> None:
@@ -181,7 +157,7 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
         if num is None:
             num = labelled_amount(value)
         if num is not None:
-            _set_budget(meta, num, scale)
+            set_budget(meta, num, scale)
 
 
 _ENUMERATED = re.compile(r"^(目标\s*\d+|\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.])")
@@ -239,31 +215,15 @@ def _queue_goal_label(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
     return True
 
 
-def _set_budget(meta: Meta, number: float, scale: float | None) -> None:
-    s = scale if scale is not None else meta.scale
-    meta.budget = round(number * s, 6)
-    meta.budget_unit = _SCALE_NAME.get(s, "万元")
-
-
-def amount(text: str) -> float | None:
-    """'1,234,567.00' -> 1234567.0; '37万元' -> 37.0; None for anything else."""
-    t = squeeze(text).replace(",", "").replace("，", "")
-    t = _BREAKDOWN.sub("", t)  # "900.00万元（其中中央资金600.00万元、…）": the total
-    t = _TOTAL_WORD.sub("", t)  # "合计：1,280.00"
-    if _AMOUNT.match(t) and len(t.split(".")[0]) <= 15:
-        return float(t)
-    m = _WAN.match(t)
-    return float(m.group(1)) if m and len(m.group(1)) <= 15 else None
-
-
 def _figures_after(cells: list[str], i: int) -> bool:
     return any(_FIGURE_IN.search(c) for c in cells[i + 1 :])
 
 
 # "1120.00(其中中央补助1120.00)", "90.00(省级补助60.00,县级配套30.00)": the total, its budget
-# lines in a note after it
+# lines in a note after it; "560.00(省级财政资金)": the total, the source of its funds
 _NOTED_AMOUNT = re.compile(
-    r"^(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中|\([^()\d]{2,12}\d[^()]*\)$)"
+    r"^(?P<amount>\d[\d,]*(?:\.\d+)?)(万元|元|千元)?(?=\(?其中|\([^()\d]{2,12}\d[^()]*\)$"
+    r"|\([^()\d]{0,10}(?:资金|补助|拨款|配套|自筹|专款|债券)\)$)"
 )
 # "中期资金总额90.00，其中2025年30.00", "中期资金总额：420 年度资金总额：150": a mid-term
 # total and the year's part of it (the budget)
@@ -298,141 +258,11 @@ def _next_number(cells: list[str], i: int) -> float | None:
         if num is not None:
             return num
         t = squeeze(c)
-        if c and not re.match(r"^[\d.]+$", t) and (is_label(c) or t in _BUDGET_COLUMNS):
-            if label_of(c) in (Label.BUDGET, None) and t not in _BUDGET_COLUMNS:
+        if c and not re.match(r"^[\d.]+$", t) and (is_label(c) or t in BUDGET_COLUMNS):
+            if label_of(c) in (Label.BUDGET, None) and t not in BUDGET_COLUMNS:
                 continue  # "项目资金(万元) | 年度资金总额 | 300": the inner label holds the amount
             return None
     return None
-
-
-_MID_TERM_WORD = re.compile(r"中期(资金|预算)?(数|总额)?")
-_ANNUAL_WORD = re.compile(r"(年度|当年|本年)(资金|预算)?(数|总额)?")
-
-
-@lru_cache(maxsize=8192)  # asked of every cell of every metadata row: cells repeat a lot
-def _budget_column(cell: str) -> str | None:
-    """A budget grid's column word, or a period heading (中期（2024-2026年） / 年度（2024年）)."""
-    k = squeeze(cell)
-    if k in _BUDGET_COLUMNS:
-        return _BUDGET_COLUMNS[k]
-    k = _PERIOD.sub("", k)
-    if _MID_TERM_WORD.fullmatch(k):
-        return "中期预算数"
-    if _ANNUAL_WORD.fullmatch(k):
-        return "年度预算数"
-    return None
-
-
-def _budget_header(meta: Meta, cells: list[str]) -> bool:
-    cols = {j: name for j, c in enumerate(cells) if (name := _budget_column(c)) is not None}
-    if len(cols) < 2:
-        cols = _label_columns(cells)
-    if len(cols) < 2:
-        return False
-    meta.budget_columns = cols
-    first = next((c for c in cells if c), "")
-    meta.pending_scale = label_scale(first)
-    inline = _inline_values(cols, cells)
-    if inline is not None:  # "中期资金总额 | 3600 | 年度资金总额 | 1250": each word, its figure
-        _budget_values(meta, inline)
-        meta.budget_columns = {}
-    return True
-
-
-def _inline_values(cols: dict[int, str], cells: list[str]) -> list[str] | None:
-    """The figures printed right of each column word in the same row, moved under the words."""
-    out = [""] * len(cells)
-    order = sorted(cols)
-    for n, j in enumerate(order):
-        end = order[n + 1] if n + 1 < len(order) else len(cells)
-        k = next((k for k in range(j + 1, end) if _figure(cells[k]) is not None), None)
-        if k is not None:
-            out[j] = cells[k]
-    return out if any(out) else None
-
-
-def _label_columns(cells: list[str]) -> dict[int, str]:
-    """'资金情况(万元) | 年度金额 | 其中：中央补助 | 地方资金': a budget label over its total and the
-    budget lines as column headers, the amounts in the row below (read by column)."""
-    nonempty = [(j, c) for j, c in enumerate(cells) if c]
-    if len(nonempty) < 3 or label_of(nonempty[0][1]) is not Label.BUDGET:
-        return {}
-    labels = {j: label_of(c) for j, c in nonempty[1:]}
-    if any(lab not in (Label.BUDGET, Label.BUDGET_LINE) for lab in labels.values()):
-        return {}
-    if not any(lab is Label.BUDGET for lab in labels.values()):
-        return {}
-    return {
-        j: "预算数" if lab is Label.BUDGET else _line_name(cells[j]) for j, lab in labels.items()
-    }
-
-
-def _line_name(cell: str) -> str:
-    return re.sub(r"^其中[:：]?", "", squeeze(cell))
-
-
-def _budget_values(meta: Meta, cells: list[str]) -> bool:
-    shift = _value_shift(meta.budget_columns, cells)
-    values = {
-        name: _figure(cells[j + shift])
-        for j, name in meta.budget_columns.items()
-        if j + shift < len(cells)
-    }
-    if not any(v is not None for v in values.values()):
-        return False
-    # the row's label: the text nearest its figures ("部门资金(万元) | 年度资金总额 | 386.20 …":
-    # a group label spanning the grid's rows comes first)
-    line = ""
-    for c in cells:
-        if c and (amount(c) is not None or to_number(c) is not None):
-            break
-        line = c or line
-    scale = meta.pending_scale if meta.pending_scale is not None else meta.scale
-    total = not line or label_of(line) is Label.BUDGET
-    for name, v in values.items():
-        if v is None:
-            continue
-        if name == "执行率":
-            if total:
-                meta.execution_rate = v
-        elif name in ("分值", "得分"):
-            key = f"预算执行{name}" if total else f"{squeeze(line)}:{name}"
-            meta.budget_lines[key] = v
-        else:
-            key = name if total else f"{squeeze(line)}:{name}"
-            meta.budget_lines[key] = round(v * scale, 6)
-    if total and meta.budget is None:
-        chosen = (
-            values.get("全年预算数")
-            or values.get("年初预算数")
-            or values.get("年度预算数")
-            or values.get("预算数")
-        )
-        if chosen is not None:
-            _set_budget(meta, chosen, scale)
-    return True
-
-
-_FIGURE = re.compile(r"^-?\d[\d,]*(\.\d+)?(%|分|万元|元)?$")
-
-
-def _figure(cell: str) -> float | None:
-    """A budget grid's cell as a number: figures only (a sentence that holds a number is not):
-    an amount, rate or score ('138.60', '92.40%', '10分')."""
-    return to_number(cell) if _FIGURE.match(squeeze(cell)) else None
-
-
-def _value_shift(columns: dict[int, str], cells: list[str]) -> int:
-    """Text without column positions (a PDF line) prints the row's label before the amounts of
-    a header that had none: 'A B C' over '年度资金总额 1 2 3' reads the amounts one cell right."""
-    width = len(cells)
-    while width and not cells[width - 1]:
-        width -= 1
-    excess = width - (max(columns) + 1)
-    if excess <= 0:
-        return 0
-    first_number = next((j for j, c in enumerate(cells) if _figure(c) is not None), width)
-    return excess if first_number - min(columns) >= excess else 0
 
 
 def _goal_header(meta: Meta, cells: list[str]) -> bool:

@@ -18,6 +18,10 @@ _PLACE = re.compile(
 _TOTALS = frozenset(
     {"合计", "总计", "小计", "全县", "全区", "全市", "全镇", "全乡", "汇总", "全省"}
 )
+# the whole of an area, its total named ("全旗合计", "全县汇总", "全镇总计")
+_AREA_TOTAL = re.compile(
+    r"^全(?P<area>省|市|州|盟|县|区|旗|镇|乡|苏木|街道)(?:合计|总计|汇总|小计)?$"
+)
 _VALUE_WORD = r"(?:年度)?(?:指标值|目标值)"
 _GLOSSED = re.compile(rf"^{_VALUE_WORD}\((?P<a>[^()]+)\)$|^(?P<b>[^()]+?){_VALUE_WORD}$")
 # the rank of an area by its last character (a larger area ranks higher)
@@ -25,7 +29,7 @@ _LEVEL = {"省": 5, "市": 4, "州": 4, "盟": 4, "县": 3, "区": 3, "旗": 3, 
 
 
 def _is_place(text: str) -> bool:
-    return text in _TOTALS or bool(_PLACE.match(text))
+    return is_total(text) or bool(_PLACE.match(text))
 
 
 def place_of(cell: str) -> str | None:
@@ -39,14 +43,17 @@ def place_of(cell: str) -> str | None:
         return None
     if m.group("a"):
         return m.group("a") if _is_place(m.group("a")) else None
-    return m.group("b") if m.group("b") in _TOTALS else None  # "全镇指标值", not "分乡镇指标值"
+    return m.group("b") if is_total(m.group("b")) else None  # "全镇指标值", not "分乡镇指标值"
 
 
 def is_total(place: str) -> bool:
-    return place in _TOTALS
+    return place in _TOTALS or bool(_AREA_TOTAL.match(place))
 
 
 def _level(place: str) -> int | None:
+    m = _AREA_TOTAL.match(place)
+    if m is not None:
+        place = m.group("area")
     return _LEVEL.get(place[-1]) if place else None
 
 

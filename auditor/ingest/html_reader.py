@@ -154,7 +154,8 @@ def _tag(el: Element) -> str:
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip(" \u3000\u00a0")
+    # every Unicode blank at the ends: ideographic, no-break, en/em (&ensp; &emsp;) spaces
+    return _SPACE.sub(" ", text).strip()
 
 
 def _inline_text(el: Element) -> str:
