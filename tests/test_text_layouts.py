@@ -157,3 +157,25 @@ def test_a_trailing_tab_inside_a_tab_table_stays_an_empty_cell(tmp_path):
     p.write_text(text, encoding="utf-8")
     (grid,) = [b for b in read_document(p).blocks if isinstance(b, Grid)]
     assert [len(r.cells) for r in grid.rows] == [4, 2, 4]
+
+
+def test_a_self_evaluation_printed_one_cell_per_line_keeps_its_scores(tmp_path):
+    # a Word table saved as text: every cell on a line of its own, blank lines between; the
+    # budget grid's figures and the rows' weights and scores are bare numbers (not page numbers)
+    cells = ["2023年度项目支出绩效自评表", "项目名称", "农村公路养护"]
+    cells += ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率"]
+    cells += ["得分", "年度资金总额", "80.00", "96.00", "90.00", "10", "93.8%", "9.38"]
+    cells += ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    cells += ["产出指标", "数量指标", "养护里程", "≥60公里", "62公里", "20", "20"]
+    cells += ["效益指标", "社会效益指标", "通行条件", "明显改善", "明显改善", "20", "18"]
+    cells += ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", "10", "10"]
+    p = tmp_path / "selfeval.txt"
+    p.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert t.kind == "self_evaluation" and t.budget_wan == 96
+    got = [(r.level3, r.value, r.actual, r.weight, r.score) for r in t.rows]
+    assert got == [
+        ("养护里程", "≥60公里", "62公里", 20, 20),
+        ("通行条件", "明显改善", "明显改善", 20, 18),
+        ("沿线群众满意度", "≥90%", "93%", 10, 10),
+    ]

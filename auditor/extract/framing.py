@@ -142,7 +142,11 @@ class Walker:
         if cur is None or cur.header is None or not text.isdigit():
             return False
         roles = set(cur.header.roles)
-        return Role.NUMBER in roles or {Role.VALUE, Role.UNIT} <= roles
+        if Role.NUMBER in roles or {Role.VALUE, Role.UNIT} <= roles:
+            return True
+        # a weight or a score (分值 | 得分) right after a line of one cell: a cell of its row
+        one_cell = bool(self.body) and not any(ch.isspace() for ch in self.body[-1].text)
+        return one_cell and bool(roles & {Role.WEIGHT, Role.SCORE})
 
     def _scale_line(self, text: str) -> bool:
         scale = stated_scale(text)

@@ -237,6 +237,8 @@ def labelled_amount(text: str) -> float | None:
     """The amount a budget label states inside the same cell, in the unit the cell states
     (万元 when it states none; the table's unit is applied by the caller)."""
     t = squeeze(text).replace("（", "(").replace("）", ")")
+    # a label's bracket broken over two cells ("资金情况(万元" | ")年度资金总额：…"): its close
+    t = t.removeprefix(")")
     m = _LABELLED_AMOUNT.match(t) or _NOTED_AMOUNT.match(t) or _ANNUAL_PART.match(t)
     if m is None or len(m.group("amount").split(".")[0]) > 15:
         return None
