@@ -1,4 +1,4 @@
-"""Export noise of the seventh layout set that the earlier writers lack: Word's proofing and
+"""Export noise of the layout sets (from layouts-f on) that the earlier writers lack: Word's proofing and
 bookmark marks between the runs of a cell (`<w:proofErr>`, `<w:bookmarkStart/End>`), CMS cells
 wrapped in `<font>` with `mso-spacerun` spaces and zero-width spaces in the header labels, an
 empty trailing worksheet, and text copied out of a PDF whose table continues on the next page
