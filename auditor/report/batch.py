@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
-from auditor.ingest.inputs import REPORT_GENERATOR
 from auditor.report.view import FAMILY_ZH
+from auditor.report.xlsx import data_sheet, new_workbook
 from auditor.scoring import FAMILIES, formula_text
 from auditor.store import Store
 
@@ -228,30 +228,24 @@ def _templated_lines(templated: list[dict[str, Any]]) -> list[list[Any]]:
 
 
 def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
-    from openpyxl import Workbook
-
-    from auditor.report.xlsx import _sheet
-
-    wb = Workbook()
-    wb.properties.creator = REPORT_GENERATOR  # folder runs skip the tool's own reports
-    wb.remove(wb.active)
-    _sheet(wb, "单位排名", *_ranking(data["units"], UNIT_COLUMNS), {2: 16, 3: 36})
-    _sheet(wb, "县区排名", *_ranking(data["counties"], COUNTY_COLUMNS), {2: 16})
-    _sheet(
+    wb = new_workbook(path)  # marked as the tool's own report: folder runs skip it
+    data_sheet(wb, "单位排名", *_ranking(data["units"], UNIT_COLUMNS), {2: 16, 3: 36})
+    data_sheet(wb, "县区排名", *_ranking(data["counties"], COUNTY_COLUMNS), {2: 16})
+    data_sheet(
         wb,
         "类别比率",
         ["县（区）", *[f"{f} {FAMILY_ZH[f]}" for f in FAMILIES]],
         [[c, *[data["rates"][c][f] for f in FAMILIES]] for c in data["counties_order"]],
         {1: 16},
     )
-    _sheet(
+    data_sheet(
         wb,
         "模板化指标",
         TEMPLATED_HEADERS,
         _templated_lines(data["templated"]),
         {1: 30, 2: 20, 6: 60, 7: 30},
     )
-    _sheet(
+    data_sheet(
         wb,
         "文件错误",
         ["文件", "县（区）", "类型", "原因"],
@@ -261,5 +255,5 @@ def _write_xlsx(data: dict[str, Any], path: Path) -> Path:
         ],
         {1: 40, 4: 60},
     )
-    wb.save(path)
+    wb.close()
     return path
