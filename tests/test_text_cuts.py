@@ -305,3 +305,49 @@ def test_worded_targets_of_lasting_effect_and_full_coverage_cut_from_their_names
     ]
     assert kind_of("应收尽收") is Kind.QUAL
     assert kind_of("应收账款") is not Kind.QUAL
+
+
+def test_a_numbered_indicator_opens_its_row_in_cells_one_per_line(tmp_path):
+    # one cell per line ending in a pipe, no row marks, a note column after the target: the
+    # note of 指标2 must not become the name of a row whose target is the empty slot 指标3:
+    lines = [
+        "某县文化馆2024年项目支出绩效目标表 |",
+        "项目名称 |",
+        "送戏下乡 |",
+        "资金总额（万元） |",
+        "30.00 |",
+        "一级指标 |",
+        "二级指标 |",
+        "三级指标 |",
+        "指标值 |",
+        "指标说明 |",
+        "产出指标 |",
+        "数量指标 |",
+        "指标1：送戏下乡场次 |",
+        "≥60场 |",
+        "全年演出计划 |",
+        "指标2：惠及村数 |",
+        "≥40个 |",
+        "覆盖偏远行政村个数 |",
+        "指标3： |",
+        "质量指标 |",
+        "指标1：演出验收合格率 |",
+        "100% |",
+        "文化站签收验收单 |",
+        "效益指标 |",
+        "可持续影响指标 |",
+        "指标1：基层文化服务机制 |",
+        "建立健全 |",
+        "长期提供公共文化服务 |",
+    ]
+    p = tmp_path / "numbered.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (t,) = extract_document(p).tables
+    got = [(r.level2, r.level3, r.value, r.description) for r in t.rows]
+    assert got == [
+        ("数量指标", "送戏下乡场次", "≥60场", "全年演出计划"),
+        ("数量指标", "惠及村数", "≥40个", "覆盖偏远行政村个数"),
+        ("数量指标", "指标3：", "", None),  # the template's empty slot, kept visible
+        ("质量指标", "演出验收合格率", "100%", "文化站签收验收单"),
+        ("可持续影响指标", "基层文化服务机制", "建立健全", "长期提供公共文化服务"),
+    ]

@@ -205,11 +205,13 @@ def _backtrack(
 
 @dataclass(frozen=True)
 class Piece:
-    """One non-empty cell of a stream: its kind, its own column (if any), its source row."""
+    """One non-empty cell of a stream: its kind, its own column (if any), its source row, and
+    whether it opens an indicator ("指标2:…", a numbered name or its empty slot)."""
 
     kind: Kind
     col: int | None
     row: int
+    lead: bool = False
 
 
 HARD_CUT = 4.0  # cutting one marked row in two
@@ -219,6 +221,7 @@ SOFT_CROSS = 0.8  # joining two lines of text
 MISSING = 1.5  # a row without a 三级 name, or without a target
 PLACEHOLDER_ROW = 0.75  # a row of placeholders only (no target expected)
 ROW = 0.4  # every row
+LATE_LEAD = 2.0  # a numbered indicator ("指标2:…") after the name or target of another one
 CONTEXT = 0.3  # a row of category names only (a 一级 printed on its own line)
 
 
@@ -261,7 +264,19 @@ def _cut_cost(pieces: tuple[Piece, ...], strength: tuple[int, ...], s: int, e: i
 def _row_cost(pieces: tuple[Piece, ...], roles: tuple[Role, ...]) -> float:
     kinds = tuple(p.kind for p in pieces)
     cols = tuple(p.col for p in pieces)
-    return _row_cost_cached(kinds, cols, roles)
+    return _row_cost_cached(kinds, cols, roles) + LATE_LEAD * _late_leads(pieces)
+
+
+def _late_leads(pieces: tuple[Piece, ...]) -> int:
+    """Numbered indicators that do not open their row: "指标N:" starts an indicator, so only
+    category names (its 一级/二级) may stand before it in the same row."""
+    late = 0
+    opened = False
+    for p in pieces:
+        if p.lead and opened:
+            late += 1
+        opened = opened or p.kind not in NAME_KINDS
+    return late
 
 
 @lru_cache(maxsize=65536)

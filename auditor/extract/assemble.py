@@ -17,7 +17,14 @@ from auditor.extract.indent import kinds_by_depth
 from auditor.extract.paragraphs import by_paragraph
 from auditor.extract.roles import Role, header_role
 from auditor.extract.rowbuild import RowFields, collect
-from auditor.extract.vocabulary import NAME_KINDS, Kind, category, kind_of, looks_like_name
+from auditor.extract.vocabulary import (
+    NAME_KINDS,
+    Kind,
+    category,
+    has_indicator_prefix,
+    kind_of,
+    looks_like_name,
+)
 
 CONTRADICTION = 2.4  # a cell this badly placed by position is re-aligned by content
 UNSURE = 1.6  # mean cost per cell above which a content alignment is flagged uncertain
@@ -138,7 +145,9 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
                 owners.append(r_index)
                 depths.append(row.indent)
     kinds_seen = kinds_by_depth([kind_of(c) for c in texts], depths)
-    pieces = [Piece(k, None, r) for k, r in zip(kinds_seen, owners)]
+    pieces = [
+        Piece(k, None, r, has_indicator_prefix(t)) for k, r, t in zip(kinds_seen, owners, texts)
+    ]
     roles = tuple(header.roles)
     out: list[RowFields] = []
     for s, e in segment(tuple(pieces), strength, roles):

@@ -262,6 +262,11 @@ def strip_indicator_prefix(text: str) -> tuple[str, bool]:
     return text.strip()[m.end() :], True
 
 
+def has_indicator_prefix(text: str) -> bool:
+    """'指标1:维修道路里程' and the empty slot '指标3:' open a numbered indicator."""
+    return bool(_INDICATOR_PREFIX.match(text.strip()))
+
+
 def is_placeholder(text: str) -> bool:
     return kind_of(text) is Kind.PLACEHOLDER
 
