@@ -48,6 +48,9 @@ ST = TargetKind.STATE
         ("正常供应", ST),
         ("运行平稳", ST),
         ("落实到位", ST),
+        ("有效防控", ST),
+        ("及时足额拨付", ST),
+        ("一站式即时办理", ST),
     ],
 )
 def test_worded_targets_are_read_by_kind(text: str, kind: TargetKind) -> None:
@@ -71,6 +74,9 @@ def test_worded_targets_are_read_by_kind(text: str, kind: TargetKind) -> None:
         "项目实施",
         "长效机制",
         "供水管网运行",
+        "风险防控",
+        "资金足额拨付率",
+        "安全保障",
     ],
 )
 def test_names_and_period_words_are_not_targets(text: str) -> None:
@@ -97,4 +103,19 @@ def test_a_state_reached_ends_the_name_it_is_glued_to() -> None:
         "社会效益指标",
         "城区主干道交通",
         "有序通行",
+    ]
+
+
+def test_a_service_delivered_in_a_manner_ends_the_name_it_is_glued_to() -> None:
+    """Rows run together: how a service is delivered (即时结算, 及时足额拨付) or a risk kept in
+    check (有效防控) ends the indicator name before it."""
+    assert run_together("时效指标补贴资金兑付方式及时足额拨付") == [
+        "时效指标",
+        "补贴资金兑付方式",
+        "及时足额拨付",
+    ]
+    assert run_together("社会效益指标重大动物疫情风险有效防控") == [
+        "社会效益指标",
+        "重大动物疫情风险",
+        "有效防控",
     ]
