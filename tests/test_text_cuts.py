@@ -351,3 +351,20 @@ def test_a_numbered_indicator_opens_its_row_in_cells_one_per_line(tmp_path):
         ("质量指标", "演出验收合格率", "100%", "文化站签收验收单"),
         ("可持续影响指标", "基层文化服务机制", "建立健全", "长期提供公共文化服务"),
     ]
+
+
+def test_a_goal_sentence_on_a_one_line_table_keeps_its_last_clause(tmp_path):
+    # the goal's last clause states a target ("…可用率不低于98%。"); it stays in the sentence
+    text = (
+        "政务云运维项目绩效目标表 项目名称 政务云运维 资金总额（万元） 30.00 年度绩效目标 "
+        "保障政务云平台稳定运行，平台可用率不低于98%。 一级指标 二级指标 三级指标 指标值 "
+        "产出指标 质量指标 平台可用率 ≥98% 满意度指标 服务对象满意度指标 使用单位满意度 ≥90%\n"
+    )
+    p = tmp_path / "oneline.txt"
+    p.write_text(text, encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert t.goal == "保障政务云平台稳定运行，平台可用率不低于98%。"
+    assert [(r.level3, r.value) for r in t.rows] == [
+        ("平台可用率", "≥98%"),
+        ("使用单位满意度", "≥90%"),
+    ]

@@ -122,11 +122,14 @@ def _tokens(s: str) -> list[str]:
 
 
 _SURE_TARGETS = frozenset({Kind.VALUE, Kind.NUMBER, Kind.COMPARATOR})
+_SENTENCE = re.compile(r"[，；;].*[。！？]$")  # clauses, then a full stop
 
 
 def _cut_token(token: str, after: list[str]) -> list[str]:
     """A separated cell cut further by vocabulary; a qualitative word ending a name stays on it
     when a target of the row follows ("销售额增长 | 大于等于 8 %": 增长 is part of the name)."""
+    if _SENTENCE.search(token):
+        return [token]  # a sentence of clauses (a goal, a basis): its last clause is no target
     pieces = run_together(token)
     if len(pieces) > 1 and kind_of(pieces[-1]) is Kind.QUAL:
         if any(kind_of(t) in _SURE_TARGETS for t in after):
