@@ -179,3 +179,17 @@ def test_a_self_evaluation_printed_one_cell_per_line_keeps_its_scores(tmp_path):
         ("通行条件", "明显改善", "明显改善", 20, 18),
         ("沿线群众满意度", "≥90%", "93%", 10, 10),
     ]
+
+
+def test_a_worded_page_number_between_pipe_rows_is_no_row(tmp_path):
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "产出指标 | 数量指标 | 维修泵站 | 4座 |\n"
+        "第 3 页 |\n"
+        "满意度指标 | 服务对象满意度指标 | 灌区农户满意度 | ≥85% |\n"
+        "— 4 — |\n"
+    )
+    p = tmp_path / "pages.txt"
+    p.write_text(text, encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert [r.level3 for r in t.rows] == ["维修泵站", "灌区农户满意度"]

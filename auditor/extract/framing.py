@@ -10,6 +10,8 @@ only inside a table or when they hold a header.
 
 from __future__ import annotations
 
+import re
+
 from auditor.extract.before_header import before_header, flush_header
 from auditor.extract.cells import CellRow, from_grid_row, from_text_line
 from auditor.extract.context_lines import (
@@ -171,6 +173,9 @@ class Walker:
         if not nonempty:
             return
         first = nonempty[0]
+        if len(nonempty) == 1 and _page_mark(first):
+            self.page_break = True  # "第 3 页 |", "- 3 -" as a row of its own: page furniture
+            return
         if len(nonempty) == 1 and not row.from_text and self._single_cell(first, row):
             return
         cur = self.cur
@@ -243,3 +248,12 @@ def _starts_table(row: CellRow) -> bool:
     return (
         is_header_row(cells) or header_run(cells) is not None or label_of(cells[0]) is Label.PROJECT
     )
+
+
+def _page_mark(text: str) -> bool:
+    """A page number that cannot be a cell: worded or dashed ("第 3 页", "- 3 -", "续表"), not a
+    bare figure (a cell of a table printed one cell per line)."""
+    return is_page_furniture(text) and not _BARE_FIGURE.fullmatch(text.strip())
+
+
+_BARE_FIGURE = re.compile(r"[\d\s/]+")
