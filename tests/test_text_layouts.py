@@ -193,3 +193,23 @@ def test_a_worded_page_number_between_pipe_rows_is_no_row(tmp_path):
     p.write_text(text, encoding="utf-8")
     (t,) = extract_document(p).tables
     assert [r.level3 for r in t.rows] == ["维修泵站", "灌区农户满意度"]
+
+
+def test_a_goal_wrapped_after_a_target_like_phrase_stays_whole(tmp_path):
+    # cells cut by runs of spaces; the goal's first line ends in "不少于300" and goes on below
+    text = (
+        "项目名称  校舍维修  资金总额（万元）  60.00\n"
+        "年度绩效目标  完成全县中小学校舍维修不少于300\n"
+        "平方米，消除校舍安全隐患。\n"
+        "一级指标  二级指标  三级指标  指标值\n"
+        "产出指标  数量指标  维修校舍面积  ≥300平方米\n"
+        "满意度指标  服务对象满意度指标  师生满意度  ≥90%\n"
+    )
+    p = tmp_path / "goal.txt"
+    p.write_text(text, encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert t.goal == "完成全县中小学校舍维修不少于300平方米，消除校舍安全隐患。"
+    assert [(r.level3, r.value) for r in t.rows] == [
+        ("维修校舍面积", "≥300平方米"),
+        ("师生满意度", "≥90%"),
+    ]

@@ -113,8 +113,14 @@ def split_line(text: str) -> tuple[str, ...]:
         return tuple(run_together(tokens[0]))
     out: list[str] = []
     for i, t in enumerate(tokens):
-        out += _cut_token(t, tokens[i + 1 :]) if " " not in t else [t]
+        if " " in t or (i and label_of(tokens[i - 1]) in _PROSE_LABELS):
+            out.append(t)  # a goal's text after its label is prose, whatever its last words
+        else:
+            out += _cut_token(t, tokens[i + 1 :])
     return tuple(out)
+
+
+_PROSE_LABELS = frozenset({Label.GOAL, Label.MID_GOAL, Label.ACTUAL_GOAL})
 
 
 def _tokens(s: str) -> list[str]:
