@@ -213,3 +213,19 @@ def test_a_goal_wrapped_after_a_target_like_phrase_stays_whole(tmp_path):
         ("维修校舍面积", "≥300平方米"),
         ("师生满意度", "≥90%"),
     ]
+
+
+def test_an_attachments_evaluation_system_is_named_by_its_title_not_by_the_note_under_it(
+    tmp_path,
+):
+    text = (
+        "附件3：农村公路养护项目绩效评价指标体系\n"
+        "说明：本项目纳入县级重点绩效评价，评价指标体系如下。\n"
+        "一级指标\t二级指标\t三级指标\t分值\t评分标准\n"
+        "决策\t项目立项\t立项依据充分性\t5\t依据充分得5分\n"
+        "产出\t产出数量\t养护里程完成率\t10\t完成得10分\n"
+    )
+    p = tmp_path / "system.txt"
+    p.write_text(text, encoding="utf-8")
+    (t,) = extract_document(p).tables
+    assert (t.kind, t.project) == ("evaluation_system", "农村公路养护")

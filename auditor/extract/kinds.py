@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from auditor.extract.header import Header
-from auditor.extract.normalize import squeeze
+from auditor.extract.normalize import is_note, squeeze
 from auditor.extract.roles import Role
 from auditor.models import TableKind
 
@@ -32,6 +32,8 @@ def is_title(text: str) -> bool:
     t = squeeze(text)
     if not (_TITLE.search(t) or _ISSUER_TITLE.match(t)) or len(t) > 160:
         return False
+    if is_note(t):
+        return False  # "说明：本项目…评价指标体系如下。": a note under a title, not one
     return not _TOC_LEADER.search(text)
 
 
@@ -58,12 +60,16 @@ _ORG_YEAR = re.compile(
 _PLACE_YEAR = re.compile(r"^[\u4e00-\u9fff]{1,10}?(县|市|区|旗|镇|乡)\s*\d{4}\s*年度?")
 
 
+_ATTACHMENT = re.compile(r"^(附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：.、．]?\s*")
+
+
 def project_from_title(title: str) -> str:
     """'[bookmark: x]1.经开区编外人员资金绩效目标表{ TC … }' -> '经开区编外人员资金'."""
     t = re.sub(r"\[bookmark:[^\]]*\]", "", title)
     t = re.sub(r"\{\s*TC\b[^}]*\}", "", t)
     t = re.sub(r"\{[^}]*\\[a-z][^}]*\}", "", t)
     t = t.strip(" \u3000#*")
+    t = _ATTACHMENT.sub("", t)  # "附件2：…", "附表3 …": the attachment's number, not the name
     t = re.sub(
         r"^(\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])\s*",
         "",
