@@ -95,7 +95,7 @@ _STATE_ADVERB = (
 )
 _STATE_WORD = r"(?:建立|建成|健全|完善|形成|落实|到位|达标|合格|畅通|顺畅|有序|平稳|良好|正常|规范)"
 _PROCESS = r"(?:运行|运转|通行|供应|就业|开展|实施|管理|防范|防控|控制|遏制|处置)"
-# the manner a service is delivered (一站式即时结算, 及时足额发放, 按时办结)
+# the manner a service is delivered (一站式即时办理, 及时足额发放, 按时兑付)
 _MANNER = r"(?:一站式|即时|实时|及时|按时|足额|全额|精准|准确|集中|统一)"
 _SERVED = rf"(?:{_PACED}|办理|办结|受理|审批|救助|赔付|到账)"
 _STATE = re.compile(
