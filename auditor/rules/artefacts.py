@@ -133,7 +133,8 @@ class TemplateArtefact(Rule):
                 )
         hits = []
         for line in doc.body:
-            if any(text in fold(line.text) for text in seen):
+            folded = fold(line.text) if seen else ""
+            if any(text in folded for text in seen):
                 continue  # the table's own text, already reported at row or table scope
             for a in template_artefacts(line.text):
                 where = f"第{line.line}行" if line.line else (line.context or "正文")

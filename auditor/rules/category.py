@@ -321,44 +321,53 @@ class NameDescriptionMismatch(Rule):
             and len(desc) >= 4
         ):
             return "满意度指标的描述与满意度无关"
-        formula = _FORMULA.search(fold(row.description))
-        # (3) a count described as a rate, or a rate as a count, on a different topic
-        nf = rv.measure_family(row.level3)
-        df = None if formula else rv.measure_family(row.description)
-        if {nf, df} in ({"count", "rate"}, {"person", "rate"}) and rv.char_overlap(
-            row.level3, row.description
-        ) < 0.6:
-            return "名称计量数量，描述计量比率" if nf != "rate" else "名称计量比率，描述计量数量"
-        # people in the name, events in the description ("演出人数" described as "演出场次")
-        if nf == "person" and df == "count" and _EVENT_COUNT.search(rv.core(row.description)):
-            return "名称计量人数，描述计量场次/次数"
-        # (4) a good-news rate whose formula counts bad events (及时率 = 故障次数/运行天数)
-        stem = re.search(r"(.{2})率$", name)
-        if nf == "rate" and formula and stem and rv.polarity(stem.group(1)) == "pos":
-            numerator = re.split(r"[/÷]|占", fold(row.description))[0]
-            if rv.polarity(numerator) == "neg" and rv.contains_any(
-                numerator, ("次数", "数量", "件数", "起数", "个数")
-            ):
-                return "正向比率的计算公式以故障/问题数为分子"
-        # (5) the name template with another topic
-        swapped = _replaced_topic(name, desc)
-        if swapped:
-            return f"名称为“{swapped[0]}”，描述为“{swapped[1]}”"
-        # (6) a duration described as an improvement claim
-        if (
-            nf == "time"
-            and re.match(r"^(可|能|将)?(提升|提高|改善|促进)", desc)
-            and not any(w in desc for w in rv.TIME_HEADS)
+        return _content_reason(row.level3, row.description or "")
+
+
+@lru_cache(maxsize=65536)
+def _content_reason(level3: str, description: str) -> str | None:
+    """C205's reasons (3)–(7): they read only the name and the description, so they are
+    memoised per distinct pair (templated tables repeat them)."""
+    row = IndicatorRow(index=1, level3=level3, description=description)
+    name, desc = rv.core(level3), rv.core(description)
+    formula = _FORMULA.search(fold(row.description))
+    # (3) a count described as a rate, or a rate as a count, on a different topic
+    nf = rv.measure_family(row.level3)
+    df = None if formula else rv.measure_family(row.description)
+    if {nf, df} in ({"count", "rate"}, {"person", "rate"}) and rv.char_overlap(
+        row.level3, row.description
+    ) < 0.6:
+        return "名称计量数量，描述计量比率" if nf != "rate" else "名称计量比率，描述计量数量"
+    # people in the name, events in the description ("演出人数" described as "演出场次")
+    if nf == "person" and df == "count" and _EVENT_COUNT.search(rv.core(row.description)):
+        return "名称计量人数，描述计量场次/次数"
+    # (4) a good-news rate whose formula counts bad events (及时率 = 故障次数/运行天数)
+    stem = re.search(r"(.{2})率$", name)
+    if nf == "rate" and formula and stem and rv.polarity(stem.group(1)) == "pos":
+        numerator = re.split(r"[/÷]|占", fold(row.description))[0]
+        if rv.polarity(numerator) == "neg" and rv.contains_any(
+            numerator, ("次数", "数量", "件数", "起数", "个数")
         ):
-            return "名称计量时间/年限，描述为成效表述"
-        # (6b) a "反映X情况" definition whose topic X shares nothing with the name
-        topic = None if formula else reflected_topic_mismatch(name, desc)
-        if topic:
-            return f"描述反映的是“{topic}”，与名称所指不同"
-        # (7) the name and the description, each read by the measure model, measure different things
-        if not formula:
-            return measure_mismatch(row)
-        return None
+            return "正向比率的计算公式以故障/问题数为分子"
+    # (5) the name template with another topic
+    swapped = _replaced_topic(name, desc)
+    if swapped:
+        return f"名称为“{swapped[0]}”，描述为“{swapped[1]}”"
+    # (6) a duration described as an improvement claim
+    if (
+        nf == "time"
+        and re.match(r"^(可|能|将)?(提升|提高|改善|促进)", desc)
+        and not any(w in desc for w in rv.TIME_HEADS)
+    ):
+        return "名称计量时间/年限，描述为成效表述"
+    # (6b) a "反映X情况" definition whose topic X shares nothing with the name
+    topic = None if formula else reflected_topic_mismatch(name, desc)
+    if topic:
+        return f"描述反映的是“{topic}”，与名称所指不同"
+    # (7) the name and the description, each read by the measure model, measure different things
+    if not formula:
+        return measure_mismatch(row)
+    return None
 
 
 # A definition in the common-indicator libraries' form: "反映<topic>(的完成)?情况/程度/水平".

@@ -225,11 +225,12 @@ class ForeignLeftover(Rule):
         tables = list(doc.tables)
         names = ProjectNames(tables)
         own = own_counties([doc.unit] + [t.unit_line for t in tables])
+        own_key = frozenset(own)
         for t in tables:
             name_occ = occasions_in(t.project)
+            occ_key = frozenset(name_occ)
             for r in t.rows:
-                reasons = _row_leftovers(r, level, name_occ, year)
-                reasons += _county_leftovers(_row_texts(r), own)
+                reasons = list(_row_reasons(tuple(_row_texts(r)), level, occ_key, year, own_key))
                 if reasons:
                     yield Violation(
                         message=f"指标“{short(r.level3, 20)}”疑为照抄未改：{reasons[0]}",
@@ -259,12 +260,26 @@ class ForeignLeftover(Rule):
             )
 
 
+@lru_cache(maxsize=65536)
+def _row_reasons(
+    texts: tuple[tuple[str, str], ...],
+    level: str | None,
+    name_occ: frozenset[str],
+    year: int | None,
+    own: frozenset[str],
+) -> tuple[str, ...]:
+    """Why a row's cells (field, text) look copied, memoised per distinct cells and document
+    facts (templated tables repeat rows)."""
+    reasons = _row_leftovers(texts, level, set(name_occ), year)
+    return tuple(reasons + _county_leftovers(list(texts), set(own)))
+
+
 def _row_leftovers(
-    r: IndicatorRow, level: str | None, name_occ: set[str], year: int | None
+    texts: tuple[tuple[str, str], ...], level: str | None, name_occ: set[str], year: int | None
 ) -> list[str]:
     """Why a row's cells look copied: another level's words, another occasion, an old plan."""
     reasons = []
-    for field, text in _row_texts(r):
+    for field, text in texts:
         for w, wl in level_leftovers(text, level):
             reasons.append(
                 f"{field}“{short(text, 30)}”含“{w}”（{pv.LEVEL_NAME_ZH[wl]}用语，本单位为{pv.LEVEL_NAME_ZH.get(level or '', '')}）"
