@@ -15,7 +15,7 @@ from __future__ import annotations
 from auditor.models import Finding, Grade, IndicatorRow
 from auditor.rules.row_memo import row_key
 
-MEMO_SIZE = 50_000
+MEMO_SIZE = 20_000
 _GRADES: dict[tuple[object, ...], Grade] = {}
 
 
