@@ -324,7 +324,7 @@ class NameDescriptionMismatch(Rule):
         return _content_reason(row.level3, row.description or "")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _content_reason(level3: str, description: str) -> str | None:
     """C205's reasons (3)–(7): they read only the name and the description, so they are
     memoised per distinct pair (templated tables repeat them)."""

@@ -260,7 +260,7 @@ class ForeignLeftover(Rule):
             )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _row_reasons(
     texts: tuple[tuple[str, str], ...],
     level: str | None,
