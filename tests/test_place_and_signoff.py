@@ -29,6 +29,7 @@ def _doc(tmp_path: Path, text: str) -> Document:
         ("分乡镇指标值", None),
         ("全旗合计", "全旗合计"),
         ("全 县 汇 总", "全县汇总"),
+        ("青山县合计", "青山县合计"),
         ("指标值（含数值和单位）", None),
     ],
 )
@@ -42,6 +43,7 @@ def test_the_target_column_among_places():
     assert target_place(["东村", "西村"]) == 0
     assert target_place(["东乡", "全县合计", "西乡"]) == 1  # the total, wherever it stands
     assert target_place(["全盟合计", "某某旗"]) == 1  # a banner's column beside its league's total
+    assert target_place(["东镇", "西镇", "青山县合计"]) == 2  # a county's total named
 
 
 def test_a_county_transfer_table_reads_the_countys_column(tmp_path):
@@ -63,6 +65,18 @@ def test_a_township_table_reads_its_total_before_the_villages(tmp_path):
     )
     (t,) = _doc(tmp_path, text).tables
     assert t.rows[0].value == "≥6.8公里"
+
+
+def test_a_banner_table_reads_its_total_column_among_the_townships(tmp_path):
+    # the total stands first, named with its area and 合计; the townships (苏木, 镇) follow
+    text = (
+        "2024年某某旗草原生态保护补助奖励绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t全旗合计\t白音苏木\t新宝镇\t指标值确定依据\n"
+        "产出指标\t数量指标\t禁牧面积（万亩）\t120\t70\t50\t草原确权清册\n"
+        "产出指标\t时效指标\t资金发放时间\t2024年9月底前\t9月底前\t9月底前\t实施方案\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [r.value for r in t.rows] == ["120", "2024年9月底前"]
 
 
 @pytest.mark.parametrize("text", ["更加浓厚", "不增加", "不减少", "得到维护", "总体稳定"])

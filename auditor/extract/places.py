@@ -21,6 +21,8 @@ _TOTALS = frozenset(
 # the whole of an area, its total named ("全旗合计", "全县汇总", "全镇总计")
 _AREA_TOTAL = re.compile(
     r"^全(?P<area>省|市|州|盟|县|区|旗|镇|乡|苏木|街道)(?:合计|总计|汇总|小计)?$"
+    # a named area's total ("某某县合计", "某某镇汇总")
+    r"|^[\u4e00-\u9fff]{1,10}?(?P<named>省|市|州|盟|县|区|旗|镇|乡|苏木|街道)(?:合计|总计|汇总)$"
 )
 _VALUE_WORD = r"(?:年度)?(?:指标值|目标值)"
 _GLOSSED = re.compile(rf"^{_VALUE_WORD}\((?P<a>[^()]+)\)$|^(?P<b>[^()]+?){_VALUE_WORD}$")
@@ -53,7 +55,7 @@ def is_total(place: str) -> bool:
 def _level(place: str) -> int | None:
     m = _AREA_TOTAL.match(place)
     if m is not None:
-        place = m.group("area")
+        place = m.group("area") or m.group("named")
     return _LEVEL.get(place[-1]) if place else None
 
 
