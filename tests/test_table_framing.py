@@ -186,3 +186,48 @@ def test_the_running_heading_after_a_page_number_is_no_row(tmp_path):
         ("数量指标", "维修道路里程"),
         ("时效指标", "项目完工时间"),
     ]
+
+
+def test_a_cut_note_after_the_rows_drops_the_incomplete_last_row(tmp_path):
+    # the excerpt ends inside a row ("乘客满意" without its target); a note says so
+    text = (
+        "某县交通运输局2024年项目支出绩效目标表\n"
+        "项目名称 | 农村客运补贴 | | ||||\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值 ||||\n"
+        "产出指标 | 数量指标 | 补贴客运车辆 | ≥40辆 ||||\n"
+        "效益指标 | 社会效益指标 | 群众出行条件 | 进一步改善 ||||\n"
+        "满意度指标 | 服务对象满意度指标 | 乘客满意\n"
+        "\n"
+        "（本表摘自某县预算公开文件）\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [r.level3 for r in t.rows] == ["补贴客运车辆", "群众出行条件"]
+    assert t.truncated and t.warnings
+
+
+def test_a_continued_mark_at_the_end_cuts_the_table_there(tmp_path):
+    text = (
+        "某县农业农村局2024年项目支出绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t新建农田面积\t≥1万亩\n"
+        "效益指标\t经济效益指标\t亩均节本增效\t\n"
+        "（下页续）\n"
+    )
+    (t,) = _doc(tmp_path, text).tables
+    assert [r.level3 for r in t.rows] == ["新建农田面积"] and t.truncated
+
+
+def test_a_row_without_target_before_an_ordinary_note_is_kept(tmp_path):
+    text = (
+        "某县农业农村局2024年项目支出绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t新建农田面积\t≥1万亩\n"
+        "效益指标\t经济效益指标\t亩均节本增效\t\n"
+        "注：指标值由项目单位填报。\n"
+        "某县农业农村局2024年项目支出绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t维修泵站\t≥3座\n"
+    )
+    first, _ = _doc(tmp_path, text).tables
+    assert [r.level3 for r in first.rows] == ["新建农田面积", "亩均节本增效"]
+    assert not first.truncated

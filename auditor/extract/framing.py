@@ -32,7 +32,11 @@ from auditor.extract.header import (
 from auditor.extract.kinds import is_title
 from auditor.extract.meta import read_meta
 from auditor.extract.meta_labels import Label, label_of
-from auditor.extract.normalize import is_page_furniture, is_running_heading
+from auditor.extract.normalize import (
+    is_cut_note,
+    is_page_furniture,
+    is_running_heading,
+)
 from auditor.extract.roles import Role
 from auditor.extract.table_ends import (
     closes_table,
@@ -121,6 +125,7 @@ class Walker:
             return
         if self._scale_line(text) or self._unit_line(text) or self.goal.take(text):
             return
+        self._cut_note(text)
         if cur is not None and cur.header is not None and not cur.text_body and cur.body:
             self.close()  # a paragraph after the rows of a grid ends the table
             cur = None
@@ -134,6 +139,13 @@ class Walker:
             cur = self._open("", line.loc)
         cur.raw_lines.append(text)
         self.on_row(row)
+
+    def _cut_note(self, text: str) -> None:
+        """A cut note ("（下页续）", "（…摘自…）") right after a table's rows: the table was cut there,
+        as at the end of a file (an incomplete last row is dropped and the cut reported)."""
+        cur = self.cur if self.cur is not None else (self.drafts[-1] if self.drafts else None)
+        if cur is not None and cur.body and is_cut_note(text):
+            cur.ends_file = True
 
     def _number_cell(self, text: str) -> bool:
         """A bare number on a line of its own inside a table printed one cell per line whose

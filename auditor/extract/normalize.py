@@ -33,6 +33,21 @@ def is_page_furniture(text: str) -> bool:
     return bool(_PAGE_FURNITURE.match(text.strip()))
 
 
+# a note saying that the table goes on elsewhere or was cut from a longer text:
+# "（下页续）", "（未完）", "（本表摘自某县预算公开文件）", "（节选）"
+_CUT_WORDS = r"(下页续|续下页|接下页|未完|待续|摘自|节选|摘录)"
+_CUT_NOTE = re.compile(
+    rf"^[（(【\[][^）)】\]]*{_CUT_WORDS}[^（(【\[]*[)）】\]]$|^(下页续|续下页|接下页|未完待续|待续)$"
+)
+
+
+def is_cut_note(text: str) -> bool:
+    """A short note saying that the table above is cut: continued on the next page, or an
+    excerpt of a longer document."""
+    t = squeeze(text)
+    return len(t) <= 40 and bool(_CUT_NOTE.match(t))
+
+
 def is_note(text: str) -> bool:
     """A note under a table ("注：…", "填表说明：…")."""
     return bool(_NOTE.match(squeeze(text)))
