@@ -309,7 +309,8 @@ def test_worded_targets_of_lasting_effect_and_full_coverage_cut_from_their_names
 
 def test_a_numbered_indicator_opens_its_row_in_cells_one_per_line(tmp_path):
     # one cell per line ending in a pipe, no row marks, a note column after the target: the
-    # note of 指标2 must not become the name of a row whose target is the empty slot 指标3:
+    # note of 指标2 must not become the name of a row whose target is the empty slot 指标3:,
+    # nor take the template's "……" into itself
     lines = [
         "某县文化馆2024年项目支出绩效目标表 |",
         "项目名称 |",
@@ -334,6 +335,7 @@ def test_a_numbered_indicator_opens_its_row_in_cells_one_per_line(tmp_path):
         "指标1：演出验收合格率 |",
         "100% |",
         "文化站签收验收单 |",
+        "…… |",
         "效益指标 |",
         "可持续影响指标 |",
         "指标1：基层文化服务机制 |",
@@ -349,6 +351,7 @@ def test_a_numbered_indicator_opens_its_row_in_cells_one_per_line(tmp_path):
         ("数量指标", "惠及村数", "≥40个", "覆盖偏远行政村个数"),
         ("数量指标", "指标3：", "", None),  # the template's empty slot, kept visible
         ("质量指标", "演出验收合格率", "100%", "文化站签收验收单"),
+        ("质量指标", "……", "", None),  # the template's further rows, not part of the note
         ("可持续影响指标", "基层文化服务机制", "建立健全", "长期提供公共文化服务"),
     ]
 

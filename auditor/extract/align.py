@@ -221,7 +221,7 @@ SOFT_CROSS = 0.8  # joining two lines of text
 MISSING = 1.5  # a row without a 三级 name, or without a target
 PLACEHOLDER_ROW = 0.75  # a row of placeholders only (no target expected)
 ROW = 0.4  # every row
-LATE_LEAD = 2.0  # a numbered indicator ("指标2:…") after the name or target of another one
+LATE_LEAD = 2.0  # "指标2:…" or "……" after the name or target of another indicator
 CONTEXT = 0.3  # a row of category names only (a 一级 printed on its own line)
 
 
@@ -267,15 +267,19 @@ def _row_cost(pieces: tuple[Piece, ...], roles: tuple[Role, ...]) -> float:
     return _row_cost_cached(kinds, cols, roles) + LATE_LEAD * _late_leads(pieces)
 
 
+_OPENERS = NAME_KINDS | {Kind.PLACEHOLDER}
+
+
 def _late_leads(pieces: tuple[Piece, ...]) -> int:
-    """Numbered indicators that do not open their row: "指标N:" starts an indicator, so only
-    category names (its 一级/二级) may stand before it in the same row."""
+    """Row openers that do not open their row: "指标N:" starts an indicator and "……" a
+    template's empty row, so only category names (its 一级/二级) or another empty slot may stand
+    before them in the same row."""
     late = 0
     opened = False
     for p in pieces:
         if p.lead and opened:
             late += 1
-        opened = opened or p.kind not in NAME_KINDS
+        opened = opened or p.kind not in _OPENERS
     return late
 
 

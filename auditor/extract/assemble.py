@@ -21,9 +21,9 @@ from auditor.extract.vocabulary import (
     NAME_KINDS,
     Kind,
     category,
-    has_indicator_prefix,
     kind_of,
     looks_like_name,
+    opens_row,
 )
 
 CONTRADICTION = 2.4  # a cell this badly placed by position is re-aligned by content
@@ -145,9 +145,7 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
                 owners.append(r_index)
                 depths.append(row.indent)
     kinds_seen = kinds_by_depth([kind_of(c) for c in texts], depths)
-    pieces = [
-        Piece(k, None, r, has_indicator_prefix(t)) for k, r, t in zip(kinds_seen, owners, texts)
-    ]
+    pieces = [Piece(k, None, r, opens_row(t)) for k, r, t in zip(kinds_seen, owners, texts)]
     roles = tuple(header.roles)
     out: list[RowFields] = []
     for s, e in segment(tuple(pieces), strength, roles):

@@ -262,9 +262,15 @@ def strip_indicator_prefix(text: str) -> tuple[str, bool]:
     return text.strip()[m.end() :], True
 
 
-def has_indicator_prefix(text: str) -> bool:
-    """'指标1:维修道路里程' and the empty slot '指标3:' open a numbered indicator."""
-    return bool(_INDICATOR_PREFIX.match(text.strip()))
+_ELLIPSIS = re.compile(r"^(?:[…．.·]{2,}|…)$")
+
+
+def opens_row(text: str) -> bool:
+    """'指标1:维修道路里程' and the empty slot '指标3:' open a numbered indicator; an ellipsis
+    (……) stands for the template's further rows, a row of its own (a dash, a slash or 无 may
+    be an empty target instead)."""
+    s = text.strip()
+    return bool(_INDICATOR_PREFIX.match(s) or _ELLIPSIS.match(s))
 
 
 def is_placeholder(text: str) -> bool:
