@@ -359,10 +359,11 @@ def _parents(level2: str, overrule: bool = False) -> set[str]:
     if not level2:
         return set()
     cat = category(level2)
-    if cat is None or cat.level2 is None:
+    if cat is None or (overrule and cat.level1):
         return set()
-    if overrule and cat.level1:
-        return set()
+    if cat.level2 is None:
+        # a 一级-only name printed as the 二级 (效果 under no 一级 column): it is its own parent
+        return {cat.level1} if cat.level1 and not cat.merged else set()
     return parents_of_level2(cat.level2)
 
 
