@@ -204,6 +204,14 @@ def test_u307_fix_normalises_notation():
     assert _fires("U307", row, table, doc)[0].fix == "≥95%"
 
 
+def test_u307_an_estimate_needs_a_comparator():
+    # "约2.5万人" states no direction: flagged, with no mechanical fix (≥, ≤ or = is the author's call)
+    for value in ("约2.5万人", "≈60户"):
+        found = _fires("U307", *_mk("产出指标", "数量指标", "参保登记人数", value))
+        assert found and "约数" in found[0].message and found[0].fix is None, value
+    assert not _fires("U307", *_mk("产出指标", "数量指标", "参保登记人数", "≥2.5万人"))
+
+
 def test_u301_evidence_names_the_reason(docs):
     row, table, doc = _row(docs, "001", 32, 1)
     v = _fires("U301", row, table, doc)[0]

@@ -201,17 +201,22 @@ class NonstandardNotation(Rule):
     severity = "info"
     scope = "row"
     cells_only = True
-    summary = "指标值书写不规范（“百分比/比率”作单位，≧ ≦ >= <=）"
+    summary = "指标值书写不规范（“百分比/比率”作单位，≧ ≦ >= <=，≈/约数）"
     what = (
-        "Flags notation that should be normalised: 百分比/百分率/比率/比例 written as the unit instead of %, and "
-        "the comparators ≧ ≦ >= <= instead of ≥ ≤. Full-width ％ is standard Chinese typography and is not flagged."
+        "Flags notation that should be normalised: 百分比/百分率/比率/比例 written as the unit instead of %, "
+        "the comparators ≧ ≦ >= <= instead of ≥ ≤, and an estimate (≈140人, 约3万人) where a target needs a "
+        "comparator. Full-width ％ is standard Chinese typography and is not flagged."
     )
     why = (
         "Uniform notation lets values be compared and machine-checked (domain-rules §3.6 cites '≥100百分比' from a "
-        "published table); the fix is mechanical and safe."
+        "published table); the fix is mechanical and safe. An estimate states no direction: at year end "
+        "nobody can say whether 138 or 150 people met '≈140人', so the author has to choose ≥, ≤ or =."
     )
-    bad = "产出指标/时效指标/工作完成情况 | ≥95 百分比 ; 产出指标/质量指标/正常运转率 | ≧95%"
-    better = "≥95% ; ≥95%"
+    bad = (
+        "产出指标/时效指标/工作完成情况 | ≥95 百分比 ; 产出指标/质量指标/正常运转率 | ≧95% ; "
+        "产出指标/数量指标/救助人数 | ≈140人"
+    )
+    better = "≥95% ; ≥95% ; ≥140人"
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
@@ -230,6 +235,8 @@ class NonstandardNotation(Rule):
                 ("", "≥/≤"),
             )
             reasons.append(f"比较符号写作“{sym}”，应写“{new}”")
+        if "approximate" in pv.flags:
+            reasons.append("写作约数（≈、约），应写明确的比较符（≥、≤ 或 =）")
         if not reasons:
             return
         fixed = normalise_notation(row.value)
