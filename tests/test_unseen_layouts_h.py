@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from auditor.extract.target_grammar import TargetKind, target_kind
 from auditor.models import Document
 from auditor.pipeline import extract_document
 
@@ -40,3 +41,35 @@ def test_a_level1_name_in_the_level2_column_is_its_own_level1(tmp_path: Path) ->
         ("效益指标", "效果", "群众出行条件"),
         ("满意度指标", "满意度", "沿线群众满意度"),
     ]
+
+
+_ONE_LINE_2021_TREE = (
+    "某县2025年乡镇综合文化站运行经费绩效目标表 项目名称 乡镇综合文化站运行经费 "
+    "项目资金（万元） 24.00 年度目标 保障全县12个文化站正常开放。 "
+    "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 文化站数量 12个 "
+    "时效指标 经费拨付时间 每季度首月 成本指标 经济成本指标 站均运行经费 ≤2万元/站 "
+    "社会成本指标 社会成本指标 无 生态环境成本指标 生态环境成本指标 无 "
+    "效益指标 社会效益指标 文化站免费开放率 100% 满意度指标 服务对象满意度指标 群众满意度 ≥90%\n"
+)
+
+
+def test_one_line_table_with_a_schedule_target_and_level2_named_indicators(
+    tmp_path: Path,
+) -> None:
+    doc = _doc(tmp_path, _ONE_LINE_2021_TREE)
+    rows = [(r.level2, r.level3, r.value) for t in doc.tables for r in t.rows]
+    assert rows == [
+        ("数量指标", "文化站数量", "12个"),
+        ("时效指标", "经费拨付时间", "每季度首月"),
+        ("经济成本指标", "站均运行经费", "≤2万元/站"),
+        ("社会成本指标", "社会成本指标", "无"),
+        ("生态环境成本指标", "生态环境成本指标", "无"),
+        ("社会效益指标", "文化站免费开放率", "100%"),
+        ("服务对象满意度指标", "群众满意度", "≥90%"),
+    ]
+
+
+def test_a_set_place_inside_every_period_is_a_deadline() -> None:
+    for s in ("每季度首月", "每年第一季度", "每学期第2周", "每月最后一个工作日"):
+        assert target_kind(s) is TargetKind.DEADLINE, s
+    assert target_kind("经费拨付时间") is None

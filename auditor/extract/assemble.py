@@ -144,9 +144,11 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
                 locs.append(row.loc)
                 owners.append(r_index)
                 depths.append(row.indent)
-    kinds_seen = kinds_by_depth([kind_of(c) for c in texts], depths)
-    pieces = [Piece(k, None, r, opens_row(t)) for k, r, t in zip(kinds_seen, owners, texts)]
     roles = tuple(header.roles)
+    kinds_seen = _repeated_level2_named(
+        kinds_by_depth([kind_of(c) for c in texts], depths), texts, roles
+    )
+    pieces = [Piece(k, None, r, opens_row(t)) for k, r, t in zip(kinds_seen, owners, texts)]
     out: list[RowFields] = []
     for s, e in segment(tuple(pieces), strength, roles):
         kinds = tuple(p.kind for p in pieces[s:e])
@@ -156,6 +158,24 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
         fields.by_content = True
         out.append(fields)
     return out
+
+
+def _repeated_level2_named(
+    kinds: list[Kind], texts: list[str], roles: tuple[Role, ...]
+) -> list[Kind]:
+    """A 二级 name printed twice in a row before a target ("社会成本指标 社会成本指标 无"): the
+    template names the indicator after its category, so the second one is the 三级 name."""
+    if Role.LEVEL3 not in roles:
+        return kinds
+    out = list(kinds)
+    for i in range(1, len(kinds) - 1):
+        repeated = kinds[i - 1] is Kind.L2 and kinds[i] is Kind.L2 and texts[i] == texts[i - 1]
+        if repeated and kinds[i + 1] in _FOLLOWS_NAME:
+            out[i] = Kind.TEXT
+    return out
+
+
+_FOLLOWS_NAME = frozenset({Kind.VALUE, Kind.QUAL, Kind.NUMBER, Kind.PLACEHOLDER})
 
 
 def _label_tail(before: str, cell: str) -> bool:

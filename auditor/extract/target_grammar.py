@@ -49,6 +49,9 @@ _DEADLINE = re.compile(
             rf"{_WHICH}{_PERIOD}{_EDGE}?{_BEFORE}?|{_PERIOD}(?:{_EDGE}{_BEFORE}?|{_BEFORE})",
             # 每月10日前, 每季度第5个工作日前, 每年3月底前
             rf"{_WHICH}{_PERIOD}(?:第?{_COUNT}(?:个工作日|日|号|天)|{_COUNT}月{_EDGE}?){_BEFORE}?",
+            # 每季度首月, 每年第一季度, 每学期第2周: a set place inside every period
+            rf"{_WHICH}{_PERIOD}(?:首|末|第{_COUNT}个?|最后一个?)(?:{_PERIOD}|日|天|个工作日)"
+            rf"{_BEFORE}?",
             # 15个工作日内, 3天以内, 两个月内, 24小时内
             rf"{_COUNT}个?(?:工作日|自然日|日|天|小时|周|个月|月|年)(?:内|以内|之内)",
             # 10日前 (a day of the month), 次年3月底前
