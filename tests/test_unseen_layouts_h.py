@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from auditor.extract.evaluation_cells import is_scoring_rule
 from auditor.extract.target_grammar import TargetKind, target_kind
+from auditor.extract.tokenize import run_together
 from auditor.models import Document
 from auditor.pipeline import extract_document
 
@@ -73,3 +75,47 @@ def test_a_set_place_inside_every_period_is_a_deadline() -> None:
     for s in ("每季度首月", "每年第一季度", "每学期第2周", "每月最后一个工作日"):
         assert target_kind(s) is TargetKind.DEADLINE, s
     assert target_kind("经费拨付时间") is None
+
+
+_ONE_LINE_EVALUATION = (
+    "某县农村饮水工程维修养护资金绩效评价指标体系\n"
+    "一级指标 二级指标 三级指标 目标值 指标解释 评分标准 分值 "
+    "决策 项目立项 立项程序规范性 是否按规定程序申报审批 规范得4分，否则不得分 4 "
+    "绩效目标 绩效目标明确性 绩效目标与年度任务是否对应 明确得4分，部分明确得2分 4 "
+    "过程 资金管理 资金到位率 100% 实际到位资金÷计划资金×100% 到位率×分值 6 "
+    "组织实施 管理制度执行有效性 是否按维修养护制度执行 有效得6分，酌情扣分 6 "
+    "产出 产出数量 维修养护供水工程处数 ≥35处 按年度计划确定 完成得30分，每少1处扣2分 30 "
+    "效益 社会效益 农村自来水普及率 ≥92% 通自来水人口÷农村人口 每低1个百分点扣2分 30 "
+    "满意度 受益群众满意度 ≥90% 抽样问卷调查 每低1个百分点扣1分 20 合计 100\n"
+)
+
+
+def test_one_line_evaluation_system_with_criteria_without_targets(tmp_path: Path) -> None:
+    """决策/过程 and their 二级 are category names of a scored table; a scoring rule is never a
+    target; the 满意度 after 效益 is its 二级; the 合计 row is no indicator."""
+    doc = _doc(tmp_path, _ONE_LINE_EVALUATION)
+    (table,) = doc.tables
+    rows = [(r.level1, r.level2, r.level3, r.value, r.scoring_standard) for r in table.rows]
+    assert rows == [
+        ("决策", "项目立项", "立项程序规范性", "", "规范得4分，否则不得分"),
+        ("决策", "绩效目标", "绩效目标明确性", "", "明确得4分，部分明确得2分"),
+        ("过程", "资金管理", "资金到位率", "100%", "到位率×分值"),
+        ("过程", "组织实施", "管理制度执行有效性", "", "有效得6分，酌情扣分"),
+        ("产出", "产出数量", "维修养护供水工程处数", "≥35处", "完成得30分，每少1处扣2分"),
+        ("效益", "社会效益", "农村自来水普及率", "≥92%", "每低1个百分点扣2分"),
+        ("效益", "满意度", "受益群众满意度", "≥90%", "每低1个百分点扣1分"),
+    ]
+    assert table.rows[1].description == "绩效目标与年度任务是否对应"
+    assert [r.weight for r in table.rows] == [4, 4, 6, 6, 30, 30, 20]
+
+
+def test_a_scoring_rule_is_told_from_a_target() -> None:
+    for rule in ("符合得3分，否则不得分", "每少10户扣1分", "完成率×分值", "酌情扣分"):
+        assert is_scoring_rule(rule), rule
+    for target in ("符合国家标准", "≥90分", "考核得分≥90分", "按时完成"):
+        assert not is_scoring_rule(target), target
+
+
+def test_a_label_word_before_a_joining_word_starts_a_phrase() -> None:
+    assert run_together("绩效目标与年度任务是否对应") == ["绩效目标与年度任务是否对应"]
+    assert run_together("项目名称乡村道路养护") == ["项目名称", "乡村道路养护"]

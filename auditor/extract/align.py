@@ -30,7 +30,13 @@ SHIFT = 0.6  # per column a cell moves away from its own column
 MERGE_NAME = {Kind.TEXT: 0.5, Kind.LONG: 0.8, Kind.PLACEHOLDER: 1.0, Kind.QUAL: 1.5}
 # (a qualitative target joined to a text column costs more than a row boundary: in a stream of
 # cells a target ends its row more often than a description holds one)
-MERGE_TEXT = {Kind.TEXT: 0.15, Kind.LONG: 0.15, Kind.PLACEHOLDER: 0.5, Kind.QUAL: 0.8}
+MERGE_TEXT = {
+    Kind.TEXT: 0.15,
+    Kind.LONG: 0.15,
+    Kind.PLACEHOLDER: 0.5,
+    Kind.QUAL: 0.8,
+    Kind.RULE: 0.15,
+}
 
 _X = 6.0  # does not fit
 _COST: dict[Role, dict[Kind, float]] = {
@@ -87,8 +93,9 @@ _TEXT_COLUMN = {
     Kind.L12: 2.5,
     Kind.HEADER: 2.5,
 }
-for _r in (Role.DESCRIPTION, Role.BASIS, Role.SCORING, Role.REMARK, Role.DEVIATION, Role.OTHER):
-    _COST[_r] = _TEXT_COLUMN
+for _r in (Role.DESCRIPTION, Role.BASIS, Role.REMARK, Role.DEVIATION, Role.OTHER):
+    _COST[_r] = _TEXT_COLUMN | {Kind.RULE: 1.0}
+_COST[Role.SCORING] = _TEXT_COLUMN | {Kind.RULE: 0}
 for _r in (Role.PROJECT, Role.UNIT_NAME, Role.GOAL):
     _COST[_r] = {Kind.TEXT: 0.2, Kind.LONG: 0.2, Kind.QUAL: 1.5}
 for _r in (Role.ACTUAL, Role.MID_VALUE, Role.PLACE):
@@ -109,7 +116,7 @@ _MERGEABLE = frozenset(
         Role.VALUE_TEXT,
     }
 )
-_MERGE_KINDS = frozenset({Kind.TEXT, Kind.LONG, Kind.QUAL, Kind.PLACEHOLDER})
+_MERGE_KINDS = frozenset({Kind.TEXT, Kind.LONG, Kind.QUAL, Kind.PLACEHOLDER, Kind.RULE})
 VALUE_SIDE = frozenset(
     {
         Role.VALUE,
@@ -162,7 +169,9 @@ def _cell_cost(kind: Kind, col: int | None, role: Role, j: int) -> float:
 def _merge_cost(kind: Kind, col: int | None, role: Role, j: int) -> float:
     if role not in _MERGEABLE or kind not in _MERGE_KINDS:
         return INF
-    base = (MERGE_NAME if role is Role.LEVEL3 else MERGE_TEXT)[kind]
+    base = (MERGE_NAME if role is Role.LEVEL3 else MERGE_TEXT).get(kind)
+    if base is None:
+        return INF
     return base + (SHIFT * abs(col - j) if col is not None else 0.0)
 
 

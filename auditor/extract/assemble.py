@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from auditor.extract.align import OVERFLOW, VALUE_SIDE, Piece, align, fit, segment
 from auditor.extract.cells import CellRow
+from auditor.extract.evaluation_cells import evaluation_kinds, is_total_word, scored_table
 from auditor.extract.header import Header
 from auditor.extract.indent import kinds_by_depth
 from auditor.extract.paragraphs import by_paragraph
@@ -146,9 +147,15 @@ def _stream(rows: list[CellRow], header: Header) -> list[RowFields]:
                 depths.append(row.indent)
     roles = tuple(header.roles)
     kinds_seen = _repeated_level2_named(
-        kinds_by_depth([kind_of(c) for c in texts], depths), texts, roles
+        kinds_by_depth(evaluation_kinds([kind_of(c) for c in texts], texts, roles), depths),
+        texts,
+        roles,
     )
-    pieces = [Piece(k, None, r, opens_row(t)) for k, r, t in zip(kinds_seen, owners, texts)]
+    scored = scored_table(roles)  # its total row (合计 100) opens a row, as 指标N: does
+    pieces = [
+        Piece(k, None, r, opens_row(t) or (scored and is_total_word(t)))
+        for k, r, t in zip(kinds_seen, owners, texts)
+    ]
     out: list[RowFields] = []
     for s, e in segment(tuple(pieces), strength, roles):
         kinds = tuple(p.kind for p in pieces[s:e])
@@ -207,6 +214,8 @@ def _unsure(
     placed = {roles[j] for j in where}
     if not any(r in VALUE_SIDE for r in roles) or placed & VALUE_SIDE:
         return False
+    if Kind.RULE in kinds:
+        return False  # an evaluation system scores a criterion: its row needs no target
     context_only = placed <= {Role.LEVEL1, Role.LEVEL2}
     return not context_only and Kind.PLACEHOLDER not in kinds
 

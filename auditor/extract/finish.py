@@ -17,6 +17,7 @@ from auditor.extract.assemble import assemble
 from auditor.extract.budget_grid import amount
 from auditor.extract.cells import CellRow
 from auditor.extract.draft import IMPLIED_HEADER, IMPLIED_TAIL, Draft
+from auditor.extract.evaluation_cells import is_total_word
 from auditor.extract.header import Header, build_header
 from auditor.extract.indent import two_cell_targets
 from auditor.extract.kinds import project_from_title, table_kind
@@ -168,12 +169,9 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
     return rows
 
 
-_TOTAL_WORDS = frozenset({"总分", "合计", "总计", "总分值", "合计得分"})
-
-
 def _is_total(f: RowFields) -> bool:
     """The 总分 / 合计 row of a scored table: a total word and numbers, no indicator."""
-    words = [t for t in f.cells.values() if squeeze(t) in _TOTAL_WORDS]
+    words = [t for t in f.cells.values() if is_total_word(t)]
     return bool(words) and any(to_number(f.get(r)) is not None for r in (Role.WEIGHT, Role.SCORE))
 
 

@@ -211,6 +211,8 @@ def _run_together(s: str) -> tuple[str, ...]:
         return tuple(s[a:b] for a, b in headers)
     label = _LABEL.match(h)
     if label and label.end() < len(h) and not _VOCAB.match(h, label.end()):
+        if _phrase_after_label(h, label.end()):
+            return (s,)
         # "项目名称农村公路养护", "预算数(万元)620.03": a metadata label and its value
         return (s[: label.end()], *_label_value(s, h, label.end()))
     out: list[str] = []
@@ -229,6 +231,16 @@ def _run_together(s: str) -> tuple[str, ...]:
         )
         pos = q
     return tuple(out)
+
+
+# a word that joins the words before it to the words after it: "绩效目标与项目实施内容是否相符"
+# is one phrase that starts with a label's word, not a label and its value
+_JOINING_WORD = re.compile(r"(?:与|和|及|或|的|是否|之)")
+
+
+def _phrase_after_label(h: str, end: int) -> bool:
+    """An unmarked label (no colon, no bracket) followed by a joining word starts a phrase."""
+    return h[end - 1] not in ":：)" and bool(_JOINING_WORD.match(h, end))
 
 
 def _label_value(s: str, h: str, pos: int) -> tuple[str, ...]:

@@ -14,7 +14,13 @@ import itertools
 from collections.abc import Callable
 
 from auditor.domain.category_fit import category_fit
-from auditor.domain.framework import canonical_level1, parents_of_level2
+from auditor.domain.framework import (
+    EFFECT,
+    SERVICE_SATISFACTION,
+    canonical_level1,
+    is_evaluation_framework,
+    parents_of_level2,
+)
 from auditor.extract.normalize import squeeze
 from auditor.extract.values import parse_value
 from auditor.extract.vocabulary import category
@@ -54,6 +60,7 @@ def resolve_tree(
     ("成本指标 | 项目总成本 | ≤90万元" in text): it is the 二级 when the 一级 above can be its
     parent (the older framework's 成本 under 产出), else the 一级."""
     _names_without_level1(rows, ambiguous or set())
+    evaluation = is_evaluation_framework(r.level1 for r in rows)
     printed1 = [bool(r.level1) for r in rows]
     column_used = has_level1_column and any(printed1)
     if column_used and rows and not rows[0].level1:
@@ -62,7 +69,7 @@ def resolve_tree(
     for i, row in enumerate(rows):
         prev = rows[i - 1] if i else None
         if ambiguous and i in ambiguous and prev is not None:
-            _one_name(row, prev)
+            _one_name(row, prev, evaluation)
         own_level1 = row.level1
         if not row.level2 and prev and (not own_level1 or _same_level1(own_level1, prev.level1)):
             row.level2 = prev.level2  # a merged 二级, also when the 一级 is repeated on every row
@@ -314,11 +321,14 @@ def _names_without_level1(rows: list[IndicatorRow], ambiguous: set[int]) -> None
         row.level1, row.level1_raw, row.level1_std = "", None, None
 
 
-def _one_name(row: IndicatorRow, prev: IndicatorRow) -> None:
+def _one_name(row: IndicatorRow, prev: IndicatorRow, evaluation: bool) -> None:
     cat = category(row.level1)
     if cat is None or cat.level2 is None:
         return
-    if canonical_level1(prev.level1) in parents_of_level2(cat.level2):
+    parents = parents_of_level2(cat.level2)
+    if evaluation and cat.level2 == SERVICE_SATISFACTION:
+        parents.add(EFFECT)  # 10号: 满意度 is a 二级 of the 效益 block of an evaluation framework
+    if canonical_level1(prev.level1) in parents:
         row.level2, row.level2_raw, row.level2_std = row.level1, row.level1_raw, cat.level2
         row.level1, row.level1_raw, row.level1_std = "", None, None
 

@@ -45,6 +45,7 @@ class Kind(StrEnum):
     PLACEHOLDER = "placeholder"  # 指标2:, ……
     TEXT = "text"  # a name or a short phrase
     LONG = "long"  # a sentence or a paragraph
+    RULE = "rule"  # a scoring rule of a scored table (得3分, 扣1分, ×分值): see evaluation_cells
 
 
 _TIMED = frozenset({TargetKind.DEADLINE, TargetKind.SCHEDULE})
