@@ -119,3 +119,126 @@ def test_a_scoring_rule_is_told_from_a_target() -> None:
 def test_a_label_word_before_a_joining_word_starts_a_phrase() -> None:
     assert run_together("绩效目标与年度任务是否对应") == ["绩效目标与年度任务是否对应"]
     assert run_together("项目名称乡村道路养护") == ["项目名称", "乡村道路养护"]
+
+
+_CENTRED_LEVEL1 = """某县2025年乡村学校校舍维修资金项目绩效目标表
+| 项目名称 | 乡村学校校舍维修资金 | 主管部门 | 某县教育局 |
+| 项目资金（万元） | 260.00 |  |  |
+| 年度绩效目标 | 维修乡村学校校舍12所，消除校舍安全隐患。 |  |  |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+|  |  | 维修校舍学校数 | 12所 |
+|  | 数量指标 | 维修校舍面积 | 6800平方米 |
+|  |  | 更换门窗数量 | 420樘 |
+| 产出指标 | 质量指标 | 维修工程验收合格率 | 100% |
+|  |  | 维修工程返修率 | ≤2% |
+|  | 时效指标 | 维修完工时间 | 2025年8月底前 |
+|  | 成本指标 | 校舍维修单价 | ≤380元/平方米 |
+|  |  | 门窗更换单价 | ≤900元/樘 |
+|  | 社会效益指标 | 校舍安全隐患 | 全部消除 |
+| 效益指标 |  | 受益学生人数 | ≥3500人 |
+|  | 可持续影响指标 | 校舍使用年限 | 有效延长 |
+| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% |
+"""
+
+
+def test_a_centred_level1_with_two_even_splits_takes_the_upper_middle_row(
+    tmp_path: Path,
+) -> None:
+    """产出 printed on the 4th of its 8 rows (its upper middle row, as every two-row 二级 of the
+    table): the 8th row (a cost) is still 产出's, 效益 has the three rows around its name."""
+    doc = _doc(tmp_path, _CENTRED_LEVEL1)
+    rows = [(r.level1, r.level2, r.level3) for t in doc.tables for r in t.rows]
+    assert rows[7] == ("产出指标", "成本指标", "门窗更换单价")
+    assert [r[0] for r in rows[8:11]] == ["效益指标"] * 3
+
+
+def test_a_count_brought_to_zero_is_a_target() -> None:
+    for s in ("动态清零", "全部清零", "按期归零"):
+        assert target_kind(s) is TargetKind.CHANGE, s
+    assert target_kind("欠薪动态清零率") is None
+
+
+_ONE_CELL_PER_LINE = """某县2024年劳动保障监察经费项目绩效目标表
+项目名称 |
+劳动保障监察经费 |
+项目资金（万元） |
+36.00 |
+一级指标 |
+二级指标 |
+三级指标 |
+指标值 |
+产出指标 |
+数量指标 |
+劳动保障监察检查单位数 |
+≥300家 |
+效益指标 |
+社会效益指标 |
+农民工工资拖欠案件结案率 |
+≥98% |
+欠薪问题动态清零 |
+动态清零 |
+满意度指标 |
+服务对象满意度指标 |
+劳动者满意度 |
+≥90% |
+"""
+
+
+def test_a_name_ending_in_its_target_before_the_target(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, _ONE_CELL_PER_LINE)
+    rows = [(r.level2, r.level3, r.value) for t in doc.tables for r in t.rows]
+    assert rows[2] == ("社会效益指标", "欠薪问题动态清零", "动态清零")
+    assert len(rows) == 4
+
+
+_LEVEL2_BY_CONTENT = """某县2024年茶产业发展补助资金项目绩效目标表
+项目名称
+茶产业发展补助资金
+项目资金（万元）
+150.00
+一级指标
+二级指标
+三级指标
+指标值
+新建标准化茶园面积
+3000亩
+数量指标
+其中：有机茶园面积
+800亩
+产出指标
+建设初制加工厂
+≥4座
+质量指标
+茶园建设验收合格率
+100%
+时效指标
+补助资金兑付时间
+2024年10月底前
+成本指标
+每亩茶园建设补助
+≤400元/亩
+经济效益指标
+茶叶产值增长率
+≥8%
+效益指标
+带动茶农增收
+明显
+社会效益指标
+带动茶农就业人数
+≥600人
+……
+满意度指标
+服务对象满意度指标
+茶农满意度
+≥90%
+"""
+
+
+def test_a_row_between_two_level2_takes_the_one_it_fits_by_content(tmp_path: Path) -> None:
+    """The 效益 block prints 经济效益 on its first row and 社会效益 on its third, before a
+    "……" row: both the two-and-two and the one-and-three split centre the names; the income
+    row between them is 经济效益 by content."""
+    doc = _doc(tmp_path, _LEVEL2_BY_CONTENT)
+    rows = {r.level3: r.level2 for t in doc.tables for r in t.rows}
+    assert rows["带动茶农增收"] == "经济效益指标"
+    assert rows["带动茶农就业人数"] == "社会效益指标"

@@ -82,6 +82,8 @@ _AMOUNT = r"(?:\d+(?:\.\d+)?(?:%|％|个百分点)|[一二两三四五六七八�
 _CHANGE = re.compile(
     rf"{_DEGREE}*{_CHANGE_VERB}{_AMOUNT}?(?:以上|以内)?|只增不减|只减不增|不降低|不下降|不减少|"
     r"(?:与上年|同比|较上年)?(?:基本)?持平|保持稳定|稳中向好"
+    # a count brought to zero and kept there (动态清零, 全部清零, 按期归零)
+    r"|(?:动态|全部|全面|基本|按期|及时|持续|保持|实现)?(?:清零|归零)"
 )
 # an event that must not happen
 _NEGATION = re.compile(

@@ -11,7 +11,7 @@ framework; the printed text is kept in level1_raw/level2_raw.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from auditor.domain.category_fit import category_fit
 from auditor.domain.framework import (
@@ -202,41 +202,81 @@ def _table_convention(
     qualified items is a 质量, a 时效 states a time …); on a tie the upper middle row, where a
     two-row merge's text also stands when an office file is saved as text (its first row).
     None when no convention splits every block."""
-    conventions = (_owners_by(spans, _UPPER_MIDDLE), _owners_by(spans, _LOWER_MIDDLE))
+    fit = _ContentFit(rows, ambiguous)
+    conventions = (_owners_by(spans, _UPPER_MIDDLE, fit), _owners_by(spans, _LOWER_MIDDLE, fit))
     found = [o for o in conventions if o is not None]
     if len(found) == 1 or (len(found) == 2 and found[0] == found[1]):
         return found[0]
     if len(found) < 2:
         return None
     upper, lower = found
-    differ = [i for i in upper if upper[i] != lower[i] and i not in ambiguous]
-    fit_upper = sum(_fits_level2(rows[i], rows[upper[i]].level2) for i in differ)
-    fit_lower = sum(_fits_level2(rows[i], rows[lower[i]].level2) for i in differ)
+    differ = [i for i in upper if upper[i] != lower[i]]
+    fit_upper = fit.score({i: upper[i] for i in differ}, home=False)
+    fit_lower = fit.score({i: lower[i] for i in differ}, home=False)
     return upper if fit_upper >= fit_lower else lower
 
 
+class _ContentFit:
+    """How well rows fit the 二级 of the rows that would own them, by content: 2 when the
+    二级 is the row's home by content (收入 is 经济效益), 1 when it merely fits, else 0."""
+
+    def __init__(self, rows: list[IndicatorRow], ambiguous: set[int]) -> None:
+        self.rows, self.ambiguous = rows, ambiguous
+        self.memo: dict[tuple[int, int], int] = {}
+
+    def score(self, owner: Mapping[int, int], home: bool = True) -> int:
+        marks = (self._one(i, p) for i, p in owner.items() if i not in self.ambiguous)
+        return sum(m if home else min(m, 1) for m in marks)
+
+    def _one(self, i: int, p: int) -> int:
+        if (i, p) not in self.memo:
+            level2 = self.rows[p].level2
+            trial = self.rows[i].model_copy(
+                update={"level2": level2, "parsed": parse_value(self.rows[i].value)}
+            )
+            verdict = category_fit(trial)
+            home = verdict.home is not None and verdict.home == self.rows[p].level2_std
+            self.memo[(i, p)] = 2 if home and verdict.fits else int(verdict.fits)
+        return self.memo[(i, p)]
+
+
 def _owners_by(
-    spans: list[tuple[list[int], list[int]]], skews: tuple[int, ...]
+    spans: list[tuple[list[int], list[int]]], skews: tuple[int, ...], fit: _ContentFit
 ) -> dict[int, int] | None:
-    """Every block's centred owners under one convention, or None when a block has no split."""
+    """Every block's centred owners under one convention, or None when a block has no split.
+    Where the convention allows several splits of a block (a two-row run or a three-row run
+    centred on its middle row), the one whose rows fit their 二级 best by content."""
     owner: dict[int, int] = {}
     for block, printed in spans:
         gaps = [b - a - 1 for a, b in itertools.pairwise(printed)] + [block[-1] - printed[-1]]
         if len(gaps) > 8:
             return None
-        below = _solve_runs(printed[0] - block[0], gaps, None, skews)
-        if below is None:
+        splits = _all_runs(printed[0] - block[0], gaps, skews)
+        if not splits:
             return None
-        owner.update(
-            (i, p) for i, p in _owners(printed, below, block[-1] + 1).items() if i >= block[0]
-        )
+        options = [
+            {i: p for i, p in _owners(printed, below, block[-1] + 1).items() if i >= block[0]}
+            for below in splits
+        ]
+        best: dict[int, int] = max(options, key=fit.score)  # the first (most even) on a tie
+        owner.update(best)
     return owner
 
 
-def _fits_level2(row: IndicatorRow, level2: str) -> bool:
-    """Whether the row's name, description and target fit the 二级 by content."""
-    trial = row.model_copy(update={"level2": level2, "parsed": parse_value(row.value)})
-    return category_fit(trial).fits
+def _all_runs(first_above: int, gaps: list[int], skews: tuple[int, ...]) -> list[list[int]]:
+    """Every split whose runs have below - above in `skews`, most even first."""
+    out: list[list[int]] = []
+    stack: list[tuple[int, int, list[int]]] = [(0, first_above, [])]
+    while stack:
+        k, above, done = stack.pop()
+        if k == len(gaps) - 1:
+            if gaps[k] - above in skews:
+                out.append([*done, gaps[k]])
+            continue
+        for below in reversed([above + s for s in skews]):
+            if 0 <= below <= gaps[k]:
+                stack.append((k + 1, gaps[k] - below, [*done, below]))
+    return out
 
 
 def _leading_blank(rows: list[IndicatorRow], block: list[int]) -> int:
@@ -261,13 +301,17 @@ def _split_runs(
     `fits(k, below)` accepts the rows it gives run k and the next. A converter centres every
     merged cell the same way, so an even run's name sits on its upper middle row throughout
     the table or on its lower middle row throughout: when exactly one of the two conventions
-    gives a split, that split is taken; otherwise the most even split."""
+    gives a split, that split is taken; when both do, the upper middle row's (where the text of
+    a merge also stands when an office file is saved as text, as `_table_convention` decides a
+    tie); otherwise the most even split."""
     if len(gaps) > 8:
         return None
     upper = _solve_runs(first_above, gaps, fits, (0, 1))
     lower = _solve_runs(first_above, gaps, fits, (0, -1))
     if (upper is None) != (lower is None):
         return upper or lower
+    if upper is not None:
+        return upper
     return _solve_runs(first_above, gaps, fits, (0, -1, 1))
 
 
