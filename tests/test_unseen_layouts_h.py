@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.extract.evaluation_cells import is_scoring_rule
+from auditor.extract.meta_labels import Label, label_of
 from auditor.extract.target_grammar import TargetKind, target_kind
 from auditor.extract.tokenize import run_together
 from auditor.models import Document
@@ -242,3 +243,42 @@ def test_a_row_between_two_level2_takes_the_one_it_fits_by_content(tmp_path: Pat
     rows = {r.level3: r.level2 for t in doc.tables for r in t.rows}
     assert rows["带动茶农增收"] == "经济效益指标"
     assert rows["带动茶农就业人数"] == "社会效益指标"
+
+
+_GOAL_LAST_WORDS = """某县2025年小型水库除险加固项目绩效目标表
+项目名称  小型水库除险加固项目  主管部门  某县水利局
+项目资金（万元）  560.00
+年度绩效目标  完成8座小型水库除险加固，水库
+安全运行率达
+到100%。
+一级指标  二级指标  三级指标  指标值
+产出指标  数量指标  除险加固水库座数  8座
+效益指标  社会效益指标  水库安全运行率  100%
+"""
+
+
+def test_the_short_last_words_of_a_wrapped_goal_stay_on_it(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, _GOAL_LAST_WORDS)
+    assert doc.tables[0].goal == "完成8座小型水库除险加固，水库安全运行率达到100%。"
+
+
+def test_an_amount_label_put_together_from_its_parts() -> None:
+    for label in ("年度预算总额（万元）", "本年部门预算数", "全年项目资金总额"):
+        assert label_of(label) is Label.BUDGET, label
+    assert label_of("预算执行率") is None
+
+
+_GOAL_UNDER_INDICATORS = """某县2025年城区排涝设施改造项目绩效目标表
+| 项目名称 | 城区排涝设施改造项目 | 主管部门 | 某县住房和城乡建设局 |
+| 项目资金（万元） | 900.00 |  |  |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 |
+| 产出指标 | 数量指标 | 改造排涝泵站 | 3座 |
+| 效益指标 | 社会效益指标 | 城区易涝点消除数 | ≥12处 |
+| 中期目标 | 2025—2027年完成城区排涝设施改造，城区内涝积水点全部消除。 |  |  |
+"""
+
+
+def test_a_goal_printed_under_the_indicators_is_no_indicator(tmp_path: Path) -> None:
+    (table,) = _doc(tmp_path, _GOAL_UNDER_INDICATORS).tables
+    assert [r.level3 for r in table.rows] == ["改造排涝泵站", "城区易涝点消除数"]
+    assert table.midterm_goal == "2025—2027年完成城区排涝设施改造，城区内涝积水点全部消除。"

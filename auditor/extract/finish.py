@@ -21,7 +21,8 @@ from auditor.extract.evaluation_cells import is_total_word
 from auditor.extract.header import Header, build_header
 from auditor.extract.indent import two_cell_targets
 from auditor.extract.kinds import project_from_title, table_kind
-from auditor.extract.meta_labels import label_scale
+from auditor.extract.meta import read_meta
+from auditor.extract.meta_labels import Label, label_of, label_scale
 from auditor.extract.meta_state import Meta
 from auditor.extract.normalize import squeeze
 from auditor.extract.repairs import (
@@ -109,7 +110,8 @@ def _table(draft: Draft, project: _Project, flat: bool, out: Results) -> Table |
     header = draft.header
     assert header is not None
     totals = [f for f in project.fields if _is_total(f)]
-    rows = _rows([f for f in project.fields if not _is_total(f)], header, flat)
+    indicators = _without_goal_rows(project.fields, project.meta, flat)
+    rows = _rows([f for f in indicators if not _is_total(f)], header, flat)
     if not rows:
         out.warnings.append(f"表“{draft.title or project.meta.project or '?'}”有表头但没有指标行")
         return None
@@ -167,6 +169,26 @@ def _rows(fields: list[RowFields], header: Header, flat: bool) -> list[Indicator
     for r in rows:
         r.parsed = parse_value(r.value)
     return rows
+
+
+_GOAL_LABELS = frozenset({Label.GOAL, Label.MID_GOAL, Label.ACTUAL_GOAL})
+_PROSE_GOAL = re.compile(
+    r"[\u4e00-\u9fff]{4}.*[，,。；;]|[\u4e00-\u9fff]{12}"
+)  # words, not a figure
+
+
+def _without_goal_rows(fields: list[RowFields], meta: Meta, flat: bool) -> list[RowFields]:
+    """A goal printed in the grid among or under the indicators ("中期目标 | 2024—2026年完成…"):
+    a goal label and its text, no indicator. The text goes to the table's goals."""
+    kept: list[RowFields] = []
+    for f in fields:
+        texts = [t for t in f.cells.values() if t.strip()]
+        goal = len(texts) == 2 and label_of(texts[0]) in _GOAL_LABELS
+        if goal and _PROSE_GOAL.search(texts[1]):
+            read_meta(meta, texts, flat)
+            continue
+        kept.append(f)
+    return kept
 
 
 def _is_total(f: RowFields) -> bool:

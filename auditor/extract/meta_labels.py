@@ -138,7 +138,16 @@ def label_of(cell: str) -> Label | None:
         k2 = _PREFIX.sub("", _PERIOD_NOTE.sub("", _UNIT_NOTE.sub("", k))).rstrip(":：")
         k2 = _OPEN_NOTE.sub("", k2)  # "年度资金总额（" with its "元）" wrapped to a later line
         hit = _LOOKUP.get(k2)
+        if hit is None and _BUDGET_LABEL.fullmatch(k2):
+            hit = Label.BUDGET
     return hit
+
+
+# an amount label put together from its parts: the period, the holder, what is counted and the
+# total ("年度预算总额", "本年部门预算数", "全年项目资金总额")
+_BUDGET_LABEL = re.compile(
+    r"(?:年度|本年度?|全年|当年)?(?:部门|单位|项目)?(?:预算|资金)(?:总额|总数|数|金额|合计)"
+)
 
 
 @lru_cache(maxsize=65536)
