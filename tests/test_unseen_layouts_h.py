@@ -282,3 +282,11 @@ def test_a_goal_printed_under_the_indicators_is_no_indicator(tmp_path: Path) -> 
     (table,) = _doc(tmp_path, _GOAL_UNDER_INDICATORS).tables
     assert [r.level3 for r in table.rows] == ["改造排涝泵站", "城区易涝点消除数"]
     assert table.midterm_goal == "2025—2027年完成城区排涝设施改造，城区内涝积水点全部消除。"
+
+
+def test_the_title_leading_a_table_on_one_line_names_it_under_a_section_heading(
+    tmp_path: Path,
+) -> None:
+    one_line = _ONE_LINE_EVALUATION.replace("某县", "某县2024年").replace("体系\n", "体系 ")
+    (table,) = _doc(tmp_path, "二、重点项目绩效评价指标体系\n" + one_line).tables
+    assert table.project == "农村饮水工程维修养护资金"

@@ -102,8 +102,10 @@ def _table_on_one_line(cur: Draft, row: CellRow, flat: bool) -> bool:
         return False
     a, b = run
     lead = cells[:a]
-    if lead and not cur.title and is_title(lead[0]):
-        cur.title, lead = lead[0], lead[1:]  # the title leads the line
+    if lead and is_title(lead[0]):
+        # the title leads the line; a title line above it ("一、重点项目绩效评价指标体系") was the
+        # heading of a section, the line names its own table
+        cur.title, lead = lead[0], lead[1:]
     if lead:
         read_meta_run(cur.meta, lead, flat)
     cur.header = build_header(cells[a:b], row.loc)
