@@ -199,6 +199,17 @@ class AuditConfig(BaseModel):
         first = SelectionLayer(list(self.select), list(self.extend_select), list(self.ignore))
         return [first, *self._layers]
 
+    def selection_state(self) -> tuple[object, ...]:
+        """The selection layers as one hashable value, cheap to build (the rule engine compares
+        it on every lookup of the selected rules, to notice a selection changed in place)."""
+        first: list[str] | None = self.select  # the fields are the first layer
+        layers = [(first, self.extend_select, self.ignore)]
+        layers += [(la.select, la.extend_select, la.ignore) for la in self._layers]
+        return tuple(
+            (None if sel is None else tuple(sel), tuple(ext), tuple(ign))
+            for sel, ext, ign in layers
+        )
+
 
 # -- selector helpers -------------------------------------------------------------------------
 def _norm_selector(s: object) -> str:

@@ -527,3 +527,14 @@ def test_cli_rules_and_rule(fakes):
     res = runner.invoke(app, ["rule", "X999"])
     assert res.exit_code == 2
     assert "X999" in res.output and "未知的规则代码" in res.output
+
+
+def test_selected_rules_follow_a_selection_changed_in_place(fakes):
+    from auditor.rules.engine import enabled_rules
+
+    cfg = only("Z901", "Z902")
+    assert [r.code for r in enabled_rules(cfg, ("row",))] == ["Z901", "Z902"]
+    cfg.ignore.append("Z902")  # the selected rules are cached per configuration
+    assert [r.code for r in enabled_rules(cfg, ("row",))] == ["Z901"]
+    cfg.add_layer(select=["Z905"])
+    assert [r.code for r in enabled_rules(cfg, ("row",))] == ["Z905"]

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from auditor.config import INTERNAL_ERROR_CODE, LEVELS, AuditConfig
 from auditor.models import Document, Finding, IndicatorRow, Table
 from auditor.rules import row_memo
-from auditor.rules.base import Rule, Violation
+from auditor.rules.base import REGISTRY, Rule, Violation
 from auditor.rules.context import RuleContext
 from auditor.rules.ocr_caution import ocr_caution
 from auditor.rules.registry import checking_rules, get_rule
@@ -59,18 +59,13 @@ _BY_SCOPES: dict[tuple[int, frozenset[str] | None], list[Rule]] = {}
 
 
 def _selected_rules(cfg: AuditConfig) -> list[Rule]:
-    registered = tuple(checking_rules())
-    state = (registered,) + tuple(
-        (
-            None if layer.select is None else tuple(layer.select),
-            *map(tuple, (layer.extend_select, layer.ignore)),
-        )
-        for layer in cfg.selection_layers()
-    )
+    # the registered classes and the selection, compared on every call (a test may register a
+    # rule or change a selection in place)
+    state = (tuple(REGISTRY.values()), cfg.selection_state())
     hit = _SELECTED.get(id(cfg))
     if hit is not None and hit[0] is cfg and hit[1] == state:
         return hit[2]
-    rules = [cls() for cls in registered if is_enabled(cfg, cls.code)]
+    rules = [cls() for cls in checking_rules() if is_enabled(cfg, cls.code)]
     if len(_SELECTED) >= 32:
         _SELECTED.clear()
     _SELECTED[id(cfg)] = (cfg, state, rules)
@@ -231,40 +226,69 @@ def _where(table: Table | None, row: IndicatorRow | None) -> str:
     return f"表{table.index}第{row.index}行"
 
 
-RowContexts = list[tuple[Rule, Hashable | None]]
+@dataclass
+class RowContexts:
+    """A table's row rules split once per table: `memoised` (rule, context) pairs whose verdicts
+    are kept per distinct row and context (auditor.rules.row_memo), under one `signature` for
+    the whole group, and the `plain` rules that run on every row."""
+
+    memoised: list[tuple[Rule, Hashable]]
+    plain: list[Rule]
+    signature: int
 
 
 def _row_contexts(rules: list[Rule], table: Table, doc: Document, ctx: RuleContext) -> RowContexts:
     """Each row rule with what it reads besides the row's cells (None: not memoised), once per
     table."""
-    out: RowContexts = []
+    memoised: list[tuple[Rule, Hashable]] = []
+    plain: list[Rule] = []
     for rule in rules:
         try:
             context = rule.row_context(table, doc, ctx)
         except Exception:
             context = None  # not memoised: check_row reports the failure itself
-        out.append((rule, context))
-    return out
+        if context is None:
+            plain.append(rule)
+        else:
+            memoised.append((rule, context))
+    signature = row_memo.signature(tuple((rule.code, c) for rule, c in memoised))
+    return RowContexts(memoised, plain, signature)
 
 
-def _violations(
-    rule: Rule,
-    context: Hashable | None,
-    memo: row_memo.Slot | None,
+def _memoised_violations(
+    run: _Run,
+    contexts: RowContexts,
+    memo: row_memo.Slot,
     row: IndicatorRow,
     table: Table,
     doc: Document,
     ctx: RuleContext,
-) -> Sequence[Violation]:
-    """The rule's violations on the row, memoised per distinct row and context when the rule
-    declares a context (auditor.rules.row_memo)."""
-    if context is None or memo is None:
-        return list(rule.check_row(row, table, doc, ctx) or ())
-    key = (rule.code, context)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(rule.check_row(row, table, doc, ctx) or ())
-    return found
+) -> row_memo.GroupVerdict:
+    """The violations of the memoised rules on the row, as (position in `contexts.memoised`,
+    violations) for the rules that found something: one lookup per row once the row's cells
+    and the table's contexts were seen together, else rule by rule (each memoised on its own,
+    so a table that differs in one rule's context re-runs only that rule)."""
+    group = memo.get(contexts.signature)
+    if group is not None:
+        return group  # type: ignore[return-value]
+    found: list[tuple[int, tuple[Violation, ...]]] = []
+    failed = False
+    for i, (rule, context) in enumerate(contexts.memoised):
+        key = (rule.code, context)
+        try:
+            vs = memo.get(key)
+            if vs is None:
+                vs = memo[key] = tuple(rule.check_row(row, table, doc, ctx) or ())
+        except Exception as exc:
+            run.fail(rule, exc, _where(table, row))
+            failed = True
+            continue
+        if vs:
+            found.append((i, vs))  # type: ignore[arg-type]
+    group = tuple(found)
+    if not failed:  # a rule that raised is re-run (and reported) on the next such row
+        memo[contexts.signature] = group
+    return group
 
 
 def _check_row(
@@ -275,14 +299,19 @@ def _check_row(
     doc: Document,
     ctx: RuleContext,
 ) -> None:
-    memo = row_memo.slot(row) if any(c is not None for _, c in contexts) else None
-    for rule, context in contexts:
+    if contexts.memoised:
+        group = _memoised_violations(run, contexts, row_memo.slot(row), row, table, doc, ctx)
+        for i, vs in group:
+            rule = contexts.memoised[i][0]
+            for v in vs:
+                run.add(rule, v, table, row)
+    for rule in contexts.plain:
         try:
-            vs = _violations(rule, context, memo, row, table, doc, ctx)
+            plain = list(rule.check_row(row, table, doc, ctx) or ())
         except Exception as exc:
             run.fail(rule, exc, _where(table, row))
             continue
-        for v in vs:
+        for v in plain:
             run.add(rule, v, table, row)
 
 

@@ -8,10 +8,15 @@ sits) and converts them to findings for each row as before (positions, severity 
 are applied then). Templated disclosures repeat the same rows across tables, units and
 counties, so a batch worker checks each distinct row once per rule and context; the offline
 grader's rewrite checks share the memo.
+
+Besides each rule's verdict, a row's slot keeps the verdict of all memoised rules of a table
+together, under the `signature` of their (rule code, context) pairs: a row seen before in a
+table with the same contexts then costs one lookup instead of one per rule.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable
 
 from auditor.models import IndicatorRow
@@ -20,8 +25,16 @@ from auditor.rules.base import Violation
 MEMO_ROWS = 20_000
 
 RowKey = tuple[object, ...]
-Slot = dict[tuple[str, Hashable], tuple[Violation, ...]]
+# (position of the rule in its group, its violations) for the rules of a group that found something
+GroupVerdict = tuple[tuple[int, tuple[Violation, ...]], ...]
+# (rule code, context) -> that rule's violations; a group's signature (int) -> GroupVerdict
+Slot = dict[Hashable, object]
 _ROWS: dict[RowKey, Slot] = {}
+MEMO_SIGNATURES = 4096
+_SIGNATURES: dict[tuple[tuple[str, Hashable], ...], int] = {}
+# never reused, even after the table of signatures is cleared: a slot never mistakes one group
+# for another
+_NEXT_SIGNATURE = itertools.count(1)
 
 
 def _cell(v: object) -> object:
@@ -58,4 +71,15 @@ def slot(row: IndicatorRow) -> Slot:
         if len(_ROWS) >= MEMO_ROWS:
             _ROWS.clear()
         found = _ROWS[key] = {}
+    return found
+
+
+def signature(pairs: tuple[tuple[str, Hashable], ...]) -> int:
+    """A small number standing for a group of memoised rules with their contexts (the same
+    number for the same pairs while it is remembered; a new one after that)."""
+    found = _SIGNATURES.get(pairs)
+    if found is None:
+        if len(_SIGNATURES) >= MEMO_SIGNATURES:
+            _SIGNATURES.clear()
+        found = _SIGNATURES[pairs] = next(_NEXT_SIGNATURE)
     return found
