@@ -3,7 +3,8 @@
 Once the rules have run, an offline grade is a function of the row's cells (level1–3,
 description, value, basis, parsed value: auditor.rules.row_memo.row_key), of the table as the
 row rules see it in the rewrite check (auditor.grade.rewrite.context_table: no rows, no
-position, no title or project) and of the row's findings (code, severity and fix, in order: the
+position, no title or project, none of the table's texts such as its goal; of the table, the
+grade itself reads only the budget) and of the row's findings (code, severity and fix, in order: the
 cap names the first finding at the lowest cap, a kept value takes the first fix). It never
 reads where the row sits, the document or the configuration. Templated disclosures repeat the
 same rows in the same kind of table across units and counties, so a batch worker grades each

@@ -144,13 +144,25 @@ def category_target(row: IndicatorRow, findings: list[Finding]) -> str | None:
 # -- the offline rewrite's check, memoised ------------------------------------------------------
 # A template rewrite is checked on a synthetic row that carries only the rewrite's cells, in a
 # one-row copy of its table. The row rules read those cells and the table's context (kind,
-# budget, goal, columns, basis column, truncation …), never where the row or table sits (their
-# index and location only label the findings) nor the table's title, project or warnings (the
-# project-scope rules read those). The offline check runs on exactly that — a position-free row
-# in a position-free context table — so its failing codes are a function of the cells and the
-# context, memoised per process: templates repeat across the rows of a table and across
-# documents (about half of the checks of a generated corpus are repeats).
+# budget, columns, basis column, truncation …), never where the row or table sits (their index
+# and location only label the findings) nor the table's title, project or warnings, nor its
+# texts: goal, unit and budget lines, mid-term and actual goals (the project-scope rules read
+# those; tests/test_rewrite_context.py watches what the row rules read). The offline check runs
+# on exactly that — a position-free row in a position-free context table — so its failing codes
+# are a function of the cells and the context, memoised per process: templates repeat across
+# the rows of a table and across documents. On a generated corpus 44% of the checks are repeats
+# (13% while each table's goal and unit were part of the context), and the offline grade memo,
+# keyed by the same context, now spares half of the checks altogether.
 _CONTEXT_FREE = {"index": 0, "title": "", "project": "", "location": Location(), "warnings": []}
+PROJECT_TEXTS: dict[str, object] = {
+    "goal": None,
+    "unit_line": None,
+    "budget_texts": [],
+    "budget_lines": {},
+    "unit_name": None,
+    "midterm_goal": None,
+    "actual_goal": None,
+}
 _CODES_MEMO: dict[tuple[object, ...], tuple[str, ...]] = {}
 _CODES_MEMO_SIZE = 50_000
 _CONTEXT: dict[int, tuple[Table, Table, str]] = {}
@@ -162,7 +174,9 @@ def context_table(table: Table) -> tuple[Table, str]:
     hit = _CONTEXT.get(id(table))
     if hit is not None and hit[0] is table:
         return hit[1], hit[2]
-    ctx = table.model_copy(update={**_CONTEXT_FREE, "rows": [], "goal_review": None})
+    ctx = table.model_copy(
+        update={**_CONTEXT_FREE, **PROJECT_TEXTS, "rows": [], "goal_review": None}
+    )
     key = ctx.model_dump_json()
     if len(_CONTEXT) >= 64:
         _CONTEXT.clear()
