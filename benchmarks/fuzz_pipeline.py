@@ -3,11 +3,12 @@
 CLI (`auditor audit FILE -f json`).
 
     python benchmarks/fuzz_pipeline.py --n 100000 --seed 1 [--workers 2] [--cli-every 25]
-                                       [--keep fuzz-out/] [--case N]
+                                       [--keep fuzz-out/] [--case N] [--start K]
 
 Inputs run in a pool of forked workers (benchmarks/fuzz_pool.py): each audits many inputs in
 turn under the memory limit, the parent kills and replaces a worker whose input runs over the
-time limit. Case i is built from its own random generator (seed, i), so `--case i` replays it.
+time limit. Case i is built from its own random generator (seed, i), so `--case i` replays it
+and `--start K` resumes a stopped run (the summary prints the resume point).
 Formats are drawn evenly (txt, html, docx, xlsx, pdf); seeds are small documents from the layout
 renderer (auditor.synth) and slices of the sample corpus (txt). Mutations:
 benchmarks/fuzz_mutators.py (bytes, text, zip members, zip and XML bombs, huge merges); bombs are
@@ -185,6 +186,8 @@ def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="inputs to generate")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--start", type=int, default=0,
+                    help="first case number (resume a run: the cases are independent)")  # fmt: skip
     ap.add_argument("--seeds", type=int, default=60, help="rendered seed documents")
     ap.add_argument("--workers", type=int, default=2, help="forked worker processes")
     ap.add_argument("--cli-every", type=int, default=25, help="every k-th input also via the CLI")
@@ -201,10 +204,19 @@ class Tally:
     by_format: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)
     problems: dict[str, int] = field(default_factory=dict)
     done: int = 0
+    finished: set[int] = field(default_factory=set)  # case numbers answered, for the resume point
+
+    def resume_point(self, start: int) -> int:
+        """The first case number not answered: every case before it is done."""
+        i = start
+        while i in self.finished:
+            i += 1
+        return i
 
     def add(self, i: int, result: dict[str, str], body: bytes | None, fuzz: Fuzz) -> None:
         outcome, detail, suffix = result["outcome"], result["detail"], result["suffix"]
         self.done += 1
+        self.finished.add(i)
         self.counts[outcome] += 1
         if result["cli"]:
             self.counts[result["cli"]] += 1
@@ -219,9 +231,11 @@ class Tally:
             if body is not None:
                 fuzz.keep_case(f"case-{i}{suffix}", body)
 
-    def summary(self, n: int, elapsed: float, seed: int, replaced: int) -> None:
+    def summary(self, n: int, elapsed: float, seed: int, replaced: int, start: int = 0) -> None:
         rate = self.done / elapsed if elapsed else 0.0
         print(f"\n{self.done} of {n} inputs in {elapsed:.0f} s ({rate:.1f}/s), seed {seed}")
+        print(f"cases {start}..{self.resume_point(start) - 1} all done "
+              f"(resume with --start {self.resume_point(start)})")  # fmt: skip
         print(f"workers replaced (time-out, memory, death): {replaced}")
         for key, value in sorted(self.counts.items()):
             print(f"  {key:24s} {value}")
@@ -276,14 +290,16 @@ def main() -> int:
             return 1 if tally.problems else 0
         pool = ForkPool(fuzz.check, args.workers, args.time_limit, limits)
         t0 = time.perf_counter()
-        for i, status, payload in pool.run(range(args.n), stop=lambda: bool(stop)):
+        for i, status, payload in pool.run(
+            range(args.start, args.start + args.n), stop=lambda: bool(stop)
+        ):
             result, body = _pool_result(fuzz, i, status, payload)
             tally.add(i, result, body, fuzz)
             if tally.done % 500 == 0:
                 rate = tally.done / (time.perf_counter() - t0)
                 print(f"[{tally.done}/{args.n}] {dict(tally.counts)} ({rate:.1f}/s)",
                       file=sys.stderr, flush=True)  # fmt: skip
-        tally.summary(args.n, time.perf_counter() - t0, args.seed, pool.replaced)
+        tally.summary(args.n, time.perf_counter() - t0, args.seed, pool.replaced, args.start)
     return 1 if tally.problems else 0
 
 
