@@ -89,14 +89,16 @@ def _blocks(rows: list[IndicatorRow], column_used: bool) -> list[list[int]]:
     table is one block when no 一级 is printed); none when the first row has no 一级."""
     if not column_used:
         return [list(range(len(rows)))]
-    if not rows or not rows[0].level1:
+    # compared squeezed: a 一级 cell of blanks only (a form feed copied from a page break) is empty
+    if not rows or not squeeze(rows[0].level1):
         return []
     blocks: list[list[int]] = []
     current = ""
     for i, r in enumerate(rows):
-        if r.level1 and squeeze(r.level1) != current:
+        printed = squeeze(r.level1)
+        if printed and printed != current:
             blocks.append([])
-            current = squeeze(r.level1)
+            current = printed
         blocks[-1].append(i)
     return blocks
 

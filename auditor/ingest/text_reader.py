@@ -46,7 +46,8 @@ def read_text(path: Path, data: bytes) -> RawDocument:
         raise InputError(
             str(path), "文件含大量控制字符，像是二进制文件而不是文本", "mostly control characters"
         )
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a form feed is a page break (pdftotext puts one before each page's first line): not text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").split("\n")
     with collector_paused():  # the reader creates no reference cycles (ingest.collector)
         blocks, layout = _blocks(_drop_trailing_tabs(_join_quoted(lines)))
     return RawDocument(
