@@ -260,6 +260,9 @@ _GOAL_LAST_WORDS = """某县2025年小型水库除险加固项目绩效目标表
 def test_the_short_last_words_of_a_wrapped_goal_stay_on_it(tmp_path: Path) -> None:
     doc = _doc(tmp_path, _GOAL_LAST_WORDS)
     assert doc.tables[0].goal == "完成8座小型水库除险加固，水库安全运行率达到100%。"
+    stop_alone = _GOAL_LAST_WORDS.replace("率达\n到100%。", "率达到百分之百\n。")
+    goal = "完成8座小型水库除险加固，水库安全运行率达到百分之百。"
+    assert _doc(tmp_path, stop_alone).tables[0].goal == goal
 
 
 def test_an_amount_label_put_together_from_its_parts() -> None:

@@ -185,8 +185,9 @@ def _goal_goes_on(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 _CLAUSE_START = re.compile(r"^[，、；。,;）)]")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}")
-# the last words of a sentence, however short ("到45%以上。"): words, then a full stop
-_LAST_WORDS = re.compile(r"[\u4e00-\u9fff].*[。！？]$")
+# the last words of a sentence, however short ("到45%以上。"), or its full stop alone: (words,)
+# then a full stop
+_LAST_WORDS = re.compile(r"(?:[\u4e00-\u9fff].*)?[。！？]$")
 
 
 def _wrapped_goal_line(goal: str, text: str) -> bool:
