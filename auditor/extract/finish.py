@@ -32,7 +32,7 @@ from auditor.extract.repairs import (
     swap_scoring_and_description,
 )
 from auditor.extract.roles import TARGET_ROLES, Role
-from auditor.extract.rowbuild import RowFields, build_row, to_number
+from auditor.extract.rowbuild import WORDED_SPLIT_NOTE, RowFields, build_row, to_number
 from auditor.extract.tree import clean_names, is_both_levels, resolve_tree
 from auditor.extract.values import parse_value
 from auditor.extract.vocabulary import NAME_KINDS, category, kind_of
@@ -296,6 +296,8 @@ def _cut_at_end(table: Table, at_end: bool = True) -> None:
     last = table.rows[-1]
     named = last.level3 or not any(r.level3 for r in table.rows)
     whole = last.value and not _DANGLING.search(last.value)  # "≤1800元/": cut inside its unit
+    if at_end and WORDED_SPLIT_NOTE in last.notes:
+        whole = False  # "…指标 | 受助群众满意": the file stops inside the name, not after a target
     if (whole and named) or RowFlag.PLACEHOLDER in last.flags:
         return  # complete (a row cut inside its name has no 三级: "…服务对象满意度指标 | 当事人满")
     if last.weight is not None and not any(r.value for r in table.rows):

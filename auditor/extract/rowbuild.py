@@ -108,6 +108,11 @@ _RARE = frozenset(
 )
 
 
+# a worded target cut from the end of the name's cell: what a cell cut short by the end of the
+# file also looks like ("服务对象满意度指标 | 受助群众满" read as 受助群众 + 满意)
+WORDED_SPLIT_NOTE = "文字表述的指标值写在三级指标单元格内：已拆分"
+
+
 def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | None:
     """One IndicatorRow from a row's fields; None for a row without a name or a target."""
     c = fields.cells
@@ -116,10 +121,11 @@ def build_row(fields: RowFields, header: Header, index: int) -> IndicatorRow | N
     level3, prefixed = strip_indicator_prefix(c.get(Role.LEVEL3, ""))
     value, parts, notes = join_value(fields, header)
     if not value and level3 and header.has(Role.VALUE):
-        glued = split_name_value(level3)
+        glued = split_name_value(level3, worded=True)
         if glued is not None:
             level3, value = glued
-            notes.append("指标值写在三级指标单元格内：已拆分")
+            worded = not split_name_value(c.get(Role.LEVEL3, ""))
+            notes.append(WORDED_SPLIT_NOTE if worded else "指标值写在三级指标单元格内：已拆分")
     placeholder = is_placeholder(level3) or (prefixed and not level3)
     if not level3 and not value and not placeholder:
         return None

@@ -35,6 +35,12 @@ _SOURCE_LINE = re.compile(
 )
 # a web page's counter under the article that carries the table ("阅读次数：215", "浏览量：3")
 _PAGE_COUNTER = re.compile(r"^(阅读|浏览|点击|访问|查看)(次数|人次|量|数)?[:：]\d+(次)?$")
+# the tools a web page prints under an article ("扫一扫在手机打开当前页", "【打印本页】【关闭窗口】",
+# "分享到：")
+_PAGE_TOOLS = re.compile(
+    r"^(扫一扫(在手机上?(打开|浏览|查看)(当前页|本页|此页)?)?|分享到[:：]?\S{0,30}"
+    r"|(【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页)】?){1,4})$"
+)
 # a government body's name alone on a line under a table: the sign-off, not an indicator
 _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{1,12}(省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{0,20}"
@@ -52,10 +58,10 @@ _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def closes_table(text: str) -> bool:
-    """A sign-off, stamp, source line or a web page's counter that ends a table (see _SIGN_OFF,
-    _SOURCE_LINE, _PAGE_COUNTER)."""
+    """A sign-off, stamp, source line or a web page's counter or tools that end a table (see
+    _SIGN_OFF, _SOURCE_LINE, _PAGE_COUNTER, _PAGE_TOOLS)."""
     s = squeeze(text)
-    return bool(_SIGN_OFF.match(s) or _SOURCE_LINE.match(s) or _PAGE_COUNTER.match(s))
+    return any(p.match(s) for p in (_SIGN_OFF, _SOURCE_LINE, _PAGE_COUNTER, _PAGE_TOOLS))
 
 
 def ends_text_table(cur: Draft, text: str) -> bool:

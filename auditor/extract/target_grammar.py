@@ -93,7 +93,7 @@ _NEGATION = re.compile(
 # (a mechanism set up or complete, a service in place, running smoothly, people in stable work):
 # one or two states alone or after adverbs of completion and manner (已建立, 基本建成, 安全畅通,
 # 落实到位), a process and the manner it runs in (正常运转, 稳定就业), or a process and its state
-# (运转顺畅)
+# (运转顺畅), or a level set beforehand and reached
 _STATE_ADVERB = (
     r"(?:已经|已|基本|全面|初步|逐步|进一步|持续|有效|稳定|安全|正常|平稳|有序|长期|及时|全部|"
     r"均|得到|保持)"
@@ -103,9 +103,13 @@ _PROCESS = r"(?:运行|运转|通行|供应|就业|开展|实施|管理|防范|�
 # the manner a service is delivered (一站式即时办理, 及时足额发放, 按时兑付)
 _MANNER = r"(?:一站式|即时|实时|及时|按时|足额|全额|精准|准确|集中|统一)"
 _SERVED = rf"(?:{_PACED}|办理|办结|受理|审批|救助|赔付|到账)"
+# a level set beforehand and reached (达到预期目标, 达到设计要求, 达到国家标准)
+_SET_LEVEL = (
+    r"达到(?:预期|既定|设计|规定|计划|考核|合同|国家|省级|行业)(?:的)?(?:目标|效果|要求|标准|水平)?"
+)
 _STATE = re.compile(
     rf"{_STATE_ADVERB}{{0,2}}{_STATE_WORD}{{1,2}}|{_STATE_ADVERB}{_PROCESS}|{_PROCESS}{_STATE_WORD}"
-    rf"|{_MANNER}{{1,3}}{_SERVED}"
+    rf"|{_MANNER}{{1,3}}{_SERVED}|{_SET_LEVEL}"
 )
 # a name that starts like a negation but measures something (无害化处理率, 零售额, 未成年人数)
 _MEASURE_TAIL = re.compile(r"(率|数|量|额|度|费|比例|比重|占比|人次|金额|面积|长度|时间|天数)$")

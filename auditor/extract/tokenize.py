@@ -20,10 +20,11 @@ from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
 from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
 from auditor.extract.meta_labels import META_LABEL_WORDS, Label, label_of
 from auditor.extract.roles import HEADER_WORDS
-from auditor.extract.target_grammar import target_suffix
+from auditor.extract.target_grammar import TargetKind, target_kind, target_suffix
 from auditor.extract.vocabulary import (
     COMPARATOR_WORDS,
     Kind,
+    category,
     is_placeholder,
     kind_of,
     looks_like_name,
@@ -49,6 +50,15 @@ _HEADERS = _alternation([w for w in _HEADER_LIST if len(w) >= 3])
 # a whole line of header words run together ("一级指标二级指标三级指标年度指标值实际完成值分值得分")
 _HEADER_WORD = re.compile(rf"(?:{_alternation(_HEADER_LIST)}){_ANNOT_PLACEHOLDER}")
 _LABELS = _alternation(list(META_LABEL_WORDS))
+# several 二级 written as one name ("经济与社会效益指标", "数量及质量指标"): 二级 names or their
+# heads before the shared tail, joined by 与/和/及/、 (kept only when `category` maps the whole)
+_LEVEL2_TAIL = re.compile(r"(?:效益|效果|成本|满意度)?(?:指标)?$")
+_MERGE_STEMS = _alternation(
+    [w for k in LEVEL2_SYNONYMS for w in (k, _LEVEL2_TAIL.sub("", k)) if len(w) >= 2]
+)
+_MERGED_VOCAB = re.compile(
+    rf"(?:{_MERGE_STEMS})(?:[与和及、](?:{_MERGE_STEMS}))+(?:效益|效果|成本|满意度)?(?:指标)?"
+)
 # a cell that starts where a vocabulary word starts
 _VOCAB = re.compile(rf"(?:(?:{_HEADERS})|(?:{_NAMES})){_ANNOT}")
 _LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\))?[:：]?")
@@ -75,7 +85,7 @@ _QUAL_END = re.compile(
     r"(?:(?:明显|有效|持续|显著|逐步|逐年|稳步|不断|大幅|进一步|有所|基本)?"
     r"(?:改善|提升|提高|降低|减少|增加|增强|好转|加强|下降|上升|延长|缩短)"
     r"|(?:有效|持续|稳步|扎实|全面|积极)推进"
-    r"|健全|完善|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成"
+    r"|(?:建立|形成)?(?:健全|完善){1,2}|合格|达标|规范|良好|较好|及时|满意|正常|长效|稳定|按时完成|按期完成|已完成"
     r"|(?:有效|持续|充分|积极)?发挥(?:作用|效益|效能)"  # 持续发挥作用
     r"|应(?P<full>[\u4e00-\u9fff])尽(?P=full))$"  # 应保尽保: all who qualify are covered
 )
@@ -219,15 +229,17 @@ def _run_together(s: str) -> tuple[str, ...]:
     pos = 0
     n = len(h)
     while pos < n:
-        m = _VOCAB.match(h, pos)
-        if m and m.end() > pos:
-            out.append(s[pos : m.end()])
-            pos = m.end()
+        end = _vocab_end(h, pos)
+        if end is not None:
+            out.append(s[pos:end])
+            pos = end
             continue
         q = _next_boundary(h, pos)
         anchored = bool(out) or q < n
-        out += _compared_pairs(s[pos:q], h[pos:q], anchored) or _name_and_value(
-            s[pos:q], h[pos:q], anchored
+        out += (
+            _compared_pairs(s[pos:q], h[pos:q], anchored)
+            or _worded_target_then_text(s[pos:q], h[pos:q])
+            or _name_and_value(s[pos:q], h[pos:q], anchored)
         )
         pos = q
     return tuple(out)
@@ -241,6 +253,17 @@ _JOINING_WORD = re.compile(r"(?:与|和|及|或|的|是否|之)")
 def _phrase_after_label(h: str, end: int) -> bool:
     """An unmarked label (no colon, no bracket) followed by a joining word starts a phrase."""
     return h[end - 1] not in ":：)" and bool(_JOINING_WORD.match(h, end))
+
+
+def _vocab_end(h: str, pos: int) -> int | None:
+    """End of the category name or header word that starts at `pos`, None when none does."""
+    merged = _MERGED_VOCAB.match(h, pos)
+    if merged:
+        cat = category(h[pos : merged.end()])
+        if cat is not None and cat.merged:
+            return merged.end()
+    m = _VOCAB.match(h, pos)
+    return m.end() if m and m.end() > pos else None
 
 
 def _label_value(s: str, h: str, pos: int) -> tuple[str, ...]:
@@ -375,6 +398,35 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
     return out + rest
 
 
+# the source a target was set from, named by its kind (the 指标值确定依据 of the templates:
+# 计划标准, 行业标准, 历史标准; 历史数据, 现实需求, 问卷调查, 第三方测评)
+_BASIS_SOURCE_END = re.compile(
+    r"(?:(?:历史|现实|行业|计划|国家|省级|市级|县级|地方|其他|其它|上年|往年|同期|工作)"
+    r"(?:标准|数据|需求|水平|要求|计划|规范)|(?:问卷|满意度|抽样)调查|第三方(?:测评|评估|调查))$"
+)
+
+
+_ROW_REACH = 160
+
+
+def _worded_target_then_text(seg: str, half: str) -> list[str] | None:
+    """A name, its target and a text column after it, run together, cut where the text is sure
+    to be a cell of its own: the name printed again (a 描述 column repeating the indicator:
+    "工作成效达到预期目标工作成效") or a basis named by its kind ("…不发生历史数据"). The target
+    must end the text before it (`_ends_with_value`) with a name of two characters or more."""
+    n = len(half)
+    for k in range(min(n - 1, _ROW_REACH) // 2, 1, -1):  # a row, not a paragraph
+        if half.endswith(half[:k]) and _ends_with_value(half, 0, n - k) == k:
+            return [seg[:k], seg[k : n - k], seg[n - k :]]
+    basis = _BASIS_SOURCE_END.search(half)
+    if basis is None:
+        return None
+    start = _ends_with_value(half, 0, basis.start())
+    if start is None or start < 2 or _SENTENCE_MARK.search(half, 0, basis.start()):
+        return None
+    return [seg[:start], seg[start : basis.start()], seg[basis.start() :]]
+
+
 _BARE_CHANGE = frozenset({"增长", "增加", "提高", "提升", "降低", "下降", "上升", "减少"})
 
 
@@ -389,12 +441,22 @@ def _strong_value(value: str) -> bool:
     return bool(re.match(rf"(?:{_COMP})", value))
 
 
-def split_name_value(text: str) -> tuple[str, str] | None:
+_STATED = frozenset({TargetKind.STATE, TargetKind.CHANGE, TargetKind.DEADLINE})
+
+
+def split_name_value(text: str, worded: bool = False) -> tuple[str, str] | None:
     """'培训人数≥500人' -> ('培训人数', '≥500人'): a name with its target glued to it, cut only
-    when the target starts with a comparator (a sure cut); None otherwise."""
+    when the target starts with a comparator (a sure cut); None otherwise. With `worded` (a row
+    whose target cell is empty: its target must be in the name's cell) a qualitative word, a
+    state reached, a change or a deadline ending the text is its target too ("抗震设防达标");
+    not a negation, whose object may be the name's own words (无害化处理)."""
     h = text.strip().translate(_HALF)
     start = _ends_with_value(h)
-    if start is None or start == 0 or not _strong_value(h[start:]):
+    if start is None or start < (2 if worded else 1):
+        return None
+    target = h[start:]
+    stated = _QUAL_END.fullmatch(target) or target_kind(target) in _STATED
+    if not (_strong_value(target) or (worded and stated and target not in _BARE_CHANGE)):
         return None
     start -= _frequency_before(h, start)
     return text.strip()[:start], text.strip()[start:]

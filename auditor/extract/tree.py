@@ -61,6 +61,8 @@ def resolve_tree(
     parent (the older framework's 成本 under 产出), else the 一级."""
     _names_without_level1(rows, ambiguous or set())
     evaluation = is_evaluation_framework(r.level1 for r in rows)
+    if has_level1_column:
+        _level1_run_into_level2(rows)
     printed1 = [bool(r.level1) for r in rows]
     column_used = has_level1_column and any(printed1)
     if column_used and rows and not rows[0].level1:
@@ -70,6 +72,8 @@ def resolve_tree(
         prev = rows[i - 1] if i else None
         if ambiguous and i in ambiguous and prev is not None:
             _one_name(row, prev, evaluation)
+        if prev is not None and column_used:
+            _level1_respelled_as_level2(row, prev)
         own_level1 = row.level1
         if not row.level2 and prev and (not own_level1 or _same_level1(own_level1, prev.level1)):
             row.level2 = prev.level2  # a merged 二级, also when the 一级 is repeated on every row
@@ -365,6 +369,52 @@ def _names_without_level1(rows: list[IndicatorRow], ambiguous: set[int]) -> None
             row.level3 = row.level2_raw or row.level2
         row.level2, row.level2_raw, row.level2_std = row.level1, row.level1_raw, cat.level2
         row.level1, row.level1_raw, row.level1_std = "", None, None
+
+
+def _level1_run_into_level2(rows: list[IndicatorRow]) -> None:
+    """The first row of a table with a 一级 column opens a 一级 block, so it prints a 一级 name.
+    When it prints none and its 二级 is a 一级 name run into a 二级 name the 一级 can hold
+    ("产出数量指标" = 产出 + 数量指标, cells without a separator), while the table's other 二级
+    carry no 一级 prefix (质量指标, not 产出质量指标) and no row below prints that 一级 (a merged
+    cell centred in its block), the 一级 cell was glued to the 二级."""
+    if not rows or rows[0].level1 or not rows[0].level2:
+        return
+    first = rows[0]
+    split = _level1_prefix(first.level2_raw or first.level2)
+    if split is None or any(_level1_prefix(r.level2_raw or r.level2) for r in rows[1:]):
+        return
+    below = next((r.level1 for r in rows[1:] if r.level1), None)
+    if below and canonical_level1(below) == canonical_level1(split[0]):
+        return  # the block's 一级 is printed lower (a merged cell centred in its block)
+    first.level1, first.level2 = split
+    first.level1_raw = first.level2_raw = first.level1_std = first.level2_std = None
+    clean_names(first)
+
+
+def _level1_prefix(name: str) -> tuple[str, str] | None:
+    """("产出", "数量指标") for "产出数量指标": a 一级 name, then a 二级 name it is a parent of."""
+    text = squeeze(name or "")
+    for cut in range(2, len(text) - 1):
+        head, rest = text[:cut], text[cut:]
+        parent = canonical_level1(head)
+        cat = category(rest)
+        if parent and cat is not None and cat.level2 and parent in parents_of_level2(cat.level2):
+            return head, rest
+    return None
+
+
+def _level1_respelled_as_level2(row: IndicatorRow, prev: IndicatorRow) -> None:
+    """A row printing only another spelling of the 一级 above ("效果指标" under a block printed
+    "效益"): a table repeats its 一级 in one spelling, so the name stood in the 二级 column."""
+    if not row.level1 or row.level2 or not prev.level1:
+        return
+    own, above = category(row.level1), category(prev.level1_raw or prev.level1)
+    if own is None or above is None or own.level2 is not None or own.level1 != above.level1:
+        return
+    if squeeze(own.name) == squeeze(above.name):
+        return
+    row.level2, row.level2_raw, row.level2_std = row.level1, row.level1_raw, None
+    row.level1, row.level1_raw, row.level1_std = "", None, None
 
 
 def _one_name(row: IndicatorRow, prev: IndicatorRow, evaluation: bool) -> None:
