@@ -117,15 +117,19 @@ def _flush_run(meta: Meta) -> None:
 
 def _label_columns(cells: list[str]) -> dict[int, str]:
     """'资金情况(万元) | 年度金额 | 其中：中央补助 | 地方资金': a budget label over its total and the
-    budget lines as column headers, the amounts in the row below (read by column)."""
+    budget lines as column headers, the amounts in the row below (read by column); or the
+    total's label heading a column of its own before the lines."""
     nonempty = [(j, c) for j, c in enumerate(cells) if c]
     if len(nonempty) < 3 or label_of(nonempty[0][1]) is not Label.BUDGET:
         return {}
     labels = {j: label_of(c) for j, c in nonempty[1:]}
     if any(lab not in (Label.BUDGET, Label.BUDGET_LINE) for lab in labels.values()):
         return {}
+    lines = {j: _line_name(cells[j]) for j, lab in labels.items() if lab is Label.BUDGET_LINE}
     if not any(lab is Label.BUDGET for lab in labels.values()):
-        return {}
+        # "年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金": no total among the columns after
+        # the first label, so the first heads the total's own column
+        return {nonempty[0][0]: "预算数", **lines}
     return {
         j: "预算数" if lab is Label.BUDGET else _line_name(cells[j]) for j, lab in labels.items()
     }

@@ -33,9 +33,10 @@ from auditor.extract.repairs import (
 )
 from auditor.extract.roles import TARGET_ROLES, Role
 from auditor.extract.rowbuild import WORDED_SPLIT_NOTE, RowFields, build_row, to_number
+from auditor.extract.tokenize import split_name_value
 from auditor.extract.tree import clean_names, is_both_levels, resolve_tree
 from auditor.extract.values import parse_value
-from auditor.extract.vocabulary import NAME_KINDS, category, kind_of
+from auditor.extract.vocabulary import NAME_KINDS, VALUE_KINDS, category, kind_of
 from auditor.models import IndicatorRow, RowFlag, Table, UnparsedRegion
 
 _SCALE_NAME = {1.0: "万元", 0.0001: "元", 0.1: "千元"}
@@ -296,8 +297,8 @@ def _cut_at_end(table: Table, at_end: bool = True) -> None:
     last = table.rows[-1]
     named = last.level3 or not any(r.level3 for r in table.rows)
     whole = last.value and not _DANGLING.search(last.value)  # "≤1800元/": cut inside its unit
-    if at_end and WORDED_SPLIT_NOTE in last.notes:
-        whole = False  # "…指标 | 受助群众满意": the file stops inside the name, not after a target
+    if at_end and (WORDED_SPLIT_NOTE in last.notes or _name_without_target(last)):
+        whole = False  # "…指标 | 受助群众满(意)": the file stops inside the name, before a target
     if (whole and named) or RowFlag.PLACEHOLDER in last.flags:
         return  # complete (a row cut inside its name has no 三级: "…服务对象满意度指标 | 当事人满")
     if last.weight is not None and not any(r.value for r in table.rows):
@@ -308,6 +309,18 @@ def _cut_at_end(table: Table, at_end: bool = True) -> None:
     table.warnings.append(
         f"表格{where}被截断：保留完整的{len(table.rows)}行，末尾不完整的一行（“{last.level3}”）未读取"
     )
+
+
+def _name_without_target(row: IndicatorRow) -> bool:
+    """A table without a 三级 column prints the name and its target in the value cell ("调解成功率
+    ≥96%"): a cell without a figure that neither is nor ends in a target was cut inside its name."""
+    value = row.value or ""
+    if RowFlag.NO_LEVEL3_COLUMN not in row.flags or _DIGIT.search(value):
+        return False
+    return kind_of(value) not in VALUE_KINDS and split_name_value(value, worded=True) is None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _unreadable(table: Table) -> bool:

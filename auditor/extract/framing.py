@@ -95,6 +95,7 @@ class Walker:
         self.cur.meta.scale = self.scale
         if title and self.goal.lines and "整体" in title:
             self.cur.meta.goal = "\n".join(self.goal.lines)
+            self.cur.meta.goal_from_text = True
         self.goal.active = False
         return self.cur
 

@@ -88,3 +88,23 @@ def project_from_title(title: str) -> str:
         # "某某县教育局2023年学生资助" -> "学生资助" (the unit and the year lead the title)
         t = t[m.end() :]
     return t.strip(" \u3000")
+
+
+# the place a unit belongs to: "白岭县" of "白岭县退役军人事务局"
+_UNIT_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(县|市|区|旗)")
+
+
+def evaluated_project(name: str, title: str, others: list[str], unit: str | None) -> str:
+    """The project an evaluation system (a table without a 项目名称 cell, named from its title)
+    evaluates: the name another table of the document gives it when the title holds that name
+    ("某县城乡医疗救助资金绩效评价指标体系" beside a 项目名称 "城乡医疗救助"); otherwise the title's
+    name without the document unit's place in front ("某县村级服务站运转经费" -> "村级服务站运转经费":
+    the county owns the project, it is not part of its name)."""
+    t = squeeze(title)
+    held = [o for o in others if len(squeeze(o)) >= 4 and squeeze(o) in t]
+    if held:
+        return max(held, key=len)
+    place = _UNIT_PLACE.match(squeeze(unit or ""))
+    if place and name.startswith(place.group()) and len(name) - place.end() >= 4:
+        return name[place.end() :]
+    return name

@@ -143,8 +143,8 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
     text = _flat(value) if flat else value
     if label is Label.PROJECT and meta.project is None:
         meta.project = text  # a PDF cell's name wrapped by the cell width is one name
-    elif label is Label.GOAL and meta.goal is None:
-        meta.goal = text
+    elif label is Label.GOAL and (meta.goal is None or meta.goal_from_text):
+        meta.goal, meta.goal_from_text = text, False
         meta.goal_open = True
     elif label is Label.MID_GOAL and meta.midterm_goal is None:
         meta.midterm_goal = text

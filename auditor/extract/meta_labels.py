@@ -49,6 +49,9 @@ LABELS: dict[Label, tuple[str, ...]] = {
         "年度金额",
         "年度资金",
         "资金总额(万元)",
+        # a department's overall table asks for its year's budget (年度预算申请（万元）)
+        "年度预算申请",
+        "预算申请",
         # an approval table (批复表) states the amount approved
         "批复金额",
         "批复数",

@@ -35,6 +35,7 @@ class Meta:
     budget_lines: dict[str, float] = field(default_factory=dict)
     execution_rate: float | None = None
     goal: str | None = None
+    goal_from_text: bool = False  # the goal is the prose section's before the table: its own wins
     midterm_goal: str | None = None
     actual_goal: str | None = None
     unit_name: str | None = None

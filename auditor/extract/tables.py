@@ -22,7 +22,7 @@ from auditor.extract.document_meta import find_unit, find_year
 from auditor.extract.draft import join_continued
 from auditor.extract.finish import Results, finish_draft
 from auditor.extract.framing import Walker
-from auditor.extract.kinds import is_title, project_from_title
+from auditor.extract.kinds import evaluated_project, is_title, project_from_title
 from auditor.extract.ocr_confidence import attach_ocr_confidence
 from auditor.extract.rejoin import rejoin_wrapped_rows
 from auditor.extract.values import confirm_doubled_digits
@@ -57,6 +57,9 @@ def _extract(raw: RawDocument) -> Document:
     for t in doc.tables:
         if t.kind == "overall" and not t.project:
             t.project = doc.unit or ""
+        if t.kind == "evaluation_system" and t.project == project_from_title(t.title):
+            others = [o.project for o in doc.tables if o is not t and o.kind != t.kind]
+            t.project = evaluated_project(t.project, t.title, others, doc.unit)
         doc.warnings += [f"表{t.index}：{w}" for w in t.warnings]
     doc.body = walker.body
     attach_ocr_confidence(raw, doc)

@@ -61,7 +61,9 @@ _MERGED_VOCAB = re.compile(
 )
 # a cell that starts where a vocabulary word starts
 _VOCAB = re.compile(rf"(?:(?:{_HEADERS})|(?:{_NAMES})){_ANNOT}")
-_LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS})(?:\((?:万元|元|千元|%)\))?[:：]?")
+# a label, its amount unit or the period it covers in brackets ("年度目标（2024年）："), a colon
+_LABEL_NOTE = r"(?:\((?:万元|元|千元|%|\d{4}年?度?(?:[-—–~至]\d{4}年?)?)\))?"
+_LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS}){_LABEL_NOTE}[:：]?")
 _MARKED_LABEL = re.compile(rf"(?:{_LABELS})(?:\((?:万元|元|千元)\)[:：]?|[:：])")
 _LABEL_WORD = re.compile(_LABELS)
 _NAME_LABELS = frozenset({Label.PROJECT, Label.UNIT})  # values that are names, not prose
