@@ -33,7 +33,7 @@ SCHEMA_KINDS: tuple[str, ...] = get_args(GoldTable.model_fields["kind"].annotati
 
 DATASET = HERE.parent / "layouts.jsonl"
 MODULES = sorted(p.stem for p in HERE.glob("d[0-9][0-9]_*.py"))
-VERSION = "1.0"
+VERSION = "1.1"
 
 
 def pattern_coverage(docs: list[Doc]) -> dict[str, list[str]]:
