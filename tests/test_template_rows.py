@@ -39,3 +39,21 @@ def test_body_artefact_already_reported_in_the_table_is_not_repeated():
     assert _t107(doc) == [("row", 1)]
     doc.body.append(BodyLine(line=30, text="联系人：XX"))  # elsewhere in the text: reported
     assert _t107(doc) == [("row", 1), ("document", None)]
+
+
+def test_category_slot_with_no_indicator_and_value_none_is_a_template_row():
+    """ "社会成本指标 | (no 三级) | 无": the slot was never filled in (T107), not a misplaced
+    indicator named "无" (no C202)."""
+    import auditor.rules.category  # noqa: F401  (registers C202)
+
+    rows = [
+        _row(1, "成本指标", "社会成本指标", "", "无"),
+        _row(2, "成本指标", "生态环境成本指标", "", "/"),
+        _row(3, "成本指标", "经济成本指标", "", "设备购置费不超过30万元"),  # a real target
+        _row(4, "成本指标", "社会成本指标", "施工扰民投诉", "无"),  # a real item with value 无
+    ]
+    table = Table(index=1, kind="project", project="某项目", rows=rows)
+    doc = Document(source="x", tables=[table])
+    assert _t107(doc) == [("row", 1), ("row", 2)]
+    c202 = REGISTRY["C202"]()
+    assert not [v for r in rows for v in c202.check_row(r, table, doc, RuleContext())]

@@ -68,6 +68,8 @@ def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
     for facet in ("timely", "frequency"):
         if any(w in fold(value) for w in cm.FACETS[facet]):
             out.add(f"v:{facet}")
+    if _MONEY_AMOUNT.search(value):
+        out.add("v:money")  # "优待金标准1.35万元/户·年": an amount of money inside a worded value
     core = letters(level3)
     if core.endswith(cm.TIMELY_ENDINGS):
         out.add("n:timely-ending")
@@ -81,6 +83,7 @@ def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
 
 
 _DESC_FACETS = frozenset({"d:environment", "d:satisfaction"})
+_MONEY_AMOUNT = re.compile(r"\d\s*(亿元|万元|元)")
 
 
 _RowKey = tuple[str, str, str, str | None, bool, bool]
@@ -172,7 +175,9 @@ def match_profile(signals: frozenset[str]) -> cm.Profile | None:
     return None
 
 
-_NO_ENVIRONMENT_EXTENSION = frozenset({"satisfaction", "money", "cost-rate", "date", "pay"})
+_NO_ENVIRONMENT_EXTENSION = frozenset(
+    {"satisfaction", "money", "cost-rate", "execution-rate", "date", "pay"}
+)
 
 
 def _accepted(p: cm.Profile, signals: frozenset[str]) -> frozenset[str]:

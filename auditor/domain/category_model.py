@@ -112,6 +112,9 @@ FACETS: dict[str, tuple[str, ...]] = {
         "案件", "纠纷", "跑动", "扰民", "扬尘", "噪声", "噪音", "拥堵", "失业", "违法", "违规",
     ),
     "change": ("改善", "下降", "降低", "减少", "增长", "增加", "提升", "提高", "增幅", "降幅"),
+    # spending measured against the budget (预算执行率, 资金执行率): a process of the money, which
+    # 101号 keeps out of 成本 (成本 = what the project costs, not how fast it is spent; P-07)
+    "execution": ("执行率", "执行进度", "支出进度", "支出率"),
     "resolve": ("处理", "受理", "办理", "调解", "化解", "查处", "整改", "处置", "办结", "解决", "结案"),
 }  # fmt: skip
 
@@ -124,7 +127,11 @@ CHANGE_SHARE = r"(改善|下降|降低|减少|增长|增加|提升|提高).{0,12
 # Lifetime durations (使用年限): how long the result lasts, a sustainability measure.
 LIFETIME_HEADS = ("年限", "寿命", "使用期", "运营期")
 # Days of service delivered (供餐天数, 开放天数): a count of output, not a deadline.
-SERVICE_DAY_WORDS = ("供餐", "开放", "运行", "服务", "演出", "培训", "上课", "授课", "巡逻")
+SERVICE_DAY_WORDS = (
+    "供餐", "开放", "运行", "服务", "演出", "培训", "上课", "授课", "巡逻",
+    # days of patrol, drill and duty (巡护天数, 训练天数, 值守天数): work done, counted in days
+    "巡护", "巡查", "巡河", "巡山", "训练", "演练", "值守", "值班", "执勤", "驻村", "接待",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -143,7 +150,7 @@ _TIME = frozenset(
         "n:progress-rate", "n:frequency", "v:frequency",
     }
 )  # fmt: skip
-_MONEY = frozenset({"kind:money", "u:money", "n:cost", "n:pay", "n:benefit"})
+_MONEY = frozenset({"kind:money", "u:money", "v:money", "n:cost", "n:pay", "n:benefit"})
 DIMENSIONS: dict[str, Dimension] = {
     d.key: d
     for d in (
@@ -250,6 +257,9 @@ PROFILES: tuple[Profile, ...] = (
        all_of="n:pay", any_of="kind:money u:money"),
     _p("volume-money", QUANTITY, {ECONOMIC, SOCIAL, ECON_COST, COST2},
        "贷款、融资、带动投资等属服务量或经济效益", all_of="n:volume", any_of="kind:money u:money"),
+    _p("execution-rate", TIMELINESS, {QUALITY, QUANTITY},
+       "预算/资金执行率反映支出进度，不是项目的成本", all_of="kind:rate n:cost n:execution",
+       none_of="n:cost-control"),
     _p("cost-rate", ECON_COST, {COST2, QUALITY, TIMELINESS, QUANTITY},
        "成本控制率/预算执行率反映成本或执行，属成本（或产出）指标，不是效益",
        all_of="kind:rate n:cost", none_of="n:income n:change n:beneficiary"),
@@ -262,10 +272,14 @@ PROFILES: tuple[Profile, ...] = (
     _p("timely-attribute", TIMELINESS, set(), "及时性属时效指标", all_of="n:timely-ending"),
     _p("timely-rate", TIMELINESS, {QUALITY, SOCIAL, QUANTITY}, "及时率属时效指标",
        all_of="kind:rate n:timely"),
-    _p("service-days", QUANTITY, {TIMELINESS, SOCIAL, ECONOMIC, SUSTAINABLE}, "服务天数是产出数量", all_of="kind:duration n:service-days"),
+    # opening hours and days of service are also read as a service standard (质量)
+    _p("service-days", QUANTITY, {QUALITY, TIMELINESS, SOCIAL, ECONOMIC, SUSTAINABLE},
+       "服务天数是产出数量", all_of="kind:duration n:service-days"),
     _p("lifetime", SUSTAINABLE, {QUALITY, TIMELINESS}, "使用年限反映成效的持续",
        all_of="kind:duration n:lifetime"),
-    _p("duration", TIMELINESS, {QUALITY, SOCIAL, SUSTAINABLE, ECONOMIC}, "时长/时限属时效指标",
+    # days of disruption (停课天数, 道路封闭天数) are a social cost of the works
+    _p("duration", TIMELINESS, {QUALITY, SOCIAL, SUSTAINABLE, ECONOMIC, SOCIAL_COST},
+       "时长/时限属时效指标",
        all_of="kind:duration"),
     _p("effect-change", SOCIAL, _EFFECTS, "成效的变化（改善/下降/增长）属效益指标",
        all_of="n:change-share"),

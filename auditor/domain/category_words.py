@@ -123,5 +123,16 @@ ECOLOGICAL_WORDS = (
     "燃气",
     "煤",
     "粪污",
+    # water-pollutant loads a treatment plant removes (化学需氧量/氨氮削减量), separate sewers,
+    # laboratory and hazardous waste, the village environment (村容村貌)
+    "需氧量",
+    "氨氮",
+    "总磷",
+    "总氮",
+    "雨污",
+    "废液",
+    "危废",
+    "村容",
+    "村貌",
     "厕",
 )

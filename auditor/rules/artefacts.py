@@ -12,7 +12,7 @@ from auditor.domain.framework import canonical_level1, canonical_level2
 from auditor.extract.normalize import fold
 from auditor.models import Document, IndicatorRow, RowFlag
 from auditor.rules.base import Rule, Violation, register
-from auditor.rules.common import short
+from auditor.rules.common import NONE_VALUES, short
 from auditor.rules.context import RuleContext
 
 
@@ -44,9 +44,6 @@ def _template_artefacts(text: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-_NONE_VALUES = frozenset({"", "无", "/", "-", "—", "——", "\\"})
-
-
 def _row_artefacts(r: IndicatorRow, seen: set[str]) -> list[str]:
     """What in a row is left of the template (adds each artefact to `seen`)."""
     found = []
@@ -65,9 +62,16 @@ def _row_artefacts(r: IndicatorRow, seen: set[str]) -> list[str]:
         return found
     if RowFlag.PLACEHOLDER in r.flags:
         return [f"空白模板行“{short(r.level3, 20)}”（占位行，未填写指标）"]
-    if fold(r.value) in _NONE_VALUES and _is_category_name(r.level3):
+    if fold(r.value) not in NONE_VALUES:
+        return []
+    if _is_category_name(r.level3):
         # "社会成本指标 | 社会成本指标 | 无": the template's category slot, never filled in
         return [f"三级指标仍是类别名称“{short(r.level3, 20)}”，指标值为空（模板行，未填写指标）"]
+    if not fold(r.level3) and canonical_level2(r.level2):
+        # "社会成本指标 |  | 无": the slot left with no indicator at all
+        return [
+            f"“{short(r.level2, 20)}”下未填写三级指标，指标值为“{short(r.value, 4)}”（模板行，未填写指标）"
+        ]
     return []
 
 
@@ -104,7 +108,7 @@ class TemplateArtefact(Rule):
                 found = _row_artefacts(r, seen)
                 if found:
                     yield Violation(
-                        message=f"指标“{short(r.level3, 20)}”残留模板痕迹（域代码/占位符/填报提示），未按实际填写",
+                        message=f"指标“{short(r.level3 or r.level2, 20)}”残留模板痕迹（域代码/占位符/填报提示），未按实际填写",
                         message_en="indicator cell contains a template artefact",
                         evidence="；".join(found),
                         table_index=t.index,

@@ -30,6 +30,7 @@ from auditor.domain.measure import COMPLETION_VERBS, infer_measure
 from auditor.extract.normalize import fold, letters, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
+from auditor.rules.common import NONE_VALUES
 from auditor.rules.context import RuleContext
 from auditor.rules.goals import GENERIC_WORDS
 from auditor.rules.output_effect import EFFECT_LEVEL2, output_count_reason
@@ -144,7 +145,7 @@ class MisplacedIndicator(Rule):
         "quality of a delivered artefact, satisfaction, and the value's unit) and holds it against "
         "what each 二级 measures (auditor.domain.category_model, written as data): money under "
         "数量/质量/效益, counts under 质量/时效/成本, outcome changes under 质量, a 时效 row with no "
-        "time, a 成本 row with no money, a 生态效益 row with no environmental content, income under "
+        "time, a 成本 row with no money or a budget-execution rate (spending progress, not cost), a 生态效益 row with no environmental content, income under "
         "可持续影响, artefact quality (故障率/合格率) under 效益, satisfaction standing in for an "
         "effect. A table without a 三级 column (name and target together in the value cell) is "
         "read from the value; empty, placeholder and template rows (a category name as 三级) are "
@@ -206,8 +207,8 @@ def indicator_subject(row: IndicatorRow) -> IndicatorRow | None:
     if _has_content(row.level3):
         named = canonical_level2(row.level3) or canonical_level1(row.level3)
         return None if named else row
-    if not _has_content(row.value):
-        return None
+    if not _has_content(row.value) or fold(row.value) in NONE_VALUES:
+        return None  # nothing, or "无" in a slot with no indicator (T107's template row)
     return row.model_copy(update={"level3": row.value})
 
 

@@ -24,6 +24,8 @@ from auditor.extract.normalize import letters, squeeze
 from auditor.models import Document, IndicatorRow, Table
 
 _TAGS = re.compile(r"<[^>]{1,20}>")
+# A value cell that states nothing (folded): what an unfilled template slot holds
+NONE_VALUES = frozenset({"", "无", "/", "-", "—", "——", "\\"})
 # Item numbering: "1." "2、" "（3）" "①" "一、" at the start or after whitespace/sentence end.
 _ITEM_SPLIT = re.compile(
     r"(?:^|(?<=[\s。；;：:！!]))\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十][、.．])"
