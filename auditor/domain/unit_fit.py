@@ -53,7 +53,9 @@ STANDARD_NAME = re.compile(
 DENOMINATOR = re.compile(
     r"(人均|户均|生均|亩均|床均|车均|村均|校均|次均|单车|单台|单辆|单个|单座|单套|单次|单项|"
     r"每(名|位|人|户|生|亩|个|所|村|辆|台|公里|平方米|延米|米|床|校|场|件|家|座|处|套|项|次|"
-    r"学生|儿童|对象|老人|学校|车|船|头|只)|平均(每|标准))"
+    r"学生|儿童|对象|老人|学校|车|船|头|只)|平均(每|标准)|"
+    # any other object after 每 (每站, 每馆); a period (每年, 每月) is no denominator
+    r"每(?![年月季日天周旬期半])[\u4e00-\u9fff])"
 )
 # A name that is an amount per object ("每个大棚", "每所学校"): one object among many, so the
 # amount cannot reach half the budget. Events (单次, 每场) may be one or two a year.

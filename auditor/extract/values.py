@@ -188,12 +188,25 @@ def _match_unit(rest: str) -> tuple[str, str]:
             raw += "/"
             i += 1
             continue
+        if _object_denominator(raw, rest[i:]):
+            raw += "/" + rest[i + 1]  # "5万元/站", "1476元/路": an amount per object
+            i += 2
         if i < len(rest) and rest[i] in "·•" and _one_unit(rest[i + 1 :]):
             raw += "·"
             i += 1
             continue
         break
     return raw, rest[i:]
+
+
+def _object_denominator(raw: str, rest: str) -> bool:
+    """An amount of money per one object named by a single character at the end of the value
+    (or before ·期间): "万元/站", "元/路·年". Any object can follow a price, not only counters."""
+    if len(rest) < 2 or rest[0] not in "/／" or unit_family(raw) != "money":
+        return False
+    if not "\u4e00" <= rest[1] <= "\u9fff":
+        return False
+    return len(rest) == 2 or rest[2] in "·•"
 
 
 def _one_unit(text: str) -> str:

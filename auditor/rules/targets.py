@@ -14,7 +14,7 @@ from auditor.domain import polarity_words as pw
 from auditor.domain import row_vocab as rv
 from auditor.domain.units import NONSTANDARD_UNIT_SPELLINGS, unit_family
 from auditor.extract.normalize import squeeze
-from auditor.models import Document, IndicatorRow, Table
+from auditor.models import Document, IndicatorRow, ParsedValue, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import indicator_name, indicator_value, is_cost_row, row_evidence
 from auditor.rules.context import RuleContext
@@ -41,7 +41,8 @@ class ComparatorPolarity(Rule):
     what = (
         "Flags a comparator that points the wrong way for the indicator's polarity: an upper bound (≤) on "
         "something that should be high (满意度, 完成率, 覆盖率, 确保/保障…运行, output counts); a lower bound "
-        "(≥) on something bad (延迟, 差错, 故障, 投诉) or on a cost; a 'bad' rate (超支率, 故障率) targeted at "
+        "(≥) on something bad (延迟, 差错, 故障, 投诉) or on a cost, or a floor of zero (≥0) on anything "
+        "not positive (every outcome meets it); a 'bad' rate (超支率, 故障率) targeted at "
         "a high value with '='. Cost rows and durations/deadlines are not checked for ≤."
     )
     why = (
@@ -92,35 +93,12 @@ class ComparatorPolarity(Rule):
                     fix=None,
                 )
         elif pv.comparator in ("≥", ">"):
-            name_pol = rv.polarity(row.level3, ignore_money=not is_cost_row(row))
-            delay = rv.contains_any(row.level3, pw.DELAY_WORDS) and not rv.contains_any(
-                row.level3, ("及时", "按时", "按期", "准时")
-            )
-            duration = rv.contains_any(row.level3, pw.DURATION_WORDS)
-            cost = (
-                is_cost_row(row)
-                and rv.measure_family(row.level3) == "money"
-                and not rv.contains_any(row.level3, pw.BENEFIT_STANDARD_WORDS)
-            )
-            # a benefit paid per person or pupil (补助标准, 经费基准定额): a guaranteed floor
-            benefit = unit_family(pv.unit) == "money" and rv.contains_any(
-                row.level3, pw.BENEFIT_STANDARD_WORDS
-            )
-            if (
-                delay
-                or cost
-                or (
-                    name_pol == "neg"
-                    and not duration
-                    and not benefit
-                    and rv.measure_family(row.level3) != "time"
-                )
-            ):
-                kind = "成本" if cost else "反向指标"
+            floor_kind = _wrong_floor(row, pv)
+            if floor_kind:
                 yield Violation(
-                    message=f"“{name}”是{kind}，越低越好，却设下限“{pv.comparator}”。",
+                    message=f"“{name}”是{floor_kind}，越低越好，却设下限“{pv.comparator}”。",
                     message_en=f"'{name}' should be low (a ceiling), but the target is a lower bound '{pv.comparator}'.",
-                    evidence=row_evidence(row, f"{kind}设下限“{pv.comparator}”"),
+                    evidence=row_evidence(row, f"{floor_kind}设下限“{pv.comparator}”"),
                 )
         elif pv.comparator in ("=", None) and pv.unit == "%" and pv.number >= 50:
             if rv.polarity(row.level3) == "neg" and not rv.contains_any(
@@ -131,6 +109,40 @@ class ComparatorPolarity(Rule):
                     message_en=f"'{name}' is a lower-is-better rate but its target is {rv.number_text(pv.number)}%.",
                     evidence=row_evidence(row, "反向比率目标值过高，应设“≤”上限"),
                 )
+
+
+def _wrong_floor(row: IndicatorRow, pv: ParsedValue) -> str | None:
+    """成本 or 反向指标 when a lower bound (≥) points the wrong way for the row, else None."""
+    name_pol = rv.polarity(row.level3, ignore_money=not is_cost_row(row))
+    delay = rv.contains_any(row.level3, pw.DELAY_WORDS) and not rv.contains_any(
+        row.level3, ("及时", "按时", "按期", "准时")
+    )
+    duration = rv.contains_any(row.level3, pw.DURATION_WORDS)
+    cost = (
+        is_cost_row(row)
+        and rv.measure_family(row.level3) == "money"
+        and not rv.contains_any(row.level3, pw.BENEFIT_STANDARD_WORDS)
+    )
+    # a benefit paid per person or pupil (补助标准, 经费基准定额): a guaranteed floor
+    benefit = unit_family(pv.unit) == "money" and rv.contains_any(
+        row.level3, pw.BENEFIT_STANDARD_WORDS
+    )
+    # a floor of zero ("新增案件 ≥0件") is met by any outcome: written for "none at all"
+    zero_floor = pv.number == 0 and name_pol != "pos"
+    if cost:
+        return "成本"
+    if (
+        delay
+        or zero_floor
+        or (
+            name_pol == "neg"
+            and not duration
+            and not benefit
+            and rv.measure_family(row.level3) != "time"
+        )
+    ):
+        return "反向指标"
+    return None
 
 
 @register
