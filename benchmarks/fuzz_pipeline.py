@@ -263,9 +263,6 @@ def main() -> int:
     args = parse_args()
     logging.disable(logging.WARNING)  # pdfminer logs every repair it makes to a broken PDF
     os.environ["AUDITOR_OCR_CACHE"] = "off"  # damaged pages read by OCR are not worth keeping
-    stop: list[int] = []  # a SIGTERM/SIGINT ends the run early with the summary of what ran
-    signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
-    signal.signal(signal.SIGINT, lambda *_: stop.append(1))
     limits = FileLimits(time=args.time_limit, memory=args.memory_limit, size="200MB")
     # the pool enforces time and memory; the audit itself runs in the worker
     config = AuditConfig(offline=True, limits=limits)
@@ -288,6 +285,11 @@ def main() -> int:
             tally.add(args.case, result, body, fuzz)
             print(json.dumps(result, ensure_ascii=False, indent=1))
             return 1 if tally.problems else 0
+        # a SIGTERM/SIGINT ends a pool run early with the summary of what ran (a --case replay
+        # above keeps the default handlers, so `timeout` and Ctrl-C stop it)
+        stop: list[int] = []
+        signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+        signal.signal(signal.SIGINT, lambda *_: stop.append(1))
         pool = ForkPool(fuzz.check, args.workers, args.time_limit, limits)
         t0 = time.perf_counter()
         for i, status, payload in pool.run(
