@@ -200,6 +200,12 @@ EXTRA_BOILERPLATE_PATTERNS = (
     r"^完成(上级|年度)?(下达|交办|安排)?(的)?(工作)?任务$",
     # conformity to no named requirement: "符合要求", "满足规定"
     r"^(符合|满足|达到)(要求|规定|标准|相关要求)$",
+    # a claim of having met "the expected" result or of "playing a role", true of any project:
+    # "达到预期目标", "…，达到预期效果", "持续发挥作用", "取得实效", "依法依规"
+    r"达到(了)?预期(的)?(目标|效果|效益)$",
+    r"^(持续|长期|充分)?发挥(了)?(积极|重要|应有)?(的)?作用$",
+    r"^取得(了)?(实效|成效)$",
+    r"^依法依规$",
 )
 # Bare category labels given as 指标值确定依据 (domain-rules §3.3: the recognised kinds of
 # 绩效标准 are 计划标准 / 行业标准 / 历史标准; naming the kind is not naming a source).

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from auditor.domain import place_vocab as pv
 from auditor.domain import row_vocab as rv
+from auditor.domain import vague_values as vv
 from auditor.domain.framework import QUANTITY, canonical_level2
 from auditor.domain.units import unit_family
 from auditor.domain.vocab import BOILERPLATE_VALUE_PATTERNS, GRADED_VALUE_WORDS, VAGUE_VALUE_WORDS
@@ -34,14 +35,23 @@ def _value_text(row: IndicatorRow) -> str:
 # -- V401 -------------------------------------------------------------------------------------
 
 
-def is_vague_value(text: str) -> bool:
-    if not text or text in GRADED_VALUE_WORDS:
+def _is_short_vague(text: str) -> bool:
+    if not text or text in GRADED_VALUE_WORDS or vv.ZERO_CHANGE.match(text):
         return False
     if text in VAGUE_VALUE_WORDS:
         return True
     if re.search(r"\d", text) or len(text) > 12:
         return False
-    return bool(rv.VAGUE_PHRASE_PATTERN.match(text) or rv.VAGUE_EFFECT_PATTERN.match(text))
+    return bool(
+        rv.VAGUE_PHRASE_PATTERN.match(text)
+        or rv.VAGUE_EFFECT_PATTERN.match(text)
+        or vv.is_vague_phrase(text)
+    )
+
+
+def is_vague_value(text: str) -> bool:
+    """An ungraded qualitative target: a short vague phrase, or a sentence ending in one."""
+    return _is_short_vague(text) or vv.vague_predicate(text, _is_short_vague) is not None
 
 
 @register
@@ -56,15 +66,19 @@ class UngradedQualitativeValue(Rule):
     what = (
         "Flags a target that is a bare adjective or verb of improvement — 提高, 明显提高, 逐步提升, 健全, 改善, "
         "有效促进, 长期, 保持…稳定 — with no number and no graded scale. Graded words (优/良/中/差, 达到/部分达到/"
-        "未达到, 合格, 是/否) are not flagged, nor rows whose description is a checklist of yes/no questions (是否…)."
+        "未达到, 合格, 是/否) are not flagged, nor rows whose description is a checklist of yes/no questions (是否…). "
+        "Beyond the word list it reads a small grammar (auditor/domain/vague_values.py): an adverb of manner on "
+        "any verb (有效化解, 持续推进, 按时发放), a gradable adjective with no scale (浓厚, 更加便捷), a vague verb "
+        "with its object (改善群众生活条件), a sentence ending in one of these (合法权益得到维护); a bound on the "
+        "change itself (不增加, 零增长) is checkable and not flagged, and a boilerplate claim is left to V402."
     )
     why = (
         "Goals must be quantified where possible and qualitative values must be graded, not adjectives (88号 "
         "细化量化, 101号 量化易评; 10号 scores qualitative indicators in three attainment bands) — domain-rules "
         "§3.1, §3.2, §4.2 P-02."
     )
-    bad = "效果指标/社会效益指标/提升工作效率 | 提高"
-    better = "事项平均办理时限 | ≤5个工作日（上年7个工作日）"
+    bad = "效果指标/社会效益指标/提升工作效率 | 提高 ; 效益指标/社会效益指标/救助对象基本生活 | 得到有效保障"
+    better = "事项平均办理时限 | ≤5个工作日（上年7个工作日） ; 救助对象月人均救助金 | ≥620元"
 
     def check_row(
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
@@ -73,8 +87,8 @@ class UngradedQualitativeValue(Rule):
         if pv.number is not None or "garbled" in pv.flags:
             return
         text = _value_text(row)
-        if not is_vague_value(text):
-            return
+        if not is_vague_value(text) or is_boilerplate_value(text):
+            return  # a boilerplate phrase is V402's finding, not also V401's
         desc = fold(row.description)
         if "是否" in desc and len(desc) >= 30:
             return  # the description is a yes/no checklist that grades the word
@@ -118,7 +132,7 @@ class BoilerplateValue(Rule):
     summary = "指标值为适用于任何项目的套话"
     what = (
         "Flags a target that is a procedural or generic phrase fitting any project: 按工作计划及时完成, "
-        "按照规定标准控制, 按规定执行, 起到/达到（一定的）社会效益/可持续影响."
+        "按照规定标准控制, 按规定执行, 起到/达到（一定的）社会效益/可持续影响, 达到预期目标, 持续发挥作用."
     )
     why = (
         "A boilerplate phrase names a procedure, not a result, so nothing can be measured against it; it is the "
