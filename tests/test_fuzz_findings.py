@@ -3,11 +3,16 @@ with invented content: each must give a document (or a named input error), never
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
+
+from auditor.config import AuditConfig
 from auditor.extract.tree import resolve_tree
+from auditor.ingest import InputError
 from auditor.models import IndicatorRow
-from auditor.pipeline import extract_document
+from auditor.pipeline import audit_document, extract_document
 
 # A text copy whose first 一级 cell holds only a form feed (a page break pasted into the cell):
 # the 一级 blocks must be computed on the squeezed text, where that cell is empty.
@@ -41,3 +46,68 @@ def test_a_blank_only_level1_cell_does_not_open_a_block() -> None:
     resolve_tree(rows, has_level1_column=True)
     assert [r.level3 for r in rows] == ["保洁村庄数量", "垃圾清运合格率", "满意度"]
     assert rows[2].level1 == "满意度指标"
+
+
+# Cells of hundreds of thousands of characters (a broken export, a truncated HTML page whose
+# last cell runs to the end of the file) once took hours: a regex searched from every position
+# of the cell and rescanned the rest of it each time. Each case below was quadratic; linear, it
+# takes well under a second. The time bound is a hang guard with a wide margin, not a speed
+# goal (speed lives in benchmarks/bench_long_cells.py).
+_LONG = 150_000
+_HANG_GUARD_SECONDS = 20.0
+
+
+def _table_with(goal: str, after_goal: str | None = None, title: str = "") -> str:
+    lines = [
+        title or "某县2025年乡村道路养护项目绩效目标表",
+        "项目名称\t乡村道路养护",
+        f"年度目标\t{goal}",
+        *([after_goal] if after_goal is not None else []),
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t养护道路里程\t≥30公里",
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("what", "text"),
+    [
+        # a one-cell row after an open goal: is it the goal's wrapped last line?
+        pytest.param(
+            "wrapped goal line",
+            _table_with("完成道路养护", after_goal="目标值≥" * (_LONG // 4)),
+            id="wrapped-goal-line",
+        ),
+        # a goal of digits only: does it state a quantity?
+        pytest.param("goal of digits", _table_with("7" * _LONG), id="goal-of-digits"),
+        pytest.param(
+            "goal of numbers and spaces",
+            _table_with("36 " * (_LONG // 3)),
+            id="goal-of-numbers-and-spaces",
+        ),
+        # a run-together line of digits: does it end with a target value?
+        # a line of numbers split by single spaces: which cells are sure targets follow a cell?
+        pytest.param(
+            "line of numbers and spaces",
+            _table_with("完成道路养护30公里。", title="12 " * (_LONG // 3)),
+            id="line-of-numbers-and-spaces",
+        ),
+        pytest.param(
+            "line of digits",
+            _table_with("完成道路养护30公里。", title="5" * _LONG),
+            id="line-of-digits",
+        ),
+    ],
+)
+def test_a_long_cell_is_read_in_linear_time(tmp_path: Path, what: str, text: str) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        doc = audit_document(path, AuditConfig(offline=True))
+    except InputError as exc:  # not a table any more is a fair reading of such a file
+        assert str(path) in exc.message()
+    else:
+        assert any(r.level3 == "养护道路里程" for t in doc.tables for r in t.rows), what
+    assert time.perf_counter() - started < _HANG_GUARD_SECONDS, what

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from auditor.extract import tokenize
@@ -27,5 +29,17 @@ def _naive(seg: str) -> int | None:
 @given(st.lists(st.sampled_from(PIECES), max_size=40), st.integers(0, 30), st.integers(0, 30))
 def test_tail_search_finds_what_a_full_scan_finds(pieces, before, after):
     seg = "".join(pieces)
+    assume(_longest_digit_run(seg) <= tokenize._NUMBER_REACH)  # see the test below
     line = "前" * before + seg + "后" * after
     assert tokenize._ends_with_value(line, before, before + len(seg)) == _naive(seg)
+
+
+def _longest_digit_run(text: str) -> int:
+    return max((len(m) for m in re.findall(r"[\d.,]+", text)), default=0)
+
+
+def test_a_run_of_more_digits_than_any_number_is_no_target() -> None:
+    digits = "7" * (tokenize._NUMBER_REACH + 100)
+    assert tokenize._ends_with_value(f"资金拨付及时率{digits}") is None
+    assert tokenize._ends_with_value(f"资金拨付及时率≥{digits}%") is None
+    assert tokenize._ends_with_value(f"资金拨付及时率≥{'7' * 300}%") == 7  # 300 digits: a number

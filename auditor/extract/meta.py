@@ -185,9 +185,10 @@ def _goal_goes_on(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 _CLAUSE_START = re.compile(r"^[，、；。,;）)]")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}")
-# the last words of a sentence, however short ("到45%以上。"), or its full stop alone: (words,)
-# then a full stop
-_LAST_WORDS = re.compile(r"(?:[\u4e00-\u9fff].*)?[。！？]$")
+# the last words of a sentence, however short ("到45%以上。"), or its full stop alone. A plain
+# suffix test: a regex search for "words then a stop at the end" tries every start position
+# and rescans the rest of the line from each (quadratic on a 500,000-character cell)
+_FULL_STOPS = ("。", "！", "？")
 
 
 def _wrapped_goal_line(goal: str, text: str) -> bool:
@@ -195,7 +196,7 @@ def _wrapped_goal_line(goal: str, text: str) -> bool:
     width, or by a line break a tab or space-separated export keeps): the goal stops mid-sentence
     or the line opens with a clause mark, and the line is prose, not a label or a figure."""
     line = squeeze(text)
-    if not (_PROSE.search(line) or _LAST_WORDS.search(line)) or is_category_cell(line):
+    if not (_PROSE.search(line) or line.endswith(_FULL_STOPS)) or is_category_cell(line):
         return False
     return _CLAUSE_START.match(line) is not None or not goal.rstrip().endswith(_SENTENCE_END)
 

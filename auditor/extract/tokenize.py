@@ -79,7 +79,9 @@ _UNIT_SEQ = rf"(?:{_UNITS})(?:[/·・](?:{_UNITS}))*"  # 元/人·月: a rate ov
 _TAIL = r"(?:及以上|及以下|以上|以下|以内|之内)?"
 _VALUE_END = re.compile(
     rf"(?:(?:{_COMP}){_NUM}[^\d≥≤<>=]{{0,8}}"  # comparator + number (+ any short unit)
-    rf"|{_NUM}(?:{_UNIT_SEQ}){_TAIL}"  # number + a known unit
+    # number + a known unit, the number from its first digit: a search from every digit of a
+    # long run rescanned the run from each (quadratic on a line of 20,000 digits)
+    rf"|(?<!\d){_NUM}(?:{_UNIT_SEQ}){_TAIL}"
     rf"|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?"
     rf"|\d{{4}}年(?:底|末)?(?:前|之前)?)$"
 )
@@ -124,12 +126,23 @@ def split_line(text: str) -> tuple[str, ...]:
     if len(tokens) == 1:
         return tuple(run_together(tokens[0]))
     out: list[str] = []
+    target_follows = _sure_target_follows(tokens)
     for i, t in enumerate(tokens):
         if " " in t or (i and label_of(tokens[i - 1]) in _PROSE_LABELS):
             out.append(t)  # a goal's text after its label is prose, whatever its last words
         else:
-            out += _cut_token(t, tokens[i + 1 :])
+            out += _cut_token(t, target_follows[i])
     return tuple(out)
+
+
+def _sure_target_follows(tokens: list[str]) -> list[bool]:
+    """Per token: whether a sure target (a value, a number, a comparator) follows it on the line,
+    computed in one pass from the end (a slice of the rest per token was quadratic)."""
+    follows, seen = [False] * len(tokens), False
+    for i in range(len(tokens) - 1, -1, -1):
+        follows[i] = seen
+        seen = seen or kind_of(tokens[i]) in _SURE_TARGETS
+    return follows
 
 
 _PROSE_LABELS = frozenset({Label.GOAL, Label.MID_GOAL, Label.ACTUAL_GOAL})
@@ -143,14 +156,14 @@ _SURE_TARGETS = frozenset({Kind.VALUE, Kind.NUMBER, Kind.COMPARATOR})
 _SENTENCE = re.compile(r"[，；;].*[。！？]$")  # clauses, then a full stop
 
 
-def _cut_token(token: str, after: list[str]) -> list[str]:
+def _cut_token(token: str, target_follows: bool) -> list[str]:
     """A separated cell cut further by vocabulary; a qualitative word ending a name stays on it
     when a target of the row follows ("销售额增长 | 大于等于 8 %": 增长 is part of the name)."""
     if _SENTENCE.search(token):
         return [token]  # a sentence of clauses (a goal, a basis): its last clause is no target
     pieces = run_together(token)
     if len(pieces) > 1 and kind_of(pieces[-1]) is Kind.QUAL:
-        if any(kind_of(t) in _SURE_TARGETS for t in after):
+        if target_follows:
             return [token]
     return pieces
 
@@ -320,6 +333,7 @@ def _next_boundary(h: str, pos: int) -> int:
 # at its last _VALUE_REACH characters, widened over a number run and a comparator before it.
 # (Scanning every start of a long run-together line made a 126 KB line take minutes.)
 _VALUE_REACH = 64
+_NUMBER_REACH = 400  # digits: more than a float holds (a 309-digit figure is flagged, not lost)
 _COMP_REACH = max(map(len, COMPARATOR_WORDS))
 _QUAL_REACH = 8  # longest _QUAL_END match (进一步提高: 5) with room to spare
 _TARGET_REACH = 18  # a name's last two characters and the longest worded target (16)
@@ -327,12 +341,18 @@ _DIGIT = re.compile(r"\d")
 _VALUE_AT_END = re.compile(_VALUE_END.pattern.removesuffix("$") + r"\Z")
 
 
-def _value_scan_start(h: str, lo: int, hi: int) -> int:
+def _value_scan_start(h: str, lo: int, hi: int) -> int | None:
+    """Where a value that ends at `hi` can start; None when the window falls inside a run of
+    more than _NUMBER_REACH digits (no target prints such a number, and widening over a line of
+    digits at every cut tried made it slow)."""
     first = hi - _VALUE_REACH
     if first <= lo:
         return lo
-    while first > lo and (h[first - 1].isdecimal() or h[first - 1] in ".,"):
+    floor = max(lo, first - _NUMBER_REACH)
+    while first > floor and (h[first - 1].isdecimal() or h[first - 1] in ".,"):
         first -= 1
+    if first == floor > lo and (h[first - 1].isdecimal() or h[first - 1] in ".,"):
+        return None
     return max(lo, first - _COMP_REACH)
 
 
@@ -343,7 +363,9 @@ def _ends_with_value(h: str, lo: int = 0, hi: int | None = None) -> int | None:
     # the leftmost start of a match that reaches `hi`, found in one search (every form of a
     # value holds a digit: a cheap scan for one first)
     first = _value_scan_start(h, lo, hi)
-    m = _VALUE_AT_END.search(h, first, hi) if _DIGIT.search(h, first, hi) else None
+    m = None
+    if first is not None and _DIGIT.search(h, first, hi):
+        m = _VALUE_AT_END.search(h, first, hi)
     if m:
         return m.start() - lo
     m = _QUAL_END.search(h, max(lo, hi - _QUAL_REACH), hi)
