@@ -29,7 +29,7 @@ from auditor.pipeline import audit_document
 # names, enumerations, brackets, full stops and separators
 TOKENS = (
     "指标值≥", "1", "1.", "1,", "12 ", "一", "。", "指标", "（1）", "(", "年", "%", "万元",
-    "≥9", "项目名称：", "、", "-", "目标1：", "满意度", "数量指标", "≤", "x", "\u3000",
+    "≥9", "项目名称：", "、", "-", "目标1：", "满意度", "数量指标", "≤", "x", "\u3000", "进一步",
 )  # fmt: skip
 PLACES = ("title", "project", "budget", "goal", "after_goal", "level2", "level3", "value", "before")
 

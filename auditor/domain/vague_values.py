@@ -54,8 +54,10 @@ def vague_predicate(text: str, is_vague: Callable[[str], bool]) -> str | None:
     that starts at a predicate adverb and leaves a subject of at least two characters."""
     if re.search(r"\d", text):
         return None
-    for m in _PREDICATE_START.finditer(text):
+    # only a tail of at most 8 characters can be one (searching the whole text and slicing the
+    # rest at every match was quadratic on a long cell)
+    for m in _PREDICATE_START.finditer(text, max(2, len(text) - 8)):
         tail = text[m.start() :]
-        if m.start() >= 2 and len(tail) <= 8 and is_vague(tail):
+        if is_vague(tail):
             return tail
     return None
