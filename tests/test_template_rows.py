@@ -57,3 +57,18 @@ def test_category_slot_with_no_indicator_and_value_none_is_a_template_row():
     assert _t107(doc) == [("row", 1), ("row", 2)]
     c202 = REGISTRY["C202"]()
     assert not [v for r in rows for v in c202.check_row(r, table, doc, RuleContext())]
+
+
+def test_masked_numbers_and_form_notes_are_not_template_artefacts():
+    """Digits followed by xxx are a number masked for privacy; a blank of all X is a placeholder.
+    A "填报说明" note printed under the form is part of the form; only an instruction left in
+    place of content ("请根据实际情况填写") is an artefact."""
+    doc = Document(source="x", tables=[])
+    doc.body = [
+        BodyLine(line=3, text="填表人：王某   联系电话：0571-8823xxx"),
+        BodyLine(line=4, text="填报说明：本表金额单位为万元，人数按年末在册统计"),
+    ]
+    assert _t107(doc) == []
+    doc.body.append(BodyLine(line=5, text="联系电话：0571-XXXXXXX"))
+    doc.body.append(BodyLine(line=6, text="项目概况：请根据实际情况填写"))
+    assert _t107(doc) == [("document", None)]

@@ -139,8 +139,9 @@ FIELD_CODE = re.compile(
 )
 FIELD_SWITCH = re.compile(r"\\[fl]\s+[A-Z0-9]\b.*\\[lfo]\s+\d|\\\*\s*MERGEFORMAT", re.I)
 # Placeholders of a blank template: XX/×× (not inside a Latin word), **/＊＊, ○○, □□, "某某".
+# Not after a digit: "0990-6213xxx" is a number masked for privacy, "0434-XXXXXXX" a blank.
 PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|[○〇]{2,}|□{2,}|某某|[（(]\s*(单位名称|项目名称|填写[^）)]{0,10})\s*[）)]|_{3,}"
+    r"(?<![A-Za-z0-9])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|[○〇]{2,}|□{2,}|某某|[（(]\s*(单位名称|项目名称|填写[^）)]{0,10})\s*[）)]|_{3,}"
 )
 # Markdown bold/italic from converted documents ("**财政拨款收入：**"): not a placeholder.
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)\1")
@@ -148,8 +149,8 @@ MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)\1")
 TEMPLATE_INSTRUCTION = re.compile(
     r"应予以细化|予以细化、?量化|细化、?量化表述|可根据.{0,20}有选择(的|地)?(进行)?设置|有选择(的|地)?进行设置"
     r"|(将|把)三级指标细化|细化为相应的个性化指标|分项具体列示|请(根据|按照|结合).{0,20}(填写|填报|设置)"
-    r"|(此处|本栏|该栏)(填写|填报)|填报说明|填写说明|(根据|按照)实际情况(填写|填报)"
-)
+    r"|(此处|本栏|该栏)(填写|填报)|(根据|按照)实际情况(填写|填报)"
+)  # a "填报说明:" note under a table is part of the printed form, judged by what it says
 
 # --- Goals (T104, G702) --------------------------------------------------------------------------
 # Result / outcome words: a goal that contains none of them states an activity or a fund use,

@@ -61,7 +61,9 @@ def _row_artefacts(r: IndicatorRow, seen: set[str]) -> list[str]:
     if found:
         return found
     if RowFlag.PLACEHOLDER in r.flags:
-        return [f"空白模板行“{short(r.level3, 20)}”（占位行，未填写指标）"]
+        # "指标2:" / "……" with nothing else: an unused numbered slot of a fixed-slot provincial
+        # form (docs/layouts.md §2), not an indicator left unfilled
+        return []
     if fold(r.value) not in NONE_VALUES:
         return []
     if _is_category_name(r.level3):
