@@ -72,8 +72,33 @@ EXTRA_POSITIVE_WORDS = (
     "挽回",
     "援助",
     "监测",
+    # work against a bad thing, counted as output: "拆除违法建设面积", "维修破损人行道",
+    # "森林火灾专项演练次数", "逾期贷款催收户数", "灾害性天气预警提前量", "传染病报告率"
+    "拆除",
+    "维修",
+    "修缮",
+    "演练",
+    "破案",
+    "安装",
+    "培训",
+    "催收",
+    "预警",
+    "扑灭",
+    "报告率",
+    "发布",
+    "打击",
+    "救援",
+    "处置",
+    "清理",
+    "清除",
+    "整治",
 )
 EXTRA_NEGATIVE_WORDS = (
+    "损耗",  # 储备粮损耗率
+    "成灾",  # 有害生物成灾率
+    "价格涨幅",  # a rise of prices paid by the beneficiaries
+    "外转",  # 患者外转率: patients sent out of the county's care
+    "县外转诊",
     "负债",
     "占用",
     "拖延",
@@ -143,6 +168,10 @@ BENEFIT_STANDARD_WORDS = (
     "津贴",
     "保障标准",
     "定额",  # a guaranteed funding norm ("生均公用经费基准定额 ≥720元/生·年")
+    # funds guaranteed to each recipient unit: "每村年办公经费 ≥1.5万元", "生均公用经费"
+    "每村",
+    "村均",
+    "生均",
 )
 # Words that leave the polarity open (feedback may be praise or complaints).
 AMBIGUOUS_POLARITY_WORDS = ("反馈", "变化", "波动", "变动", "差异", "偏离")

@@ -101,9 +101,9 @@ class ComparatorPolarity(Rule):
                     evidence=row_evidence(row, f"{floor_kind}设下限“{pv.comparator}”"),
                 )
         elif pv.comparator in ("=", None) and pv.unit == "%" and pv.number >= 50:
-            if rv.polarity(row.level3) == "neg" and not rv.contains_any(
-                row.level3, pw.DURATION_WORDS
-            ):
+            # "经费足额发放率 100%": outside a cost row the money word says what is paid out
+            name_pol = rv.polarity(row.level3, ignore_money=not is_cost_row(row))
+            if name_pol == "neg" and not rv.contains_any(row.level3, pw.DURATION_WORDS):
                 yield Violation(
                     message=f"“{name}”是反向比率（越低越好），目标却定为{rv.number_text(pv.number)}%，应设较低的上限。",
                     message_en=f"'{name}' is a lower-is-better rate but its target is {rv.number_text(pv.number)}%.",
@@ -114,9 +114,8 @@ class ComparatorPolarity(Rule):
 def _wrong_floor(row: IndicatorRow, pv: ParsedValue) -> str | None:
     """成本 or 反向指标 when a lower bound (≥) points the wrong way for the row, else None."""
     name_pol = rv.polarity(row.level3, ignore_money=not is_cost_row(row))
-    delay = rv.contains_any(row.level3, pw.DELAY_WORDS) and not rv.contains_any(
-        row.level3, ("及时", "按时", "按期", "准时")
-    )
+    # "逾期贷款催收户数": work against the delay, not a delay
+    delay = rv.contains_any(row.level3, pw.DELAY_WORDS) and name_pol != "mixed"
     duration = rv.contains_any(row.level3, pw.DURATION_WORDS)
     cost = (
         is_cost_row(row)
@@ -187,7 +186,18 @@ _COMPARATOR_FIXES = [
     ("≦", "≤"),
     ("⩾", "≥"),
     ("⩽", "≤"),
+    ("═", "="),
 ]
+
+
+def _split_comparator(row: IndicatorRow) -> str | None:
+    """A nonstandard comparator printed in its own column ("符号 | 数值 | 单位"): the extractor
+    normalises it when it joins the value, so the cell is read here."""
+    for cell in row.value_parts.values():
+        s = squeeze(cell)
+        if any(s.startswith(old) for old, _ in _COMPARATOR_FIXES):
+            return s
+    return None
 
 
 def normalise_notation(value: str) -> str:
@@ -237,13 +247,11 @@ class NonstandardNotation(Rule):
         reasons = []
         if "nonstandard_unit" in pv.flags:
             reasons.append(f"单位写作“{pv.raw_unit}”，应写“%”")
-        if "nonstandard_comparator" in pv.flags:
+        split = _split_comparator(row)
+        if "nonstandard_comparator" in pv.flags or split:
+            printed = split or squeeze(row.value)
             sym, new = next(
-                (
-                    (old, new)
-                    for old, new in _COMPARATOR_FIXES
-                    if squeeze(row.value).startswith(old)
-                ),
+                ((old, new) for old, new in _COMPARATOR_FIXES if printed.startswith(old)),
                 ("", "≥/≤"),
             )
             reasons.append(f"比较符号写作“{sym}”，应写“{new}”")
