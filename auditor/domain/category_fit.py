@@ -63,7 +63,7 @@ def _facets(text: str, prefix: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
-    name, desc = fold(level3), fold(description)
+    name, desc = _OBJECT_COMPOUND.sub("", fold(level3)), fold(description)
     out = _facets(name, "n") | {s for s in _facets(desc, "d") if s in _DESC_FACETS}
     for facet in ("timely", "frequency"):
         if any(w in fold(value) for w in cm.FACETS[facet]):
@@ -83,6 +83,9 @@ def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
 
 
 _DESC_FACETS = frozenset({"d:environment", "d:satisfaction"})
+# An action word inside the name of a thing ("污水处理费征收率", "垃圾处理厂"): the object, not
+# the action measured.
+_OBJECT_COMPOUND = re.compile(r"(处理|处置)(费|厂|站|场|设施|设备|中心)")
 _MONEY_AMOUNT = re.compile(r"\d\s*(亿元|万元|元)")
 
 

@@ -48,7 +48,8 @@ from auditor.domain.framework import (
 # Facets: what the words of a name (n:), description (d:) or value (v:) are about.
 # ---------------------------------------------------------------------------------------------
 FACETS: dict[str, tuple[str, ...]] = {
-    "satisfaction": ("满意", "好评率", "认可度", "满意率"),
+    # a perception surveyed like satisfaction (群众安全感, 获得感)
+    "satisfaction": ("满意", "好评率", "认可度", "满意率", "安全感", "获得感", "幸福感"),
     "awareness": ("知晓", "知悉", "知情", "认知度", "知识普及"),
     "timely": (
         "及时", "按时", "按期", "准时", "如期", "限时", "时限", "时效", "进度", "响应",
@@ -82,6 +83,8 @@ FACETS: dict[str, tuple[str, ...]] = {
     "income": (
         "收入", "增收", "产值", "利润", "税收", "营业额", "营收", "销售", "成交额", "创收",
         "经济损失", "GDP", "税金", "效益额", "经营性收入", "节约资金", "挽回",
+        # sales and savings of the people or the area served (网销额, 节约电费)
+        "销额", "零售额", "网销", "节约", "节省",
     ),
     # money that is a volume of service or leverage, not the project's own spending
     "volume": ("贷款", "担保", "融资", "成交", "交易", "带动投资", "引资", "招商", "授信", "带动"),
@@ -110,8 +113,17 @@ FACETS: dict[str, tuple[str, ...]] = {
     "harm": (
         "事故", "投诉", "发案", "上访", "信访", "返贫", "辍学", "失学", "死亡", "伤亡", "火灾",
         "案件", "纠纷", "跑动", "扰民", "扬尘", "噪声", "噪音", "拥堵", "失业", "违法", "违规",
+        # disruption caused by works (停水影响户数), outbreaks
+        "停水", "停电", "停课", "影响户", "疫情",
     ),
-    "change": ("改善", "下降", "降低", "减少", "增长", "增加", "提升", "提高", "增幅", "降幅"),
+    "change": (
+        "改善", "下降", "降低", "减少", "增长", "增加", "提升", "提高", "增幅", "降幅",
+        "消除", "恢复",  # hazards removed, irrigation restored: a state changed for the better
+    ),
+    # use of what was delivered, or a stock per head: an effect, not a count of outputs (C206)
+    "uptake": (
+        "下载", "引用", "点击", "浏览", "阅读量", "访问量", "播放量", "订阅", "长效机制", "人均",
+    ),
     # spending measured against the budget (预算执行率, 资金执行率): a process of the money, which
     # 101号 keeps out of 成本 (成本 = what the project costs, not how fast it is spent; P-07)
     "execution": ("执行率", "执行进度", "支出进度", "支出率"),
@@ -131,6 +143,8 @@ SERVICE_DAY_WORDS = (
     "供餐", "开放", "运行", "服务", "演出", "培训", "上课", "授课", "巡逻",
     # days of patrol, drill and duty (巡护天数, 训练天数, 值守天数): work done, counted in days
     "巡护", "巡查", "巡河", "巡山", "训练", "演练", "值守", "值班", "执勤", "驻村", "接待",
+    # hours and days of a service run for the public (运维天数, 热线接听时长, 接访天数)
+    "运维", "接访", "接听", "咨询", "坐诊", "出诊",
 )  # fmt: skip
 
 

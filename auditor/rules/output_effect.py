@@ -72,7 +72,7 @@ class OutputAsEffect(Rule):
 
 
 _OUTPUT_PROFILES = frozenset({"output-count", "output-count-by-unit", "service-days"})
-_OUTCOME_SIGNALS = frozenset({"n:beneficiary", "n:change", "n:income"})
+_OUTCOME_SIGNALS = frozenset({"n:beneficiary", "n:change", "n:income", "n:uptake"})
 
 
 def output_count_reason(row: IndicatorRow) -> str | None:
