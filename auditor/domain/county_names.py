@@ -23,6 +23,8 @@ _NAMED = re.compile(r"([\u4e00-\u9fff]{2})(县|旗)")
 _NOT_NAME_CHAR = set(
     "全本我各该每外邻一两几多个省市区州乡镇村级分原新强大属"
     "据照过成进充务实现盖入报交经由向对在从到至和与及或等的为给于并将把被"
+    # the last character of a verb taking 县… as its object ("保障县图书馆开放", "支持县…")
+    "障持助施织展励导督"
 )
 # Characters after 县 that make it a common noun or an adjective (县级, 县域, 县道, 县乡, 县城,
 # 县直, 县委): "完成县道养护" names no county.
@@ -50,6 +52,12 @@ def own_counties(texts: Iterable[str | None]) -> set[str]:
     return out
 
 
+def _is_own(before: str, own: set[str]) -> bool:
+    """The name before 县 ends like one of the own names: the own county, however the unit
+    name was prefixed ("主管部门朗错县", "共青团盐渎县") or cut ("子河县" of 太子河县)."""
+    return any(o[-2:] == before[-2:] for o in own if len(o) >= 2)
+
+
 def other_counties(text: str, own: set[str]) -> list[str]:
     """Counties named in `text` that are not the document's own ("嵩川县" in 伊洛县's table)."""
     if not own or ("县" not in text and "旗" not in text):
@@ -61,7 +69,7 @@ def other_counties(text: str, own: set[str]) -> list[str]:
         after = text[m.end() : m.end() + 1]
         if before[-1] in _NOT_NAME_CHAR or before in _COUNTY_KINDS or after in _GENERIC_AFTER:
             continue
-        if any(text[max(0, start - len(o)) : start] == o for o in own):
+        if _is_own(text[:start], own):
             continue
         if _PARTNER.search(text[max(0, start - 12) : start]):
             continue

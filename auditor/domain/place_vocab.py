@@ -220,6 +220,13 @@ OUTCOME_WORDS = (
     "合格",
     "达标",
     "受益",
+    # a harm kept down: "控制在全省平均水平以下", "全年不发生较大事故", "隐患动态清零"
+    "控制在",
+    "不发生",
+    "无重大",
+    "清零",
+    "下降",
+    "权益",  # "维护消费者合法权益" (维护 alone is upkeep: "平台运行维护")
 )
 # Phrases that introduce a fund use ("主要用于…", "用于…").
 USE_PREFIX = re.compile(

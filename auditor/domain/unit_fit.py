@@ -45,9 +45,9 @@ QUALITY_NOUN = re.compile(
 
 # A benefit or running-cost standard: an amount per recipient and period.
 STANDARD_NAME = re.compile(
-    r"(补助|补贴|生活|生活费|保障|救助|资助|抚恤|优待|奖补|奖励|慰问|供养|护理|津贴|劳务|报酬|"
+    r"(补助|补贴|生活|生活费|保障|救助|资助|抚恤|优待|奖补|奖励|慰问|供养|护理|津贴|劳务|报酬|低保|"
     r"运转经费|运行经费|公用经费|办公经费|工作经费|培训费|放映|养护|管护)"
-    r"(发放)?(标准|定额|基准定额)$"
+    r"(发放)?(年度)?(标准|定额|基准定额|限额)$"
 )
 # The denominator of a per-unit amount written into the name or its definition.
 DENOMINATOR = re.compile(
@@ -69,7 +69,7 @@ PAY_WORDS = ("工资", "薪酬", "薪金", "年薪", "报酬", "绩效", "津贴
 # A direction of change with no figure ("逐步提高", "明显改善"): on a rate that is a vague target
 # (V401), not a unit that cannot measure a rate.
 CHANGE_ONLY = re.compile(
-    r"(提高|提升|增加|增长|增强|上升|下降|降低|减少|减轻|改善|好转|稳定|保持|巩固)"
+    r"(提高|提升|增加|增长|增强|上升|下降|降低|减少|减轻|改善|好转|稳定|保持|巩固|扩大|缩小|有升|有降|向好)"
 )
 
 # A target relative to a benchmark ("≤全省平均水平", "低于上年"): a rate compared, not replaced.

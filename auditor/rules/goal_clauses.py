@@ -79,9 +79,25 @@ def _figures(text: str) -> set[str]:
     return {f"{m.group(1)}{m.group(2) or ''}{m.group(3)[:1]}" for m in _FIGURE.finditer(fold(text))}
 
 
+# The funds of the project stated in its goal ("安排资金152万元", "项目资金50万元"): an input, which
+# the budget rules (B502) compare, not a target an indicator should measure; and the basis of a
+# calculation ("全年按200天在校天数计").
+_FUNDING = re.compile(r"(资金|预算|经费|投入|拨款)[^，,；;。]{0,6}\d+(\.\d+)?\s*(万元|亿元|元)")
+_CALCULATION_BASIS = re.compile(r"按[^，,；;。]{1,20}(计|计算)$")
+
+
+def _not_a_target(clause: str) -> bool:
+    t = fold(clause)
+    return bool(_FUNDING.search(t) or _CALCULATION_BASIS.search(t))
+
+
 def target_clauses(goal: str | None) -> list[str]:
-    """Clauses that state a figure or a deadline."""
-    return [c for c in goal_clauses(goal) if has_figure(c) or _DEADLINE.search(fold(c))]
+    """Clauses that state a figure or a deadline (not the funds, not a calculation basis)."""
+    return [
+        c
+        for c in goal_clauses(goal)
+        if (has_figure(c) or _DEADLINE.search(fold(c))) and not _not_a_target(c)
+    ]
 
 
 def unmeasured_targets(table: Table) -> list[str]:

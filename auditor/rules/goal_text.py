@@ -140,7 +140,7 @@ def has_outcome(text: str) -> bool:
 # a number is matched from its first digit only: a search from every digit of a long run would
 # rescan the run each time (quadratic)
 _QUANTITY = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s*(个|项|人|名|次|场|期|户|家|台|套|所|座|篇|件|条|处|册|本|份|辆|吨|亩|公顷|公里|千米|米|平方米|㎡|立方米|%|％|万元|元|天|小时)"
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(万|亿|千)?(个|项|人|名|次|场|期|户|家|台|套|所|座|篇|件|条|处|册|本|份|辆|吨|亩|公顷|公里|千米|米|平方米|㎡|立方米|%|％|万元|元|天|小时|分钟|支)"
 )
 
 
