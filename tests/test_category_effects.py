@@ -41,3 +41,8 @@ def test_reviewers_accept_this_filing(row):
 @pytest.mark.parametrize("row,code", MISFITS, ids=[r[2] for r, _ in MISFITS])
 def test_misfiled_content_still_fires(row, code):
     assert _codes(*row) == {code}
+
+
+def test_a_perception_fits_satisfaction_and_social_effect():
+    assert _codes("满意度指标", "服务对象满意度指标", "村民获得感", "≥90%") == set()
+    assert _codes("效益指标", "社会效益指标", "村民获得感", "≥90%") == set()

@@ -239,7 +239,7 @@ def test_prefixes_placeholders_and_sub_rows(tmp_path):
     assert [RowFlag.PLACEHOLDER in r.flags for r in rows] == [False, False, True, True, False]
 
 
-def test_unused_slots_of_a_fixed_slot_form_are_not_template_artefacts(tmp_path):
+def test_unused_slots_of_a_fixed_slot_form_are_not_checked(tmp_path):
     """An empty "指标2:" slot is how fixed-slot forms print an unused line (docs/layouts.md §2),
     not an indicator left unfilled; a category slot with value 无 still is (test_template_rows)."""
     from auditor.config import AuditConfig
@@ -247,13 +247,14 @@ def test_unused_slots_of_a_fixed_slot_form_are_not_template_artefacts(tmp_path):
 
     text = (
         "某县水利局2023年小型水库维修养护项目绩效目标表\n"
-        "一级指标\t二级指标\t三级指标\t指标值\n"
-        "产出指标\t数量指标\t维修水库数量\t≥6座\n"
-        "\t\t指标2:\t\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\n"
+        "产出指标\t数量指标\t维修水库数量\t≥6座\t《小型水库维修养护实施方案》\n"
+        "\t\t指标2:\t\t\n"
     )
     doc = _doc(tmp_path, text)
-    assert RowFlag.PLACEHOLDER in doc.tables[0].rows[1].flags
-    assert not [f for f in run_rules(doc, AuditConfig()) if f.code == "T107"]
+    assert RowFlag.PLACEHOLDER in doc.tables[0].rows[1].flags  # its empty basis is no V404 either
+    found = run_rules(doc, AuditConfig())
+    assert not [f for f in found if f.code == "T107" or f.row_index == 2]  # no row rule reads it
 
 
 def test_table_without_a_level3_column(tmp_path):

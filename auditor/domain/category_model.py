@@ -48,8 +48,10 @@ from auditor.domain.framework import (
 # Facets: what the words of a name (n:), description (d:) or value (v:) are about.
 # ---------------------------------------------------------------------------------------------
 FACETS: dict[str, tuple[str, ...]] = {
-    # a perception surveyed like satisfaction (群众安全感, 获得感)
-    "satisfaction": ("满意", "好评率", "认可度", "满意率", "安全感", "获得感", "幸福感"),
+    "satisfaction": ("满意", "好评率", "认可度", "满意率"),
+    # a perception surveyed like satisfaction (群众安全感, 获得感): reviewers file it under
+    # 满意度 or as a social effect, so it only lets a 满意度 row belong there
+    "perception": ("安全感", "获得感", "幸福感"),
     "awareness": ("知晓", "知悉", "知情", "认知度", "知识普及"),
     "timely": (
         "及时", "按时", "按期", "准时", "如期", "限时", "时限", "时效", "进度", "响应",
@@ -204,7 +206,7 @@ DIMENSIONS: dict[str, Dimension] = {
         Dimension(
             SERVICE_SATISFACTION,
             "服务对象对产出和成效的满意程度",
-            frozenset({"n:satisfaction", "d:satisfaction", "kind:satisfaction"}),
+            frozenset({"n:satisfaction", "d:satisfaction", "kind:satisfaction", "n:perception"}),
             "不是服务对象满意度",
         ),
     )

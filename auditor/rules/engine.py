@@ -26,7 +26,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from auditor.config import INTERNAL_ERROR_CODE, LEVELS, AuditConfig
-from auditor.models import Document, Finding, IndicatorRow, Table
+from auditor.models import Document, Finding, IndicatorRow, RowFlag, Table
 from auditor.rules import row_memo
 from auditor.rules.base import REGISTRY, Rule, Violation
 from auditor.rules.context import RuleContext
@@ -320,6 +320,8 @@ def _check_rows(
 ) -> None:
     contexts = _row_contexts(rules, table, doc, ctx)
     for row in table.rows:
+        if RowFlag.PLACEHOLDER in row.flags:
+            continue  # an unused slot of a fixed-slot form ("指标2:"): no indicator to check
         _check_row(run, contexts, row, table, doc, ctx)
 
 
