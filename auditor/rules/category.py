@@ -214,7 +214,10 @@ def indicator_subject(row: IndicatorRow) -> IndicatorRow | None:
 
 # -- C205 -------------------------------------------------------------------------------------
 
-_SATISFACTION_DESC_WORDS = ("满意", "评价", "认可", "调查", "问卷", "测评", "评议", "好评", "意见")
+_SATISFACTION_DESC_WORDS = (
+    "满意", "评价", "认可", "调查", "问卷", "测评", "评议", "好评", "意见",
+    "回访", "抽样", "抽查", "访谈", "座谈",  # how the satisfaction is surveyed ("结案回访")
+)  # fmt: skip
 # For a rate "X率" defined by a formula, the formula must mention X or a synonym.
 _RATE_STEM_SYNONYMS: dict[str, tuple[str, ...]] = {
     "及时": (

@@ -36,7 +36,7 @@ from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import indicator_name, indicator_value, row_evidence
 from auditor.rules.context import RuleContext
 from auditor.rules.unit_measure import measure_unit_mismatch
-from auditor.rules.value_reading import readable_despite_flags
+from auditor.rules.value_reading import is_time_expression, readable_despite_flags
 
 
 def name_measure(row: IndicatorRow) -> str | None:
@@ -96,9 +96,14 @@ def _unit_text(pv: ParsedValue) -> str:
     return pv.raw_unit or pv.unit or ""
 
 
+_SHARE = re.compile(r"\d\s*[%％]")
+
+
 def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | None:
     if ufam in ("count", "person", "time", "money", "measure"):
         return f"比率应以“%”计，不能用“{_unit_text(pv)}”"
+    if _SHARE.search(fold(row.value)):
+        return None  # "2025年6月底前100%": a deadline that also states the share
     if (
         pv.number is None
         and ("qualitative" in pv.flags or "date" in pv.flags)
@@ -360,8 +365,8 @@ class GarbledValue(Rule):
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
         pv = row.parsed
-        if "garbled" not in pv.flags:
-            return
+        if "garbled" not in pv.flags or is_time_expression(row.value):
+            return  # "11月20日前" is a deadline, whatever the parser made of its digits
         if not _HARD_GARBLE & set(pv.flags) and readable_despite_flags(row.value):
             return  # ordinary notation: a split composite unit (元/人·年), 名称≥N, 0.5个等级 …
         reasons = [r for f, r in self._REASONS.items() if f in pv.flags] or ["无法解析"]
@@ -397,6 +402,15 @@ _UNITLESS_NAMES = (
 )
 
 
+# A unit printed in brackets at the end of the name, as a column header would: "面积（万亩）".
+_NAME_UNIT = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
+
+
+def _unit_in_name(level3: str) -> bool:
+    m = _NAME_UNIT.search(squeeze(level3))
+    return bool(m) and unit_family(m.group(1).lstrip("万千亿百")) is not None
+
+
 @register
 class MissingUnit(Rule):
     code = "U304"
@@ -417,7 +431,7 @@ class MissingUnit(Rule):
         pv = row.parsed
         if "missing_unit" not in pv.flags or pv.number is None:
             return
-        if rv.contains_any(row.level3, _UNITLESS_NAMES):
+        if rv.contains_any(row.level3, _UNITLESS_NAMES) or _unit_in_name(row.level3):
             return
         fix = None
         if name_measure(row) == "rate" and "garbled" not in pv.flags:

@@ -9,7 +9,9 @@ known unit is flagged. Some printed forms are ordinary Chinese notation, not gar
   word ("5.2万剂次"): Chinese counts put a classifier between the number and the noun;
 * an alternative unit in brackets ("420台（套）", "120万头（只）");
 * a return period ("10年一遇", the way flood-control standards are stated) and an incidence
-  per population base ("≤200/10万").
+  per population base ("≤200/10万");
+* a time expression: a date or a clock time, a span between two of them and a deadline
+  ("2月10日前", "3月1日至6月30日", "5:00—22:00", "30日内").
 
 A doubled unit ("100％%") is garbling even though each half is a unit.
 """
@@ -32,13 +34,20 @@ _COMPARATOR = re.compile(
 _NAME_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,30}$")
 # Classifiers (量词) that end a unit-like word: 剂次, 人次, 台套, 头只 …
 _CLASSIFIER_END = re.compile(
-    r"[\u4e00-\u9fff]{0,2}(次|人|个|件|头|只|台|套|户|株|羽|份|张|册|条|处|座|所|辆|项)$"
+    r"[\u4e00-\u9fff]{0,2}(次|人|个|件|头|只|台|套|户|株|羽|份|张|册|条|处|座|所|辆|项|幅|页|卷|宗)$"
 )
 _MAGNITUDE = re.compile(r"^[万千亿百]")
 _ALT_UNIT = re.compile(r"^[（(]([^）)]{1,4})[)）]$")
 _NOUN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _RETURN_PERIOD = re.compile(r"^一遇$")
 _PER_BASE = re.compile(r"^/\d*(十万|万|千|百)人?$")
+_DATE = r"(\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|上旬|中旬|下旬)?"
+_CLOCK = r"\d{1,2}[:：]\d{2}"
+_POINT = rf"(?:{_DATE}|{_CLOCK})"
+_TIME_EXPRESSION = re.compile(
+    rf"^(?:{_POINT}(?:(?:至|到|—|－|-|~|～){_POINT})?(?:前|以前|之前)?"
+    r"|\d+(?:个)?(?:工作日|日|天|小时|个月)(?:内|以内))$"
+)
 _GARBLE_FLAGS = frozenset(
     {"doubled_digits", "multiple_comparators", "unit_without_number", "absurd_number"}
 )
@@ -87,6 +96,11 @@ def _readable(value: str) -> bool:
     if is_known_unit(text):
         return fold(pv.unit) != text  # "元/人·年" split by the parser; "100％%" is a doubled unit
     return _readable_tail(pv, text)
+
+
+def is_time_expression(value: str | None) -> bool:
+    """A date, a clock time, a span between two of them or a deadline ("3月1日至6月30日")."""
+    return bool(value) and bool(_TIME_EXPRESSION.match(fold(value).replace(" ", "")))
 
 
 def readable_despite_flags(value: str | None) -> bool:
