@@ -408,7 +408,7 @@ _NAME_UNIT = re.compile(r"[（(]([^（）()]{1,4})[)）]$")
 
 def _unit_in_name(level3: str) -> bool:
     m = _NAME_UNIT.search(squeeze(level3))
-    return bool(m) and unit_family(m.group(1).lstrip("万千亿百")) is not None
+    return m is not None and unit_family(m.group(1).lstrip("万千亿百")) is not None
 
 
 @register
