@@ -172,6 +172,35 @@ def restatement_key(text: str | None) -> str:
 
 
 _DEFINITION_LEAD = re.compile(r"^(反映|体现|衡量|考核|评价)|(情况|程度)$")
+# What a description adds to the name without defining anything: a counting word ("…件数"),
+# a direction of the target ("…提升情况", "…丰富程度").
+_COUNT_TAIL = re.compile(r"(人次|[件次人户份个台套座所项场名]?数)$")
+_DIRECTION_TAIL = re.compile(
+    r"(得到|得以)?(有效|明显|进一步)?(提升|提高|改善|减少|延长|增加|降低|增强|丰富|加强|维护|保障)$"
+)
+
+
+def _bare(key: str) -> str:
+    return _COUNT_TAIL.sub("", _DIRECTION_TAIL.sub("", _DEFINITION_LEAD.sub("", key)))
+
+
+def _drop_value_tail(desc: str, value: str) -> str:
+    """The description without a tail that the value already says ("…扬尘排放" for 达标排放)."""
+    for i in range(1, len(desc) - 1):  # the longest tail first
+        if desc[i:] in value:
+            return desc[:i]
+    return desc
+
+
+def restates(name: str, desc: str, value: str) -> bool:
+    """The description is the name again: equal, the name plus a counting word, a direction or
+    the target, or the name minus a modifier ("服务质量" for 基层医疗卫生机构服务质量)."""
+    if name == desc:
+        return True
+    n, d = _bare(name), _bare(_drop_value_tail(desc, value) if value else desc)
+    if not n or not d:
+        return False
+    return n == d or (len(d) >= 4 and (n.endswith(d) or n.startswith(d)))
 
 
 @register
@@ -201,7 +230,7 @@ class DescriptionRepeatsName(Rule):
         if not row.description or not row.level3:
             return
         a, b = restatement_key(row.level3), restatement_key(row.description)
-        if a and a == b:
+        if a and restates(a, b, letters(row.value)):
             yield Violation(
                 message=f"指标描述“{squeeze(row.description)}”只重复了指标名称，未给出定义、口径或计算方法。",
                 message_en="The description repeats the indicator name; add a definition, scope or formula.",
