@@ -12,12 +12,15 @@ import importlib
 import sys
 from pathlib import Path
 
-from spec import Doc, check_doc, item_json
+HERE = Path(__file__).resolve().parent
+# grid.py and pdfout.py come from the shared writers (this folder's own modules come first)
+sys.path.append(str(HERE.parent / "writers"))
 
-from auditor.evaluation.dataset import DatasetItem, make_header, write_dataset
+from spec import Doc, check_doc, item_json  # noqa: E402
+
+from auditor.evaluation.dataset import DatasetItem, make_header, write_dataset  # noqa: E402
 
 VERSION = "1.0"
-HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE.parent / "layouts-b"
 DATASET = HERE.parent / "layouts-b.jsonl"
 MODULES = sorted(p.stem for p in HERE.glob("hb[0-9][0-9]_*.py"))

@@ -1,4 +1,4 @@
-"""A compact way to type the rows of the eighth layout held-out set: one row per line, cells
+"""A compact way to type the rows of a layout held-out set (layouts-h on): one row per line, cells
 separated by `|`, columns named once per table. The labels (codes with reasons, specificity) are
 typed on the same line as the content, so a rendered file and its labels come from one place.
 
@@ -98,7 +98,7 @@ def _row(got: dict[str, str], prev: tuple[str, str], common: dict[str, Any]) -> 
         elif key in ("mid_l2", "mid_l3", "mid_value"):
             x.setdefault("mid_term", {})[key[4:]] = v
         elif v:
-            x[key] = _number(v) if key in INT_EXTRAS + NUM_EXTRAS else v
+            x[key] = _number(v) if key in INT_EXTRAS + NUM_EXTRAS else v.replace("\\n", "\n")
     for key in ("l1", "l2"):
         if fields[key] == "":
             fields[key] = prev[0] if key == "l1" else prev[1]
