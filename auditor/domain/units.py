@@ -136,6 +136,7 @@ MEASURE_UNITS = frozenset(
         "吨",
         "千克",
         "公斤",
+        "斤",  # 市斤 (grain output: 新增粮食产能1000万斤)
         "克",
         "千瓦",
         "千瓦时",

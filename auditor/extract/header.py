@@ -134,13 +134,16 @@ def build_header(cells: list[str], loc: Location, merged: list[bool] | None = No
 
 
 def is_sub_header(header: Header, cells: list[str]) -> bool:
-    """A second header row: every cell is a header word or a fragment that ends the word above."""
+    """A second header row: every cell is a header word or a fragment that ends the word above,
+    or, under a header with place columns (全县 | 分乡镇), the places a heading spans."""
     nonempty = [(j, c) for j, c in enumerate(cells) if c]
     if not nonempty:
         return False
+    places = Role.PLACE in header.roles
     for j, c in nonempty:
         if _fragment_of(header, j, c) is None and cell_role(c) is None:
-            return False
+            if not (places and is_place_column(c)):
+                return False
     return True
 
 

@@ -25,6 +25,7 @@ _CATEGORY = NAME_KINDS
 
 def kinds_by_depth(kinds: list[Kind], depths: list[int | None]) -> list[Kind]:
     """The cells' kinds corrected by their depth (unchanged when the depths are no evidence)."""
+    kinds = _categories_by_depth(kinds, depths)
     roles = _depth_roles(kinds, depths)
     if roles is None:
         return kinds
@@ -38,6 +39,23 @@ def kinds_by_depth(kinds: list[Kind], depths: list[int | None]) -> list[Kind]:
             kind = Kind.TEXT  # a 三级 that reads as a target or is a category name
         out.append(kind)
     return out
+
+
+def _categories_by_depth(kinds: list[Kind], depths: list[int | None]) -> list[Kind]:
+    """A name that implies both levels (服务对象满意度指标: 二级 of 满意度) printed at the depth
+    of the 二级 names is a 二级 of the 一级 above it, at the depth of the 一级 names a 一级."""
+    known = [d for d in depths if d is not None]
+    if len(kinds) < MIN_CELLS or len(known) < len(depths):
+        return kinds
+    level1 = Counter(d for k, d in zip(kinds, known) if k is Kind.L1)
+    level2 = Counter(d for k, d in zip(kinds, known) if k is Kind.L2)
+    if not level1 or not level2:
+        return kinds
+    d1, d2 = level1.most_common(1)[0][0], level2.most_common(1)[0][0]
+    if d1 >= d2:
+        return kinds
+    placed = {d1: Kind.L1, d2: Kind.L2}
+    return [placed.get(d, k) if k is Kind.L12 else k for k, d in zip(kinds, known)]
 
 
 def _depth_roles(kinds: list[Kind], depths: list[int | None]) -> tuple[int, int, int] | None:

@@ -60,7 +60,9 @@ _ORG_YEAR = re.compile(
 _PLACE_YEAR = re.compile(r"^[\u4e00-\u9fff]{1,10}?(县|市|区|旗|镇|乡)\s*\d{4}\s*年度?")
 
 
-_ATTACHMENT = re.compile(r"^(附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：.、．]?\s*")
+_ATTACHMENT = re.compile(
+    r"^(?:(附件|附表)\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+)\s*[:：.、．]?\s*"
+)
 
 
 def project_from_title(title: str) -> str:
@@ -69,7 +71,7 @@ def project_from_title(title: str) -> str:
     t = re.sub(r"\{\s*TC\b[^}]*\}", "", t)
     t = re.sub(r"\{[^}]*\\[a-z][^}]*\}", "", t)
     t = t.strip(" \u3000#*")
-    t = _ATTACHMENT.sub("", t)  # "附件2：…", "附表3 …": the attachment's number, not the name
+    t = _ATTACHMENT.sub("", t)  # "附件2：…", "表二 …": the attachment's number, not the name
     t = re.sub(
         r"^(\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[)）])\s*",
         "",
@@ -90,6 +92,14 @@ def project_from_title(title: str) -> str:
     return t.strip(" \u3000")
 
 
+# the period a multi-year project's name carries ("…工程（2024—2026年）"); its title may omit it
+_NAME_PERIOD = re.compile(r"[(（]\d{4}\s*年?\s*[-—–~至]\s*\d{4}\s*年?度?[)）]$")
+
+
+def _unperiod(name: str) -> str:
+    return _NAME_PERIOD.sub("", squeeze(name))
+
+
 # the place a unit belongs to: "白岭县" of "白岭县退役军人事务局"
 _UNIT_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(县|市|区|旗)")
 
@@ -101,7 +111,7 @@ def evaluated_project(name: str, title: str, others: list[str], unit: str | None
     name without the document unit's place in front ("某县村级服务站运转经费" -> "村级服务站运转经费":
     the county owns the project, it is not part of its name)."""
     t = squeeze(title)
-    held = [o for o in others if len(squeeze(o)) >= 4 and squeeze(o) in t]
+    held = [o for o in others if len(_unperiod(o)) >= 4 and _unperiod(o) in t]
     if held:
         return max(held, key=len)
     place = _UNIT_PLACE.match(squeeze(unit or ""))

@@ -143,13 +143,27 @@ def label_of(cell: str) -> Label | None:
         hit = _LOOKUP.get(k2)
         if hit is None and _BUDGET_LABEL.fullmatch(k2):
             hit = Label.BUDGET
+        elif hit is None and _STAGED_GOAL_LABEL.fullmatch(k2):
+            hit = Label.GOAL
+        elif hit is None and k2 in _BARE_AMOUNT_WORDS and _UNIT_NOTE.search(k):
+            hit = Label.BUDGET  # "预算（万元）": a bare word, an amount by its money unit
     return hit
 
 
 # an amount label put together from its parts: the period, the holder, what is counted and the
-# total ("年度预算总额", "本年部门预算数", "全年项目资金总额")
+# total ("年度预算总额", "本年部门预算数", "全年项目资金总额", "年度预算资金")
 _BUDGET_LABEL = re.compile(
-    r"(?:年度|本年度?|全年|当年)?(?:部门|单位|项目)?(?:预算|资金)(?:总额|总数|数|金额|合计)"
+    r"(?:年度|本年度?|全年|当年)?(?:部门|单位|项目)?"
+    r"(?:预算资金(?:总额|总数|数|金额|合计)?|(?:预算|资金)(?:总额|总数|数|金额|合计))"
+)
+
+# words that name an amount only with a money unit after them ("预算（万元）", "经费(元)")
+_BARE_AMOUNT_WORDS = frozenset({"预算", "经费", "金额", "预算资金", "项目经费"})
+
+# a goal named by the stage of the budget cycle that set it: the goal declared, approved or
+# adjusted ("批复绩效目标", "申报年度目标", "调整后绩效目标"), as the amount is ("批复金额")
+_STAGED_GOAL_LABEL = re.compile(
+    r"(?:批复|申报|核定|审定|调整后?)的?(?:年度|项目|整体)?(?:绩效)?目标"
 )
 
 

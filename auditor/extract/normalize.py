@@ -34,8 +34,9 @@ def is_page_furniture(text: str) -> bool:
 
 
 # a note saying that the table goes on elsewhere or was cut from a longer text:
-# "（下页续）", "（未完）", "（本表摘自某县预算公开文件）", "（节选）"
-_CUT_WORDS = r"(下页续|续下页|接下页|未完|待续|摘自|节选|摘录)"
+# "（下页续）", "（未完）", "（本表摘自某县预算公开文件）", "（节选）", or the rest left out
+# ("（以下内容略）", "（后略）", "（其余省略）")
+_CUT_WORDS = r"(下页续|续下页|接下页|未完|待续|摘自|节选|摘录|以下.{0,4}略|后略|省略)"
 _CUT_NOTE = re.compile(
     rf"^[（(【\[][^）)】\]]*{_CUT_WORDS}[^（(【\[]*[)）】\]]$|^(下页续|续下页|接下页|未完待续|待续)$"
 )

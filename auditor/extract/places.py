@@ -21,8 +21,8 @@ _TOTALS = frozenset(
 # the whole of an area, its total named ("全旗合计", "全县汇总", "全镇总计")
 _AREA_TOTAL = re.compile(
     r"^全(?P<area>省|市|州|盟|县|区|旗|镇|乡|苏木|街道)(?:合计|总计|汇总|小计)?$"
-    # a named area's total ("某某县合计", "某某镇汇总")
-    r"|^[\u4e00-\u9fff]{1,10}?(?P<named>省|市|州|盟|县|区|旗|镇|乡|苏木|街道)(?:合计|总计|汇总)$"
+    # a named area's total ("某某县合计", "某某镇汇总"), or the area's kind alone ("街道合计")
+    r"|^[\u4e00-\u9fff]{0,10}?(?P<named>省|市|州|盟|县|区|旗|镇|乡|苏木|街道)(?:合计|总计|汇总)$"
 )
 _VALUE_WORD = r"(?:年度)?(?:指标值|目标值)"
 _GLOSSED = re.compile(rf"^{_VALUE_WORD}\((?P<a>[^()]+)\)$|^(?P<b>[^()]+?){_VALUE_WORD}$")

@@ -48,6 +48,15 @@ class Role(StrEnum):
     OTHER = "other"  # a column of no known role: kept verbatim
 
 
+# One column holding the indicator and its target together ("指标内容及指标值"): a table with no
+# 三级 column, whose cell is the whole target text (read as the value, 三级 left empty).
+NAME_AND_TARGET_HEADERS = tuple(
+    f"{name}{joint}{target}"
+    for name in ("指标", "指标内容", "指标名称", "绩效指标", "具体指标")
+    for joint in ("及", "和", "与", "、")
+    for target in ("指标值", "目标值", "年度指标值", "预期目标值")
+)
+
 # Header words per role, in priority order (the first role whose words match wins).
 HEADER_WORDS: list[tuple[Role, tuple[str, ...]]] = [
     (Role.INDEX, ("序号", "编号", "行次")),
@@ -116,6 +125,7 @@ HEADER_WORDS: list[tuple[Role, tuple[str, ...]]] = [
             "标准值",
             "年度预期指标值",
             "年度绩效指标值",
+            *NAME_AND_TARGET_HEADERS,
         ),
     ),
     (

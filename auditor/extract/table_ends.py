@@ -21,7 +21,9 @@ from auditor.extract.vocabulary import Kind, category, kind_of
 from auditor.ingest.blocks import TextLine
 
 HEADING = re.compile(
-    r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+    r"^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、"
+    # the ordinal of the table's project alone on its line ("项目二", "附件3")
+    r"|(项目|子项目|附件|附表)[一二三四五六七八九十\d]{1,3}\s*$)"
 )
 # what closes a printed table: sign-off fields (填报人：… 联系电话：…), a stamp line, a source
 # line in brackets or with its date ("（来源：…农业农村局 2024-02-18）")

@@ -42,9 +42,14 @@ _WHICH = r"(?:每|当|本|次|上|下|全|同|该|今|明|逐)"
 # events a time limit is counted from
 _EVENT = r"(?:收到|接到|下达|到位|拨付|批复|验收|完工|竣工|申请|受理|签订|立项|报名|入学)"
 
+# the action a time limit bounds (3个工作日内回复, 当日登记)
+_ANSWERED = r"(?:回复|答复|反馈|办结|处理|处置|登记|响应|受理|上报|报送|到位|到账|完成)"
 _DEADLINE = re.compile(
-    "|".join(
+    "(?:"
+    + "|".join(
         (
+            # 当日, 当天, 即日, 次日: the same or the next day
+            r"(?:当日|当天|即日|次日|即时)",
             # 年底前, 当年末, 每季度末, 本月底, 季末, 年内, 学期结束前, 汛期前
             rf"{_WHICH}{_PERIOD}{_EDGE}?{_BEFORE}?|{_PERIOD}(?:{_EDGE}{_BEFORE}?|{_BEFORE})",
             # 每月10日前, 每季度第5个工作日前, 每年3月底前
@@ -60,17 +65,25 @@ _DEADLINE = re.compile(
             # 收到资金后30日内, 验收合格后15个工作日内: a time limit counted from an event
             rf"{_EVENT}[\u4e00-\u9fff]{{0,4}}后{_COUNT}个?(?:工作日|自然日|日|天|小时|周|个月|月)"
             r"(?:内|以内|之内)",
+            # 审计结束后30日内, 检查完毕后3天内: counted from the end of a named task
+            rf"[\u4e00-\u9fff]{{1,4}}(?:结束|完成|完毕|终结)后{_COUNT}个?"
+            r"(?:工作日|自然日|日|天|小时|周|个月|月)(?:内|以内|之内)",
         )
     )
+    + rf"){_ANSWERED}?"
 )
 # actions a schedule paces
 _PACED = (
     r"(?:发放|拨付|支付|兑付|结算|拨款|开展|组织|检查|考核|督查|巡查|巡护|报送|上报|统计|公示|"
     r"更新|维护|调度|清运|监测|培训|召开|通报|评估)"
 )
+# opening hours: a clock-time range on the days it holds (工作日8:30—17:30, 每日9:00-21:00)
+_CLOCK = r"\d{1,2}[:：]\d{2}"
+_DAYS = r"(?:工作日|每日|每天|全天|节假日|周[一二三四五六日]至周[一二三四五六日])"
+_HOURS = rf"{_DAYS}?{_CLOCK}[-—–~至]{{1,2}}{_CLOCK}"
 _SCHEDULE = re.compile(
     rf"(?:按|每|逐|分)(?:{_COUNT}个?)?{_PERIOD}度?(?:{_COUNT}次|一次|{_COUNT}批)?{_PACED}?"
-    rf"|定期{_PACED}?|(?:每|一){_PERIOD}{_COUNT}次"
+    rf"|定期{_PACED}?|(?:每|一){_PERIOD}{_COUNT}次|{_HOURS}"
 )
 # degree and manner of a change
 _DEGREE = (
@@ -107,9 +120,12 @@ _SERVED = rf"(?:{_PACED}|办理|办结|受理|审批|救助|赔付|到账)"
 _SET_LEVEL = (
     r"达到(?:预期|既定|设计|规定|计划|考核|合同|国家|省级|行业)(?:的)?(?:目标|效果|要求|标准|水平)?"
 )
+# lawful conduct (依法依规, 依法处置, 合规办理) and a line held (守住, 守牢底线, 严守红线)
+_LAWFUL = rf"(?:依法|依规|合法|合规){{1,2}}(?:{_SERVED}|{_PROCESS}|查处|处置)?"
+_LINE_HELD = r"(?:守住|守牢|严守|坚守)(?:底线|红线)?"
 _STATE = re.compile(
     rf"{_STATE_ADVERB}{{0,2}}{_STATE_WORD}{{1,2}}|{_STATE_ADVERB}{_PROCESS}|{_PROCESS}{_STATE_WORD}"
-    rf"|{_MANNER}{{1,3}}{_SERVED}|{_SET_LEVEL}"
+    rf"|{_MANNER}{{1,3}}{_SERVED}|{_SET_LEVEL}|{_LAWFUL}|{_LINE_HELD}"
 )
 # a name that starts like a negation but measures something (无害化处理率, 零售额, 未成年人数)
 _MEASURE_TAIL = re.compile(r"(率|数|量|额|度|费|比例|比重|占比|人次|金额|面积|长度|时间|天数)$")
@@ -122,10 +138,23 @@ _GRAMMARS = (
 )
 
 
+# two or three targets in one cell, listed (当日登记、3个工作日内回复)
+_LIST_MARK = re.compile(r"[、，,；;]")
+
+
 @lru_cache(maxsize=65536)
 def target_kind(text: str) -> TargetKind | None:
-    """The kind of comparator-less target a whole cell states, or None."""
+    """The kind of comparator-less target a whole cell states, or None; a list of two or three
+    such targets is of the kind of its first."""
     s = squeeze(text)
+    parts = _LIST_MARK.split(s)
+    if 1 < len(parts) <= 3 and len(s) <= 32:
+        kinds = [_single_kind(p) for p in parts]
+        return kinds[0] if all(kinds) else None
+    return _single_kind(s)
+
+
+def _single_kind(s: str) -> TargetKind | None:
     if not s or len(s) > 16:
         return None
     for kind, grammar in _GRAMMARS:
@@ -142,6 +171,8 @@ def target_suffix(text: str) -> int | None:
     characters ("项目完工率年底前" -> 5), the longest such target; None when there is none."""
     s = text
     for start in range(2, len(s)):
+        if s[start - 1].isdecimal():
+            continue  # "2025年6|月底前": a target does not start inside a date or a number
         if target_kind(s[start:]) is not None:
             return start
     return None

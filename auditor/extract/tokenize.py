@@ -20,12 +20,12 @@ from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
 from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
 from auditor.extract.meta_labels import META_LABEL_WORDS, Label, label_of
 from auditor.extract.roles import HEADER_WORDS
+from auditor.extract.spaced import spaced_tokens
 from auditor.extract.target_grammar import TargetKind, target_kind, target_suffix
 from auditor.extract.vocabulary import (
     COMPARATOR_WORDS,
     Kind,
     category,
-    is_placeholder,
     kind_of,
     looks_like_name,
 )
@@ -75,7 +75,8 @@ _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNITS = _alternation(list(KNOWN_UNITS) + list(UNIT_ALIASES) + ["元", "万元", "亿元"])
 _COMP = _alternation(list(COMPARATOR_WORDS))
 _NUM = r"\d+(?:[.,]\d+)*"
-_UNIT_SEQ = rf"(?:{_UNITS})(?:[/·・](?:{_UNITS}))*"  # 元/人·月: a rate over a compound unit
+# 元/人·月: a rate over a compound unit; 万亩, 万人次: a unit scaled by 万/亿 (units.py reads them)
+_UNIT_SEQ = rf"(?:[万亿]?(?:{_UNITS}))(?:[/·・](?:{_UNITS}))*"
 _TAIL = r"(?:及以上|及以下|以上|以下|以内|之内)?"
 _VALUE_END = re.compile(
     rf"(?:(?:{_COMP}){_NUM}[^\d≥≤<>=]{{0,8}}"  # comparator + number (+ any short unit)
@@ -106,10 +107,15 @@ _COMPARED_OR_RATE = re.compile(
     rf"{_COMPARED.pattern}|{_RATE_NAME_END}{_NUM}[%％]{_TAIL}(?!$)|{_TIME_NAME_END}{_DEADLINE}(?!$)"
 )
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？]")
+_FORMULA_SIGN = re.compile(r"[÷×]")
+_CATEGORY_NAME = re.compile(_NAMES)
+_OPERATOR_END = re.compile(r"[×÷*/+＋]$")  # a name ending in an arithmetic operator: a formula
+# points awarded or deducted right after a target ("100%得满分", "≥95%得5分"): a scoring rule,
+# whose condition the target is
+_POINTS_AFTER = re.compile(r"(?:得|扣|减|加|不得)(?:\d+(?:\.\d+)?分|满分|分)")
 _SUB_ROW_MARK = re.compile(r"^其中[:：]")  # a sub-row's name ("其中：农产品抽检批次")
 _TRAILING_TEXT = re.compile(r"[\u4e00-\u9fff《]{2}")  # text after a target: a phrase or a title
 _SPACE_RUN = re.compile(r"[ \u00a0]{2,}|\u3000+|\t")
-_CJK_CHAR = re.compile(r"^[\u4e00-\u9fff()（）]$")
 
 
 @lru_cache(maxsize=65536)
@@ -120,9 +126,9 @@ def split_line(text: str) -> tuple[str, ...]:
         return ()
     if _SPACE_RUN.search(s):
         parts = [p.strip() for p in _SPACE_RUN.split(s)]
-        tokens = [t for p in parts if p for t in _tokens(p)]
+        tokens = [t for p in parts if p for t in spaced_tokens(p)]
     else:
-        tokens = _tokens(s)
+        tokens = spaced_tokens(s)
     if len(tokens) == 1:
         return tuple(run_together(tokens[0]))
     out: list[str] = []
@@ -148,10 +154,6 @@ def _sure_target_follows(tokens: list[str]) -> list[bool]:
 _PROSE_LABELS = frozenset({Label.GOAL, Label.MID_GOAL, Label.ACTUAL_GOAL})
 
 
-def _tokens(s: str) -> list[str]:
-    return _join_word_runs(_regroup(s.split())) if " " in s else [s]
-
-
 _SURE_TARGETS = frozenset({Kind.VALUE, Kind.NUMBER, Kind.COMPARATOR})
 _SENTENCE = re.compile(r"[，；;].*[。！？]$")  # clauses, then a full stop
 
@@ -168,64 +170,6 @@ def _cut_token(token: str, target_follows: bool) -> list[str]:
     return pieces
 
 
-_WORD_RUN = 4  # this many short plain words in a row are a phrase split into words, not cells
-
-
-def _join_word_runs(tokens: list[str]) -> list[str]:
-    """'工程 验收 合格 情况 说明': a sentence printed with a space between its words stays one cell."""
-    out: list[str] = []
-    run: list[str] = []
-    for t in [*tokens, ""]:
-        if t and len(t) <= 2 and kind_of(t) in (Kind.TEXT, Kind.QUAL):
-            run.append(t)
-            continue
-        if len(run) >= _WORD_RUN:
-            out.append(" ".join(run))
-        else:
-            out += run
-        run = []
-        if t:
-            out.append(t)
-    return out
-
-
-def _regroup(tokens: list[str]) -> list[str]:
-    """Join what single spaces split inside one cell: "≥ 95 %" and "项 目 名 称"."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        j = i + 1
-        if _CJK_CHAR.match(t):
-            while j < len(tokens) and _CJK_CHAR.match(tokens[j]):
-                j += 1
-            if j - i >= 2 and not all(is_placeholder(x) for x in tokens[i:j]):
-                out.append("".join(tokens[i:j]))
-                i = j
-                continue
-            j = i + 1
-        k = kind_of(t)
-        if k in (Kind.COMPARATOR, Kind.NUMBER) and j < len(tokens):
-            # a comparator, number and unit printed with spaces between them
-            parts = [t]
-            while j < len(tokens) and len(parts) < 3:
-                nk = kind_of(tokens[j])
-                if (nk is Kind.NUMBER and kind_of(parts[-1]) is Kind.COMPARATOR) or (
-                    nk is Kind.UNIT and kind_of(parts[-1]) is Kind.NUMBER
-                ):
-                    parts.append(tokens[j])
-                    j += 1
-                else:
-                    break
-            if len(parts) > 1:
-                out.append("".join(parts))
-                i = j
-                continue
-        out.append(t)
-        i += 1
-    return out
-
-
 @lru_cache(maxsize=65536)
 def _run_together(s: str) -> tuple[str, ...]:
     h = s.translate(_HALF)
@@ -234,6 +178,10 @@ def _run_together(s: str) -> tuple[str, ...]:
     headers = _header_sequence(h)
     if headers is not None:
         return tuple(s[a:b] for a, b in headers)
+    if _FORMULA_SIGN.search(h) and not (_CATEGORY_NAME.search(h) or _COMPARED.search(h)):
+        return (s,)  # "实际完成数÷计划数×100%": a formula (a description) is one cell
+    if _header_then_phrase(h):
+        return (s,)
     label = _LABEL.match(h)
     if label and label.end() < len(h) and not _VOCAB.match(h, label.end()):
         if _phrase_after_label(h, label.end()):
@@ -263,6 +211,20 @@ def _run_together(s: str) -> tuple[str, ...]:
 # a word that joins the words before it to the words after it: "绩效目标与项目实施内容是否相符"
 # is one phrase that starts with a label's word, not a label and its value
 _JOINING_WORD = re.compile(r"(?:与|和|及|或|的|是否|之)")
+
+
+# what a measure's name ends with after the thing measured (明确性, 完成率, 合理程度)
+_MEASURE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:性|率|度|程度|情况)")
+
+
+def _header_then_phrase(h: str) -> bool:
+    """A header word (not a category name) followed by a joining word opens a phrase, and
+    followed by a measure's tail it is the start of a name, not a header cell: "绩效指标是否
+    细化、量化" is a question of an evaluation criterion, "绩效指标明确性" its name."""
+    m = _HEADER_WORD.match(h)
+    if m is None or m.end() >= len(h) or category(h[: m.end()]) is not None:
+        return False
+    return bool(_JOINING_WORD.match(h, m.end()) or _MEASURE_TAIL.fullmatch(h, m.end()))
 
 
 def _phrase_after_label(h: str, end: int) -> bool:
@@ -383,7 +345,10 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     if start is None or start == 0:
         return [seg]
     start -= _frequency_before(half, start)
+    start = _after_time_word(half, start)
     name = half[:start]
+    if _OPERATOR_END.search(name):
+        return [seg]  # "实际完成数÷计划数×100%": a formula's operand, not a target
     if not anchored and half[start:] in _BARE_CHANGE:
         return [seg]  # "销售额增长" alone: an indicator named by its change, not name + target
     strong = _strong_value(half[start:])
@@ -393,6 +358,18 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     if not sure or len(name) > 40:
         return [seg]
     return [seg[:start], seg[start:]]
+
+
+_TIME_WORD = re.compile(r"时间|时限|期限|日期")
+
+
+def _after_time_word(half: str, start: int) -> int:
+    """A time limit's name ends at its time word when all that follows it is one target
+    ("报告出具时间|审计结束后30日内"), even where the value grammar found a shorter target."""
+    for m in _TIME_WORD.finditer(half, 2):
+        if m.end() < len(half) and target_kind(half[m.end() :]) is not None:
+            return m.end()
+    return start
 
 
 def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
@@ -408,6 +385,8 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
         name = half[pos:begin]
         if len(name) < 2 or _SENTENCE_MARK.search(_SUB_ROW_MARK.sub("", name)):
             return None
+        if _OPERATOR_END.search(name) or _POINTS_AFTER.match(half, m.end()):
+            return None  # an operand of a formula, or the condition of a scoring rule
         out += [seg[pos:begin], seg[begin : m.end()]]
         pos = m.end()
     if not out:
