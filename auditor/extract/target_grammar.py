@@ -147,8 +147,10 @@ def target_kind(text: str) -> TargetKind | None:
     """The kind of comparator-less target a whole cell states, or None; a list of two or three
     such targets is of the kind of its first."""
     s = squeeze(text)
+    if len(s) > 32:
+        return None
     parts = _LIST_MARK.split(s)
-    if 1 < len(parts) <= 3 and len(s) <= 32:
+    if 1 < len(parts) <= 3:
         kinds = [_single_kind(p) for p in parts]
         return kinds[0] if all(kinds) else None
     return _single_kind(s)

@@ -109,7 +109,7 @@ _COMPARED_OR_RATE = re.compile(
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？]")
 _FORMULA_SIGN = re.compile(r"[÷×]")
 _CATEGORY_NAME = re.compile(_NAMES)
-_OPERATOR_END = re.compile(r"[×÷*/+＋]$")  # a name ending in an arithmetic operator: a formula
+_OPERATORS = "×÷*/+＋"  # a name ending in an arithmetic operator is an operand of a formula
 # points awarded or deducted right after a target ("100%得满分", "≥95%得5分"): a scoring rule,
 # whose condition the target is
 _POINTS_AFTER = re.compile(r"(?:得|扣|减|加|不得)(?:\d+(?:\.\d+)?分|满分|分)")
@@ -178,9 +178,9 @@ def _run_together(s: str) -> tuple[str, ...]:
     headers = _header_sequence(h)
     if headers is not None:
         return tuple(s[a:b] for a, b in headers)
-    if _FORMULA_SIGN.search(h) and not (_CATEGORY_NAME.search(h) or _COMPARED.search(h)):
+    if len(h) <= _CELL_REACH and _formula_only(h):
         return (s,)  # "实际完成数÷计划数×100%": a formula (a description) is one cell
-    if _header_then_phrase(h):
+    if len(h) <= _CELL_REACH and _header_then_phrase(h):
         return (s,)
     label = _LABEL.match(h)
     if label and label.end() < len(h) and not _VOCAB.match(h, label.end()):
@@ -215,6 +215,13 @@ _JOINING_WORD = re.compile(r"(?:与|和|及|或|的|是否|之)")
 
 # what a measure's name ends with after the thing measured (明确性, 完成率, 合理程度)
 _MEASURE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:性|率|度|程度|情况)")
+
+
+_CELL_REACH = 200  # a formula or a criterion's question is one short cell
+
+
+def _formula_only(h: str) -> bool:
+    return bool(_FORMULA_SIGN.search(h)) and not (_CATEGORY_NAME.search(h) or _COMPARED.search(h))
 
 
 def _header_then_phrase(h: str) -> bool:
@@ -347,7 +354,7 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     start -= _frequency_before(half, start)
     start = _after_time_word(half, start)
     name = half[:start]
-    if _OPERATOR_END.search(name):
+    if name[-1:] in _OPERATORS:
         return [seg]  # "实际完成数÷计划数×100%": a formula's operand, not a target
     if not anchored and half[start:] in _BARE_CHANGE:
         return [seg]  # "销售额增长" alone: an indicator named by its change, not name + target
@@ -366,7 +373,8 @@ _TIME_WORD = re.compile(r"时间|时限|期限|日期")
 def _after_time_word(half: str, start: int) -> int:
     """A time limit's name ends at its time word when all that follows it is one target
     ("报告出具时间|审计结束后30日内"), even where the value grammar found a shorter target."""
-    for m in _TIME_WORD.finditer(half, 2):
+    # a target is at most 32 characters long (target_grammar): only the last time words count
+    for m in _TIME_WORD.finditer(half, max(2, len(half) - 36)):
         if m.end() < len(half) and target_kind(half[m.end() :]) is not None:
             return m.end()
     return start
@@ -385,7 +393,7 @@ def _compared_pairs(seg: str, half: str, anchored: bool) -> list[str] | None:
         name = half[pos:begin]
         if len(name) < 2 or _SENTENCE_MARK.search(_SUB_ROW_MARK.sub("", name)):
             return None
-        if _OPERATOR_END.search(name) or _POINTS_AFTER.match(half, m.end()):
+        if name[-1:] in _OPERATORS or _POINTS_AFTER.match(half, m.end()):
             return None  # an operand of a formula, or the condition of a scoring rule
         out += [seg[pos:begin], seg[begin : m.end()]]
         pos = m.end()
