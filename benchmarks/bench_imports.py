@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 
 HEAVY = ("openai", "instructor", "datasketch", "scipy", "duckdb", "numpy", "ray", "pdfplumber")
 LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)$")
@@ -91,12 +92,24 @@ def import_cpu_seconds(modules: list[str], runs: int) -> float:
     return full - base
 
 
+def compile_bytecode() -> None:
+    """Write the package's bytecode first, as an installed package has it: with
+    PYTHONDONTWRITEBYTECODE set (as on this machine) a module changed since its last compile
+    would be compiled from source in every run (0.74 s instead of 0.57 s measured side by side)."""
+    import compileall
+
+    import auditor
+
+    compileall.compile_dir(str(Path(auditor.__file__).parent), quiet=1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     from auditor.goldsets import corpus_dir
 
+    compile_bytecode()
     sample = str(sorted(corpus_dir().glob("*.txt"))[0])
     with tempfile.TemporaryDirectory() as tmp:
         variants = {
