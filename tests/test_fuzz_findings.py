@@ -111,3 +111,12 @@ def test_a_long_cell_is_read_in_linear_time(tmp_path: Path, what: str, text: str
     else:
         assert any(r.level3 == "养护道路里程" for t in doc.tables for r in t.rows), what
     assert time.perf_counter() - started < _HANG_GUARD_SECONDS, what
+
+
+def test_a_long_description_is_compared_with_its_name_in_linear_time() -> None:
+    # V403 drops the tail of a description the target already says; it once tried every tail
+    from auditor.rules.vague import restates
+
+    started = time.perf_counter()
+    assert not restates("扬尘排放达标率", "施工工地" * (_LONG // 4) + "扬尘排放", "达标排放")
+    assert time.perf_counter() - started < _HANG_GUARD_SECONDS

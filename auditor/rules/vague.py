@@ -186,7 +186,9 @@ def _bare(key: str) -> str:
 
 def _drop_value_tail(desc: str, value: str) -> str:
     """The description without a tail that the value already says ("…扬尘排放" for 达标排放)."""
-    for i in range(1, len(desc) - 1):  # the longest tail first
+    # the longest tail first; a tail the value holds is no longer than the value (starting
+    # there keeps a long description linear instead of slicing it at every position)
+    for i in range(max(1, len(desc) - len(value)), len(desc) - 1):
         if desc[i:] in value:
             return desc[:i]
     return desc
