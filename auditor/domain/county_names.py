@@ -54,7 +54,7 @@ def own_counties(texts: Iterable[str | None]) -> set[str]:
 
 def _is_own(before: str, own: set[str]) -> bool:
     """The name before 县 ends like one of the own names: the own county, however the unit
-    name was prefixed ("主管部门朗错县", "共青团盐渎县") or cut ("子河县" of 太子河县)."""
+    name was prefixed ("主管部门青石县", "共青团白河县") or cut ("石岭县" of 黑石岭县)."""
     return any(o[-2:] == before[-2:] for o in own if len(o) >= 2)
 
 
