@@ -52,12 +52,14 @@ def docx_leading_empty(doc: DocxDocument, every: int = 4) -> None:
     """Insert an empty paragraph before the text of every `every`-th non-empty table cell."""
     n = 0
     for table in doc.tables:
-        seen: set[int] = set()
+        # Keep the elements, not their id(): lxml drops a proxy nobody holds, and a new proxy
+        # for another cell can get the freed id (the build then skipped cells at random).
+        seen: list[object] = []
         for row in table.rows:
             for cell in row.cells:
-                if id(cell._tc) in seen or not cell.text:
+                if not cell.text or any(cell._tc is tc for tc in seen):
                     continue
-                seen.add(id(cell._tc))
+                seen.append(cell._tc)
                 n += 1
                 if n % every == 0:
                     cell.paragraphs[0].insert_paragraph_before("")
