@@ -243,6 +243,22 @@ def test_c204_duplicate_names():
     assert not at(fs, 4)
 
 
+def test_c204_skips_unused_numbered_slots():
+    names = ["乡村学校取暖设备更换台数", "指标2：", "设备验收合格率", "指标2：", "……", "……"]
+    rows = [
+        IndicatorRow(
+            index=i, level1="产出指标", level2="数量指标", level3=n, value="≥8台" if i % 2 else ""
+        )
+        for i, n in enumerate(names, 1)
+    ]
+    slots = Table(index=1, kind="project", project="乡村学校取暖改造", rows=rows)
+    assert run_codes(Document(source="x", tables=[slots]), ["C204"]) == []
+    # a numbered prefix does not hide a real repeat
+    slots.rows[3].level3 = "指标3：乡村学校取暖设备更换台数"
+    fs = run_codes(Document(source="x", tables=[slots]), ["C204"])
+    assert [f.related for f in fs] == [[1, 4]]
+
+
 def test_b501_cost_vs_budget():
     fs = findings(doc("004"), "B501")
     assert at(fs, 18, 5)  # 总成本 ≤100万元 with a budget of 20

@@ -13,7 +13,8 @@ from auditor.domain.framework import (
 )
 from auditor.domain.requirements import FRAMEWORK_NAME, is_internal_project, required_categories
 from auditor.extract.normalize import squeeze
-from auditor.models import Document, Table
+from auditor.extract.vocabulary import is_placeholder, strip_indicator_prefix
+from auditor.models import Document, RowFlag, Table
 from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import norm_text
 from auditor.rules.context import RuleContext
@@ -104,7 +105,9 @@ class DuplicateIndicatorName(Rule):
     summary = "同一项目内三级指标名称重复"
     what = (
         "Reports a 三级 name that occurs more than once in one table (compared without whitespace "
-        "and punctuation). One finding per repeated name, with the row indexes in `related`."
+        "and punctuation, after a numbered prefix 指标1：). Unused slots of a fixed-slot form "
+        "(指标2：, ……) are not names. One finding per repeated name, with the row indexes in "
+        "`related`."
     )
     why = (
         "Each indicator must measure one distinct aspect; a repeated name either double-counts a "
@@ -118,7 +121,9 @@ class DuplicateIndicatorName(Rule):
         groups: dict[str, list[int]] = defaultdict(list)
         names: dict[str, str] = {}
         for r in table.rows:
-            key = norm_text(r.level3)
+            if RowFlag.PLACEHOLDER in r.flags or is_placeholder(r.level3 or ""):
+                continue  # an unused numbered slot ("指标2：") repeated down the form is no name
+            key = norm_text(strip_indicator_prefix(r.level3 or "")[0])
             if not key:
                 continue
             groups[key].append(r.index)
