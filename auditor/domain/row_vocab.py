@@ -223,6 +223,9 @@ GENERIC_BASIS = frozenset(
         "工作需求",
         "工作需要",
         "工作计划",
+        "工作目标",
+        "年度目标",
+        "目标任务",
         "项目计划",
         "计划",
         "现实预期",
@@ -414,6 +417,9 @@ _SCORING_METHOD_BASIS = re.compile(
 
 # A two-character topic plus 标准 ("储备标准", "建设标准") names no issuer, document or figure.
 _BARE_STANDARD = re.compile(r"^[\u4e00-\u9fff]{1,2}标准$")
+# The bare kind of a document with no topic, issuer or title ("设计规范", "考核办法"): a
+# category word like 行业标准; "《…技术规范》" or "资金管理办法" name a document and pass.
+_BARE_DOCUMENT_KIND = re.compile(r"^(设计|技术|行业|考核|管理)?(规范|办法|细则)$")
 
 
 def is_generic_basis(key: str) -> bool:
@@ -422,4 +428,5 @@ def is_generic_basis(key: str) -> bool:
         key in GENERIC_BASIS
         or bool(_SCORING_METHOD_BASIS.match(key))
         or bool(_BARE_STANDARD.match(key))
+        or bool(_BARE_DOCUMENT_KIND.match(key))
     )
