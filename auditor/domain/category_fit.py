@@ -68,6 +68,8 @@ def _text_signals(level3: str, description: str, value: str) -> frozenset[str]:
     for facet in ("timely", "frequency"):
         if any(w in fold(value) for w in cm.FACETS[facet]):
             out.add(f"v:{facet}")
+    if _AFTER_EVENT.search(fold(value)):
+        out.add("v:timely")  # "验收合格后": the moment is set by an event of the project
     if _MONEY_AMOUNT.search(value):
         out.add("v:money")  # "优待金标准1.35万元/户·年": an amount of money inside a worded value
     core = letters(level3)
@@ -87,6 +89,8 @@ _DESC_FACETS = frozenset({"d:environment", "d:satisfaction"})
 # the action measured.
 _OBJECT_COMPOUND = re.compile(r"(处理|处置)(费|厂|站|场|设施|设备|中心)")
 _MONEY_AMOUNT = re.compile(r"\d\s*(亿元|万元|元)")
+# A value that is a moment after an event ("验收合格后", "批复下达之后"): a time condition.
+_AFTER_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,}(之)?后$")
 
 
 _RowKey = tuple[str, str, str, str | None, bool, bool]

@@ -57,11 +57,14 @@ FACETS: dict[str, tuple[str, ...]] = {
         "及时", "按时", "按期", "准时", "如期", "限时", "时限", "时效", "进度", "响应",
         "逾期", "延误", "延迟", "超时", "即时", "即办", "当日", "当天", "月底前", "年底前", "日前",
         "月前", "前完成", "周期", "日内", "天内", "小时内", "工作日", "个月内",
+        # in real time, cleared the same day (日产日清), by the farming calendar (按农时)
+        "实时", "日清", "农时",
     ),
     # how often something is done (每周巡查, 按季度拨付): a time dimension of the output (时效)
     "frequency": (
         "频次", "频率", "每日", "每天", "每周", "每旬", "每月", "每季", "每半年", "每年",
         "按日", "按周", "按旬", "按月", "按季", "按半年", "按年", "定期", "季度", "月度",
+        "学期",
     ),
     "completion": (
         "完成", "完工", "竣工", "开工", "到位", "拨付", "支付", "兑付", "下达", "发放",
@@ -87,9 +90,15 @@ FACETS: dict[str, tuple[str, ...]] = {
         "经济损失", "GDP", "税金", "效益额", "经营性收入", "节约资金", "挽回",
         # sales and savings of the people or the area served (网销额, 节约电费)
         "销额", "零售额", "网销", "节约", "节省",
+        # money a review cuts from the submitted costs (审减金额): a saving, an economic effect
+        "审减",
     ),
     # money that is a volume of service or leverage, not the project's own spending
-    "volume": ("贷款", "担保", "融资", "成交", "交易", "带动投资", "引资", "招商", "授信", "带动"),
+    "volume": (
+        "贷款", "担保", "融资", "成交", "交易", "带动投资", "引资", "招商", "授信", "带动",
+        # investment the area attracts (新增固定资产投资), not the project's own spending
+        "固定资产投资",
+    ),
     "pay": ("报酬", "工资", "薪酬", "劳务费", "津贴"),
     # money paid to people (a standard or amount of a subsidy): what a 成本 row of a grant states
     "benefit": ("补贴", "补助", "奖补", "奖励", "抚恤", "救助金", "慰问金", "生活费", "保障金"),

@@ -85,6 +85,9 @@ ECOLOGICAL_WORDS = (
     "纸张",
     "秸秆",
     "禁烧",
+    # crop and felling residues, discarded matter (抚育剩余物, 农业废弃物)
+    "剩余物",
+    "废弃物",
     "清洁",
     "卫生",
     "气代煤",

@@ -46,8 +46,8 @@ class OutputAsEffect(Rule):
         "(auditor.domain.category_fit), is a count of outputs — activities, events, visits, "
         "objects built or bought, days of service — or people brought in by an action (引进人才 "
         "≥1人), rather than a change for the people served. Beneficiaries (受益/带动/就业/新增), "
-        "outcomes (采用/转化/落地/改善), harm events (事故/投诉/返贫, lower is better) and amounts "
-        "are effects or belong to other rules, and are skipped."
+        "outcomes (采用/转化/落地/改善), harm events (事故/投诉/返贫, lower is better; any count "
+        "whose target is 0) and amounts are effects or belong to other rules, and are skipped."
     )
     why = (
         "效益 indicators measure results for beneficiaries or the area; counting what was done belongs in 产出/数量 "
@@ -83,6 +83,8 @@ def output_count_reason(row: IndicatorRow) -> str | None:
         return None
     if _OUTCOME_SIGNALS & signals or rv.polarity(row.level3) == "neg":
         return None
+    if row.parsed.number == 0:
+        return None  # nobody plans zero outputs: a target of 0 counts events that should not happen
     if profile.name == "service-days":
         return "提供服务的天数是产出数量，不是效益"
     kind = measure.kind if measure.kind else unit_family(row.parsed.unit)
