@@ -23,6 +23,19 @@ _MANNER_ON_VERB = re.compile(rf"^(?:{_MANNER})+(?!期)[\u4e00-\u9fff]{{2,3}}(作
 _BARE = re.compile(
     r"^(按时|按期|适时|确保|守住|可持续|浓厚|丰富|便利|便捷|畅通|平稳|安全平稳|安全稳定)$"
 )
+# Gradable adjectives of a state with no scale ("干净整洁", "便捷高效", "规范有序"): one to
+# three of them make the whole value. A defined grade (合格, 优良, Ⅲ类) is not one of them.
+_GRADABLE = (
+    "干净|整洁|清爽|洁净|美观|优美|舒适|便捷|便利|高效|快捷|有序|规范|畅通|通畅|平稳|和谐|健康"
+)
+_GRADABLE_STATE = re.compile(rf"^(?:保持|更加|持续)?(?:{_GRADABLE}){{1,3}}$")
+# A level named only relative to nothing ("控制在较低水平", "保持较高水平"); a named level
+# (低流行水平, 国家二级水平) is a grade.
+_RELATIVE_LEVEL = re.compile(r"^(?:控制在|保持在?|维持在?|处于)?(?:较低|较高|合理|较好|适当)水平$")
+# A manner of running with no measure ("持续健康运行", "平稳有序运转").
+_RUNNING_MANNER = re.compile(
+    rf"^(?:{_MANNER})*(?:(?:{_GRADABLE}|安全|稳定|正常){{1,2}})(?:运行|运转|发展)$"
+)
 # A direction with no amount: "较上年只减不增", "稳中有升".
 _DIRECTION = re.compile(r"^(较上年|逐年)?(只减不增|只增不减|稳中有升|稳中有降|稳中向好)$")
 # A vague verb with its object: "改善群众生产生活条件", "提升特困人员生活质量".
@@ -44,6 +57,9 @@ def is_vague_phrase(text: str) -> bool:
         or _BARE.match(text)
         or _DIRECTION.match(text)
         or _VERB_OBJECT.match(text)
+        or _GRADABLE_STATE.match(text)
+        or _RELATIVE_LEVEL.match(text)
+        or _RUNNING_MANNER.match(text)
     )
 
 
