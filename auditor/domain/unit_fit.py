@@ -45,13 +45,17 @@ QUALITY_NOUN = re.compile(
 
 # A benefit or running-cost standard: an amount per recipient and period.
 STANDARD_NAME = re.compile(
-    r"(补助|补贴|生活|生活费|保障|救助|资助|抚恤|优待|奖补|奖励|慰问|供养|护理|津贴|劳务|报酬|低保|"
+    r"(补助|补贴|生活|生活费|保障|救助|资助|扶助|抚恤|优待|奖补|奖励|慰问|供养|护理|津贴|劳务|报酬|低保|"
     r"运转经费|运行经费|公用经费|办公经费|工作经费|培训费|放映|养护|管护)"
     r"(发放)?(年度)?(标准|定额|基准定额|限额)$"
 )
+# A subsidy paid to the holders of a post ("村级防疫员劳务补助", "护林员管护补助"): an amount
+# per holder and period, like a standard. A wage (巡库员年工资性补助) is left to the pay rules.
+ROLE_BENEFIT_NAME = re.compile(r"(员|师|医生)[\u4e00-\u9fff]{0,4}(补助|补贴)$")
 # The denominator of a per-unit amount written into the name or its definition.
 DENOMINATOR = re.compile(
-    r"(人均|户均|生均|亩均|床均|车均|村均|校均|次均|单车|单台|单辆|单个|单座|单套|单次|单项|"
+    r"(人均|户均|生均|亩均|床均|车均|村均|校均|次均|"
+    r"单(车|台|辆|个|座|套|次|项|家|户|人|名|村|校|所|亩|场|处|件)|"
     r"每(名|位|人|户|生|亩|个|所|村|辆|台|公里|平方米|延米|米|床|校|场|件|家|座|处|套|项|次|"
     r"学生|儿童|对象|老人|学校|车|船|头|只)|平均(每|标准)|"
     # any other object after 每 (每站, 每馆); a period (每年, 每月) is no denominator
@@ -98,10 +102,20 @@ def quality_noun(level3: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def standard_without_denominator(level3: str | None, description: str | None) -> bool:
-    """A benefit/running-cost standard whose name and definition give no denominator."""
+def standard_without_denominator(
+    level3: str | None, description: str | None, unit: str | None = None
+) -> bool:
+    """A benefit/running-cost standard whose name and definition give no denominator.
+
+    A subsidy named by the post of its holders counts only in 元: the sum paid to one holder;
+    in 万元 it is read as the total for all of them."""
     name = letters(level3)
-    if not STANDARD_NAME.search(name):
+    role_benefit = (
+        unit == "元"
+        and ROLE_BENEFIT_NAME.search(name) is not None
+        and not any(w in name for w in PAY_WORDS)
+    )
+    if not (STANDARD_NAME.search(name) or role_benefit):
         return False
     return not DENOMINATOR.search(name) and not DENOMINATOR.search(fold(description))
 

@@ -58,7 +58,7 @@ def standard_without_denominator(row: IndicatorRow, pv: ParsedValue, measure: Me
         return None
     if unit_family(pv.unit) != "money" or "/" in (pv.unit or ""):
         return None
-    if not uf.standard_without_denominator(row.level3, row.description):
+    if not uf.standard_without_denominator(row.level3, row.description, pv.unit):
         return None
     return (
         "money",
