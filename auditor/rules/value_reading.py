@@ -11,7 +11,8 @@ known unit is flagged. Some printed forms are ordinary Chinese notation, not gar
 * a return period ("10年一遇", the way flood-control standards are stated) and an incidence
   per population base ("≤200/10万");
 * a time expression: a date or a clock time, a span between two of them and a deadline
-  ("2月10日前", "3月1日至6月30日", "5:00—22:00", "30日内").
+  ("2月10日前", "3月1日至6月30日", "5:00—22:00", "30日内"), and a deadline followed by what is
+  due by then ("6月底前完成验收", "9月底前≥60%").
 
 A doubled unit ("100％%") is garbling even though each half is a unit.
 """
@@ -48,6 +49,10 @@ _TIME_EXPRESSION = re.compile(
     rf"^(?:{_POINT}(?:(?:至|到|—|－|-|~|～){_POINT})?(?:前|以前|之前)?"
     r"|\d+(?:个)?(?:工作日|日|天|小时|个月)(?:内|以内))$"
 )
+# A deadline, then what is due by then: an action ("6月底前完成更换") or a target the parser
+# reads cleanly ("2025年6月底前≥80%").
+_DEADLINE_HEAD = re.compile(rf"^{_DATE}(?:前|以前|之前)")
+_DUE_ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 _GARBLE_FLAGS = frozenset(
     {"doubled_digits", "multiple_comparators", "unit_without_number", "absurd_number"}
 )
@@ -84,8 +89,22 @@ def _name_then_target(value: str) -> bool:
     return "garbled" not in target.flags and target.number is not None
 
 
+def _deadline_then_due(value: str) -> bool:
+    s = fold(value).replace(" ", "")
+    head = _DEADLINE_HEAD.match(s)
+    if not head or head.end() == len(s):
+        return False
+    rest = s[head.end() :]
+    if _DUE_ACTION.match(rest):
+        return True
+    target = parse_value(rest)
+    return not target.flags and target.number is not None and target.comparator is not None
+
+
 @lru_cache(maxsize=16384)
 def _readable(value: str) -> bool:
+    if _deadline_then_due(value):
+        return True
     pv = parse_value(value)
     flags = {str(f) for f in pv.flags}
     if flags & {"multiple_comparators"} and not flags & (_GARBLE_FLAGS - {"multiple_comparators"}):
