@@ -88,6 +88,7 @@ def test_t105_city_coverage_in_a_county_row() -> None:
         "完成县道养护86公里，落实县级配套资金",  # 县 as a common noun/adjective
         "对口帮扶疏勒县开展劳务协作",  # a partner county named on purpose
         "依据县生态环境部门监测数据",  # a function word before 县
+        "决算公开时间县人大审议后20日内",  # a name's measure word run into its value
     ],
 )
 def test_other_counties_ignores_what_names_no_other_county(text: str) -> None:

@@ -4,7 +4,8 @@ A county (县, 旗) is named by a proper name of two or more characters before �
 The document's own county is read from the unit name, unit lines, titles and project names;
 any other county named in a goal, title or indicator is a leftover of the table it was copied
 from — unless the words before 县 are a kind of county (示范县, 产粮大县, 贫困县), a determiner
-(全县, 本县, 各县, 邻县) or a higher level (市县, 区县), or the text names a partner county
+(全县, 本县, 各县, 邻县), a higher level (市县, 区县) or the measure word ending a name run
+into its value (完成时间县人大…), or the text names a partner county
 (对口帮扶, 东西部协作, 交界).
 """
 
@@ -37,6 +38,9 @@ _COUNTY_KINDS = (
     "其他", "有关", "相关", "产粮", "产油", "牧业", "林业", "畜牧", "强县", "对口", "帮扶",
     "结对", "协作", "支援", "非贫", "出列", "摘帽", "省直", "直管", "扩权", "城关", "建制",
 )  # fmt: skip
+# The end of an indicator name run into its value ("批复时间县人大批准后"): a measure word, not
+# a proper name, stands before 县.
+_MEASURE_TAILS = ("时间", "日期", "时限", "期限", "标准", "数量", "金额", "比例", "次数", "人数")
 # A partner county named on purpose.
 _PARTNER = re.compile(r"(对口|帮扶|支援|协作|结对|援建|交界|毗邻|相邻|联合|携手|东西部)")
 
@@ -67,7 +71,9 @@ def other_counties(text: str, own: set[str]) -> list[str]:
         start = m.start(2)
         before = m.group(1)
         after = text[m.end() : m.end() + 1]
-        if before[-1] in _NOT_NAME_CHAR or before in _COUNTY_KINDS or after in _GENERIC_AFTER:
+        if before[-1] in _NOT_NAME_CHAR or before in _COUNTY_KINDS + _MEASURE_TAILS:
+            continue
+        if after in _GENERIC_AFTER:
             continue
         if _is_own(text[:start], own):
             continue
