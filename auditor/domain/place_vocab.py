@@ -391,7 +391,8 @@ TOTAL_BUDGET_NAME = re.compile(
 )
 # Names that denote a unit price (B501 count × price).
 UNIT_PRICE_NAME = re.compile(
-    r"平均|单位|单次|单个|单件|单价|每[个份人户家次件场期项座台套本]?|人均|户均|次均|单厕|一个"
+    r"平均|单位|单[个份人户家次件场期项座台套本村所辆]|单价|每[个份人户家次件场期项座台套本]?|人均|户均|次均|"
+    r"单厕|一个"
 )
 
 

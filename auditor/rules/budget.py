@@ -87,14 +87,19 @@ def _bigrams(text: str) -> set[str]:
     }
 
 
-def _count_partner(row: IndicatorRow, table: Table) -> IndicatorRow | None:
-    """The quantity row a unit-price row refers to: a count with the same object noun."""
+def _count_partner(
+    row: IndicatorRow, table: Table, denom: str | None = None
+) -> IndicatorRow | None:
+    """The quantity row a unit-price row refers to: a count with the same object noun, counted
+    in the price's denominator when it has one (3.2万元/户 pairs with 户, not with 个)."""
     mine = _bigrams(row.level3) | _bigrams(row.description or "")
     best, best_score = None, 0
     for r in table.rows:
         if r.index == row.index or r.parsed.number is None:
             continue
         if unit_family(r.parsed.unit) not in ("count", "person", "measure"):
+            continue
+        if denom is not None and denom not in base_units(r.parsed.unit):
             continue
         if canonical_level2(r.level2) not in ("数量指标", None):
             continue
@@ -162,10 +167,8 @@ class CostExceedsBudget(Rule):
         if _CAP_NAME.search(fold(row.level3) + fold(row.description or "")):
             return  # a ceiling per person (救助限额, 最高补助) is not a unit cost paid to everyone
         if pv.UNIT_PRICE_NAME.search(name) or denom is not None:
-            partner = _count_partner(row, table)
+            partner = _count_partner(row, table, denom)
             if partner is None or partner.parsed.number is None:
-                return
-            if denom is not None and denom not in base_units(partner.parsed.unit):
                 return
             total = amount * partner.parsed.number
             if total > budget * PRODUCT_TOLERANCE:
