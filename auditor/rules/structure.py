@@ -31,7 +31,7 @@ class MissingCategory(Rule):
     what = (
         "Checks that a table has a row in each 一级 block its framework requires, by table kind "
         "(auditor.domain.requirements): a project table needs 产出, 效益 and 满意度, and 成本 when "
-        "its document follows the 2021 tree (some table prints 成本 as a 一级, 101号); "
+        "its document follows the 2021 tree (most of its tables print 成本 as a 一级, 101号); "
         "transfer-payment regional targets need 产出, 效益 and 满意度; a department-wide table "
         "产出 and 效益; a self-evaluation 产出, 效益 and 满意度. A missing 二级 (no 时效 row under "
         "产出) is not a missing category. 满意度 is not required of internal running costs (会费, "
@@ -76,11 +76,16 @@ class MissingCategory(Rule):
 
 
 def _uses_2021_tree(doc: Document, ctx: RuleContext) -> bool:
-    """The document follows the 2021 tree when any of its tables prints 成本 as a 一级."""
+    """The document follows the 2021 tree when most of its tables print 成本 as a 一级.
+
+    Both trees are valid; a document whose tables mix them (one 2021 table among 88号 ones)
+    does not make the 88号 tables lack a block."""
     key = ("C203-2021", doc.source, id(doc))
     found = ctx.memo.get(key)
     if not isinstance(found, bool):
-        found = any(canonical_level1(r.level1) == COST for _, r in doc.rows())
+        tables = [t for t in doc.tables if t.rows]
+        with_cost = sum(any(canonical_level1(r.level1) == COST for r in t.rows) for t in tables)
+        found = with_cost * 2 > len(tables)
         ctx.memo[key] = found
     return found
 
