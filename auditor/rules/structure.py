@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -100,6 +101,10 @@ def _categories(table: Table) -> list[tuple[str | None, str | None]]:
     return cats
 
 
+# "其中：X" is a part of the row above; X named again elsewhere in the table is still X twice.
+_SUB_ROW_PREFIX = re.compile(r"^\s*其中\s*[:：]\s*")
+
+
 @register
 class DuplicateIndicatorName(Rule):
     code = "C204"
@@ -110,7 +115,7 @@ class DuplicateIndicatorName(Rule):
     summary = "同一项目内三级指标名称重复"
     what = (
         "Reports a 三级 name that occurs more than once in one table (compared without whitespace "
-        "and punctuation, after a numbered prefix 指标1：). Unused slots of a fixed-slot form "
+        "and punctuation, after a numbered prefix 指标1： or a sub-row's 其中：). Unused slots of a fixed-slot form "
         "(指标2：, ……) are not names. One finding per repeated name, with the row indexes in "
         "`related`."
     )
@@ -128,7 +133,7 @@ class DuplicateIndicatorName(Rule):
         for r in table.rows:
             if RowFlag.PLACEHOLDER in r.flags or is_placeholder(r.level3 or ""):
                 continue  # an unused numbered slot ("指标2：") repeated down the form is no name
-            key = norm_text(strip_indicator_prefix(r.level3 or "")[0])
+            key = norm_text(_SUB_ROW_PREFIX.sub("", strip_indicator_prefix(r.level3 or "")[0]))
             if not key:
                 continue
             groups[key].append(r.index)
