@@ -321,6 +321,18 @@ _CONSTRUCTION_WORDS = (
 )
 
 
+# Building work is accepted or redone: an acceptance rate far below 100 % plans for works that
+# fail acceptance (labelling guide, V405). 90 % and above is left alone (the samples' gold).
+_LOW_ACCEPTANCE_PCT = 90.0
+
+
+def _is_works_acceptance(name: str, table: Table) -> bool:
+    """An acceptance pass rate (验收合格率) of building work, named in the row or the project."""
+    if "验收" not in name or "合格" not in name:
+        return False
+    return any(w in name or w in fold(table.project) for w in _CONSTRUCTION_WORDS)
+
+
 @register
 class TriviallyLowTarget(Rule):
     code = "V405"
@@ -332,7 +344,8 @@ class TriviallyLowTarget(Rule):
     what = (
         "Flags targets that are met without effort: the project counted as its own output (项目数量 ≥1项) in a "
         "construction project; a handful of cheap items (耗材, 书籍, 资料) for a budget that would buy far more "
-        "(more than 1,000 元 per printed item, more than 50,000 元 per consumable item); a satisfaction target below 80 %."
+        "(more than 1,000 元 per printed item, more than 50,000 元 per consumable item); a satisfaction target below 80 %; "
+        "an acceptance pass rate of building work below 90 %."
     )
     why = (
         "88号 适当性: the goal must match the funds, neither too low nor too high (domain-rules §3.4, §4.1, §4.2 "
@@ -366,6 +379,12 @@ class TriviallyLowTarget(Rule):
         if "满意" in name and pv.unit == "%" and pv.comparator in ("≥", ">", "=", None):
             if pv.number < rv.LOW_SATISFACTION_PCT:
                 return f"满意度目标{rv.number_text(pv.number)}%低于{rv.number_text(rv.LOW_SATISFACTION_PCT)}%"
+            return None
+        if _is_works_acceptance(name, table) and pv.unit == "%":
+            if pv.comparator in ("≥", ">", "=", None) and pv.number < _LOW_ACCEPTANCE_PCT:
+                return (
+                    f"工程验收合格率目标{rv.number_text(pv.number)}%：验收不合格的工程不能交付使用"
+                )
             return None
         if canonical_level2(row.level2) != QUANTITY or unit_family(pv.unit) != "count":
             return None
