@@ -132,3 +132,39 @@ def test_b501_single_event_price() -> None:
     rows = [("数量指标", "举办农产品展销会", "≥5场"), ("成本指标", "单场展销会费用", "≤8万元")]
     assert _b501_rows(rows, 25) == [2]
     assert _b501_rows(rows, 45) == []
+
+
+def test_v402_a_budget_ceiling_after_the_money_it_bounds() -> None:
+    assert "V402" in codes_of("产出指标", "成本指标", "", "设备维保费用控制在预算范围内")
+    assert "V402" not in codes_of("产出指标", "成本指标", "设备维保费用", "≤6.5万元")
+
+
+def test_v405_acceptance_rate_of_building_work_below_90() -> None:
+    project = "村级卫生室维修改造"
+    assert "V405" in codes_of("产出指标", "质量指标", "竣工验收合格率", "≥85%", project=project)
+    assert "V405" not in codes_of("产出指标", "质量指标", "竣工验收合格率", "≥95%", project=project)
+    # a pass rate that is not the acceptance of works (training, vaccination) is left alone
+    assert "V405" not in codes_of(
+        "产出指标", "质量指标", "村医培训考核合格率", "≥85%", project=project
+    )
+
+
+def test_c204_a_sub_row_named_again_is_a_duplicate() -> None:
+    rows = [
+        IndicatorRow(
+            index=1, level1="产出指标", level2="数量指标", level3="签约居民人数", value="≥5000人"
+        ),
+        IndicatorRow(
+            index=2,
+            level1="产出指标",
+            level2="数量指标",
+            level3="其中：签约老年人数",
+            value="≥900人",
+        ),
+        IndicatorRow(
+            index=3, level1="产出指标", level2="质量指标", level3="签约老年人数", value="≥900人"
+        ),
+    ]
+    table = Table(index=1, kind="project", project="家庭医生签约", rows=rows)
+    fs = [f for f in run_rules(Document(source="x", tables=[table])) if f.code == "C204"]
+    assert [f.related for f in fs] == [[2, 3]]

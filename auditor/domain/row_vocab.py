@@ -196,7 +196,9 @@ EXTRA_BOILERPLATE_PATTERNS = (
     r"^(按|依)(照)?(工作)?(计划|进度|要求)(执行|完成|推进)$",
     # a procedure or a budget ceiling instead of a target: "按需采购", "控制在预算内"
     r"^按(需|实际|需求)(采购|执行|实施|完成|开展|安排|发放)$",
-    r"^(控制在|不超过|不突破)(批复)?(的)?(预算|计划|年度预算)(内|以内|范围内|之内)?$",
+    # ... also after the money it bounds, in a cell holding name and target ("运维费用控制在预算内")
+    r"^([\u4e00-\u9fff]{0,12}?(费用|经费|成本|支出|资金))?"
+    r"(控制在|不超过|不突破)(批复)?(的)?(预算|计划|年度预算)(内|以内|范围内|之内)?$",
     r"^完成(上级|年度)?(下达|交办|安排)?(的)?(工作)?任务$",
     # conformity to no named requirement: "符合要求", "满足规定"
     r"^(符合|满足|达到)(要求|规定|标准|相关要求)$",
