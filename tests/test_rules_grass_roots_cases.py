@@ -168,3 +168,10 @@ def test_c204_a_sub_row_named_again_is_a_duplicate() -> None:
     table = Table(index=1, kind="project", project="家庭医生签约", rows=rows)
     fs = [f for f in run_rules(Document(source="x", tables=[table])) if f.code == "C204"]
     assert [f.related for f in fs] == [[2, 3]]
+
+
+def test_u301_any_post_holder_counted_in_objects() -> None:
+    assert "U301" in codes_of("产出指标", "数量指标", "聘用河道巡查员", "8个")
+    assert "U301" not in codes_of("产出指标", "数量指标", "聘用河道巡查员", "8人")
+    # a campaign (动员) is no person
+    assert "U301" not in codes_of("产出指标", "数量指标", "开展防汛宣传动员", "3个")
