@@ -175,3 +175,21 @@ def test_u301_any_post_holder_counted_in_objects() -> None:
     assert "U301" not in codes_of("产出指标", "数量指标", "聘用河道巡查员", "8人")
     # a campaign (动员) is no person
     assert "U301" not in codes_of("产出指标", "数量指标", "开展防汛宣传动员", "3个")
+
+
+def test_r601_a_rate_divided_by_the_quantity_it_is_named_after() -> None:
+    name = "饮用水源地水质达标天数比例"
+    assert "R601" in codes_of(
+        "效益指标", "生态效益指标", name, "≥95%", description="监测天数/全年达标天数×100%"
+    )
+    assert "R601" not in codes_of(
+        "效益指标", "生态效益指标", name, "≥95%", description="全年达标天数/监测天数×100%"
+    )
+    # the numerator's own qualifier is in the name: a sub-count over its whole, not upside down
+    assert "R601" not in codes_of(
+        "产出指标",
+        "质量指标",
+        "受理问题线索核查办结率",
+        "≥95%",
+        description="已核查办结的问题线索数/受理问题线索数×100%",
+    )

@@ -43,6 +43,36 @@ def parse_ratio(text: str | None) -> tuple[str, str] | None:
     return None
 
 
+# Scope words that open a quantity without qualifying it ("全年优良天数" is 优良天数).
+_SCOPE_HEAD = re.compile(r"^(全年|全县|全市|全区|全部|年度|当年|本年|总)+")
+
+
+def _common_tail(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
+def swapped_qualifier(name: str, a: str, b: str) -> str | None:
+    """The rate is named after the denominator: A and B count the same thing (天数) and the
+    qualifier the name carries (优良) is the denominator's, while no word of the numerator's
+    qualifier is in the name.
+
+    "优良天数比例 = 有效监测天数/全年优良天数": the share of good days divided upside down."""
+    tail = _common_tail(a, b)
+    if len(tail) < 2:
+        return None
+    qa = _SCOPE_HEAD.sub("", a[: len(a) - len(tail)])
+    qb = _SCOPE_HEAD.sub("", b[: len(b) - len(tail)])
+    if len(qa) < 2 or len(qb) < 2 or qb in qa or qa in qb:
+        return None
+    core = fold(name)
+    if qb in core and not any(qa[i : i + 2] in core for i in range(len(qa) - 1)):
+        return f"指标名称所指的“{qb}{tail}”是分母，分子“{a}”却是{tail}的全体，比率倒置"
+    return None
+
+
 def inverted_reason(a: str, b: str) -> str | None:
     if _PLANNED.search(a) and _ACTUAL.search(b) and not _ACTUAL.search(a):
         return f"分子“{a}”是计划/应发数，分母“{b}”是实际数，比率倒置"
@@ -84,6 +114,8 @@ class InvertedRatio(Rule):
             if not parsed:
                 continue
             reason = inverted_reason(*parsed)
+            if reason is None and source is row.description:
+                reason = swapped_qualifier(row.level3 or "", *parsed)
             if reason:
                 yield Violation(
                     message=f"“{squeeze(row.level3)}”的比率定义倒置：{reason}。",
