@@ -22,6 +22,7 @@ def _restates(name: str, description: str, value: str) -> bool:
         ("留守儿童合法权益", "留守儿童合法权益得到有效维护", "得到有效维护"),  # + the target
         ("污水处理厂出水", "污水处理厂出水排放", "达标排放"),  # + the verb of the target
         ("乡镇卫生院医疗服务能力", "反映医疗服务能力", "明显提升"),  # the name minus a modifier
+        ("汛期堤防巡查", "反映巡查开展情况", "≥90次"),  # whether the work named last was done
     ],
 )
 def test_descriptions_that_only_restate(name: str, description: str, value: str) -> None:
@@ -34,6 +35,7 @@ def test_descriptions_that_only_restate(name: str, description: str, value: str)
         ("配送爱心餐份数", "全年向80岁以上独居老人配送的午餐份数，以配送台账为准", "≥3000份"),
         ("办学条件改善学校数", "校舍、设备达到省定标准的乡村学校数", "≥6所"),
         ("采购数量", "耗材采购数量", "≥20批"),  # a scope word is a definition
+        ("汛期堤防巡查", "汛期每日对12公里堤防巡查的开展情况", "≥90次"),  # a scope and frequency
     ],
 )
 def test_descriptions_that_define(name: str, description: str, value: str) -> None:

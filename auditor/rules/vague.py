@@ -180,6 +180,10 @@ _DIRECTION_TAIL = re.compile(
 )
 
 
+# Whether the work was done ("…开展情况", "…落实情况"): a state of the work, not its measure.
+_PROGRESS_TAIL = re.compile(r"(开展|完成|实施|落实|执行|推进)$")
+
+
 def _bare(key: str) -> str:
     return _COUNT_TAIL.sub("", _DIRECTION_TAIL.sub("", _DEFINITION_LEAD.sub("", key)))
 
@@ -202,6 +206,10 @@ def restates(name: str, desc: str, value: str) -> bool:
     n, d = _bare(name), _bare(_drop_value_tail(desc, value) if value else desc)
     if not n or not d:
         return False
+    # "(反映)巡查开展情况" for 秸秆禁烧巡查: whether the work named last was done, no definition
+    done = _PROGRESS_TAIL.sub("", d)
+    if done != d and len(done) >= 2 and n.endswith(done):
+        return True
     return n == d or (len(d) >= 4 and (n.endswith(d) or n.startswith(d)))
 
 
