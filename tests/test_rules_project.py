@@ -103,6 +103,38 @@ def test_t102_identical_tables():
     assert findings(doc("002"), "T102") == []
 
 
+def test_t102_t103_a_project_printed_twice_is_one_project():
+    def version(index: int, project: str, satisfaction: str) -> Table:
+        rows = [
+            IndicatorRow(index=i, level1=l1, level2=l2, level3=n, value=v)
+            for i, (l1, l2, n, v) in enumerate(
+                [
+                    ("产出指标", "数量指标", "改造农村公厕", "≥12座"),
+                    ("产出指标", "质量指标", "公厕验收合格率", "100%"),
+                    ("产出指标", "时效指标", "完工时间", "2026年9月底前"),
+                    ("效益指标", "社会效益指标", "公厕日常开放率", "≥95%"),
+                    ("满意度指标", "服务对象满意度指标", "村民满意度", satisfaction),
+                ],
+                1,
+            )
+        ]
+        goal = "改造12个村的农村公厕，9月底前完工，改善村民如厕条件。"
+        return Table(
+            index=index, kind="project", project=project, budget_wan=36.0, goal=goal, rows=rows
+        )
+
+    # a draft and its approved version: the same name and budget
+    same = Document(
+        source="x", tables=[version(1, "农村公厕改造", "≥85%"), version(2, "农村公厕改造", "≥90%")]
+    )
+    assert run_codes(same, ["T102", "T103"]) == []
+    # two projects with the same table and goal are a copy
+    copied = Document(
+        source="x", tables=[version(1, "农村公厕改造", "≥85%"), version(2, "集镇公厕改造", "≥90%")]
+    )
+    assert {f.code for f in run_codes(copied, ["T102", "T103"])} == {"T102", "T103"}
+
+
 def test_t103_duplicated_goal_items_and_groups():
     d = doc("003")
     fs = findings(d, "T103")

@@ -16,7 +16,13 @@ from auditor.extract.normalize import indicator_key as shared_indicator_key
 from auditor.extract.normalize import squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
-from auditor.rules.common import UnionFind, norm_text, project_tables, short, tables_label
+from auditor.rules.common import (
+    UnionFind,
+    distinct_projects,
+    norm_text,
+    short,
+    tables_label,
+)
 from auditor.rules.context import RuleContext
 
 # --------------------------------------------------------------------------------------------
@@ -75,7 +81,7 @@ class BoilerplateIndicator(Rule):
 
     def check_document(self, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         pairs: dict[tuple[str, str], dict[int, IndicatorRow]] = defaultdict(dict)
-        for t in project_tables(doc):
+        for t in distinct_projects(doc):
             for r in t.rows:
                 key = indicator_key(r)
                 if not key[0] or not key[1]:
@@ -194,7 +200,7 @@ class IdenticalTables(Rule):
                         yield (a, b, diff) if a.index < b.index else (b, a, diff)
 
     def check_document(self, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
-        tables = [t for t in project_tables(doc) if len(t.rows) >= self.min_matched]
+        tables = [t for t in distinct_projects(doc) if len(t.rows) >= self.min_matched]
         exact: dict[tuple[RowKey, ...], list[Table]] = defaultdict(list)
         for t in tables:
             exact[tuple(sorted(_row_keys(t)))].append(t)

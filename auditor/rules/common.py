@@ -36,6 +36,21 @@ def project_tables(doc: Document) -> list[Table]:
     return [t for t in doc.tables if t.kind == "project"]
 
 
+def distinct_projects(doc: Document) -> list[Table]:
+    """Project tables, one per project: a later table with the same project name and budget is
+    the same project printed again (a draft and its approved version, a repeated page), not a
+    second project copied from the first."""
+    seen: set[tuple[str, float | None]] = set()
+    out = []
+    for t in project_tables(doc):
+        key = (norm_text(t.project), t.budget_wan)
+        if key[0] and key in seen:
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
 def goal_items(goal: str | None) -> list[str]:
     """Split a goal text into its items ("1. X 2. Y" / lines), raw text without numbering."""
     if not goal:

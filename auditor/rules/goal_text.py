@@ -18,6 +18,7 @@ from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import (
     UnionFind,
     collapsed_goal,
+    distinct_projects,
     goal_items,
     longest_common,
     norm_text,
@@ -88,6 +89,7 @@ class DuplicatedGoal(Rule):
 
     def check_document(self, doc: Document, ctx: RuleContext) -> Iterable[Violation]:
         goals: dict[int, str] = {}
+        distinct = {t.index for t in distinct_projects(doc)}
         for t in project_tables(doc):
             items = goal_items(t.goal)
             dups = duplicate_items(items)
@@ -102,8 +104,8 @@ class DuplicatedGoal(Rule):
                     scope="project",
                 )
             g = collapsed_goal(t.goal)
-            if len(g.replace("|", "")) >= 8:
-                goals[t.index] = g
+            if len(g.replace("|", "")) >= 8 and t.index in distinct:
+                goals[t.index] = g  # the same project printed again shares its goal, rightly
         uf = UnionFind()
         idx = sorted(goals)
         texts = [goals[i] for i in idx]
