@@ -193,3 +193,9 @@ def test_r601_a_rate_divided_by_the_quantity_it_is_named_after() -> None:
         "≥95%",
         description="已核查办结的问题线索数/受理问题线索数×100%",
     )
+
+
+def test_a_bare_degree_on_a_rate_is_vague_not_a_unit_error() -> None:
+    found = codes_of("满意度指标", "服务对象满意度指标", "参训农民满意度", "较高")
+    assert "V401" in found and "U301" not in found
+    assert "U301" in codes_of("产出指标", "时效指标", "资金拨付及时率", "年底前")

@@ -97,6 +97,8 @@ def _unit_text(pv: ParsedValue) -> str:
 
 
 _SHARE = re.compile(r"\d\s*[%％]")
+# A bare degree ("高", "较好") on a rate: a level with no figure, vague (V401) like a change word.
+_BARE_DEGREE = re.compile(r"^(很|较|非常|比较|更)?(高|好|低)$")
 
 
 def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | None:
@@ -110,6 +112,7 @@ def _rate_reason(row: IndicatorRow, pv: ParsedValue, ufam: str | None) -> str | 
         and pv.text
         and not _boilerplate(pv.text)
         and not CHANGE_ONLY.search(pv.text)
+        and not _BARE_DEGREE.match(fold(pv.text).strip())
         and not BENCHMARK.search(pv.text)
         and not PLACEHOLDER.search(pv.text)
     ):
