@@ -135,6 +135,17 @@ def test_t102_t103_a_project_printed_twice_is_one_project():
     assert {f.code for f in run_codes(copied, ["T102", "T103"])} == {"T102", "T103"}
 
 
+def test_t105_another_kind_of_township_in_the_body():
+    def t105(unit: str, line: str) -> list[Finding]:
+        d = Document(source="x", unit=unit, body=[BodyLine(text=line, line=3)])
+        return [f for f in run_codes(d, ["T105"]) if f.scope == "document"]
+
+    text = "我镇2026年纳入绩效目标管理的项目共2个。"
+    assert t105("青溪县东关街道办事处", text)  # a street office writing 我镇
+    assert t105("青溪县石坪乡人民政府", text)
+    assert t105("青溪县白沙镇人民政府", text) == []  # its own self-reference
+
+
 def test_t103_duplicated_goal_items_and_groups():
     d = doc("003")
     fs = findings(d, "T103")

@@ -36,6 +36,16 @@ HIGHER_SCOPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"企业|建制村|行政村|社区|乡镇|街道|公路|河道|医疗机构|城乡居民)"
     ),
 }
+# The kinds of township-level unit and their self-references: a street office (街道) writing
+# "我镇" copied the sentence from a town's document, though both are of one level.
+TOWNSHIP_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "镇": ("我镇", "本镇", "全镇"),
+    "乡": ("我乡", "本乡", "全乡"),
+    "街道": ("我街道", "本街道", "全街道"),
+}
+TOWNSHIP_KIND_UNIT = re.compile(
+    r"(街道|[乡镇])(人民政府|政府|党委|人大|财政所|办事处|工委|党工委)?$"
+)
 # Phrases that contain such a word but are not one ("全乡镇" = all townships, "省内外").
 SELF_REFERENCE_FALSE = re.compile(r"全乡镇|我乡镇|本乡镇|全县乡|省内外")
 

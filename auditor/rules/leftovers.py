@@ -341,10 +341,26 @@ def _goal_leftovers(
     return reasons
 
 
+def township_kind(doc: Document) -> str | None:
+    """镇, 乡 or 街道 when the issuing unit is a township-level one, from the end of its name."""
+    m = pv.TOWNSHIP_KIND_UNIT.search(squeeze(doc.unit or ""))
+    return m.group(1) if m else None
+
+
+def other_township_words(text: str, kind: str | None) -> list[str]:
+    """Self-references of another kind of township ("我镇" in a street office's text)."""
+    if kind is None:
+        return []
+    t = pv.SELF_REFERENCE_FALSE.sub("", fold(text))
+    return [w for k, words in pv.TOWNSHIP_KIND_WORDS.items() if k != kind for w in words if w in t]
+
+
 def _body_leftovers(doc: Document, level: str | None) -> list[str]:
     hits = []
+    kind = township_kind(doc) if level == "township" else None
     for line in doc.body:
-        for w, _wl in level_leftovers(line.text, level, coverage=False):
+        found = [w for w, _wl in level_leftovers(line.text, level, coverage=False)]
+        for w in found + other_township_words(line.text, kind):
             where = f"第{line.line}行" if line.line else (line.context or "正文")
             hits.append(f"{where}“{short(line.text, 30)}”含“{w}”")
     return hits
