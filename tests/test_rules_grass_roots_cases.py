@@ -199,3 +199,8 @@ def test_a_bare_degree_on_a_rate_is_vague_not_a_unit_error() -> None:
     found = codes_of("满意度指标", "服务对象满意度指标", "参训农民满意度", "较高")
     assert "V401" in found and "U301" not in found
     assert "U301" in codes_of("产出指标", "时效指标", "资金拨付及时率", "年底前")
+
+
+def test_c202_a_fee_rate_is_a_cost() -> None:
+    assert "C202" not in codes_of("产出指标", "成本指标", "造价咨询服务费费率", "≤0.6%")
+    assert "C202" in codes_of("产出指标", "成本指标", "咨询报告采纳率", "≥80%")
