@@ -44,6 +44,10 @@ def _g701(goal: str) -> bool:
 def test_g701_skips_the_funds_and_a_calculation_basis() -> None:
     assert not _g701("安排资金86万元，为15个乡镇配备应急物资站点。")
     assert not _g701("为15个乡镇配备应急物资站点，全年按250个工作日计。")
+    assert not _g701("计划投资86万元，为15个乡镇配备应急物资站点。")  # the project's own investment
+    assert _g701(
+        "为15个乡镇配备应急物资站点，带动社会投资500万元。"
+    )  # investment attracted: a target
     assert _g701("为15个乡镇配备应急物资站点，开展防汛演练20次。")
 
 

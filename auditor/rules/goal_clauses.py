@@ -82,7 +82,9 @@ def _figures(text: str) -> set[str]:
 # The funds of the project stated in its goal ("安排资金152万元", "项目资金50万元"): an input, which
 # the budget rules (B502) compare, not a target an indicator should measure; and the basis of a
 # calculation ("全年按200天在校天数计").
-_FUNDING = re.compile(r"(资金|预算|经费|投入|拨款)[^，,；;。]{0,6}\d+(\.\d+)?\s*(万元|亿元|元)")
+_FUNDING = re.compile(
+    r"(资金|预算|经费|投入|拨款|(?:计划|总|项目)投资)[^，,；;。]{0,6}\d+(\.\d+)?\s*(万元|亿元|元)"
+)
 _CALCULATION_BASIS = re.compile(r"按[^，,；;。]{1,20}(计|计算)$")
 
 
