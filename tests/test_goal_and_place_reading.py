@@ -62,6 +62,7 @@ def _t104(goal: str) -> bool:
         "开展地方病监测，全县碘缺乏病发病率控制在全市平均水平以下。",
         "开展地方病筛查，全年不发生地方病暴发疫情。",
         "开展入户随访约1.2万人次。",  # a quantity in 万
+        "落实地方病患者救治政策，救治补助9月底前发放到位。",  # a deadline
     ],
 )
 def test_t104_reads_a_harm_kept_down_and_scaled_quantities(goal: str) -> None:
@@ -70,6 +71,7 @@ def test_t104_reads_a_harm_kept_down_and_scaled_quantities(goal: str) -> None:
 
 def test_t104_still_flags_upkeep_of_the_project_itself() -> None:
     assert _t104("地方病防治信息系统运行维护。")
+    assert _t104("2026年内用于地方病防治经费支出。")  # a year is no deadline
 
 
 def test_u301_standard_names_and_directions() -> None:

@@ -141,6 +141,8 @@ def has_outcome(text: str) -> bool:
 
 # a number is matched from its first digit only: a search from every digit of a long run would
 # rescan the run each time (quadratic)
+# A deadline ("6月底前发放到位", "年底前完工"): the goal says by when, an assessable result.
+_DUE_BY = re.compile(r"\d{1,2}月(底|末|\d{1,2}日)?(前|以前)|年底前")
 _QUANTITY = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*(万|亿|千)?(个|项|人|名|次|场|期|户|家|台|套|所|座|篇|件|条|处|册|本|份|辆|吨|亩|公顷|公里|千米|米|平方米|㎡|立方米|%|％|万元|元|天|小时|分钟|支)"
 )
@@ -151,7 +153,7 @@ def restates_project(item: str, project: str) -> str | None:
     n, p = norm_text(item), norm_text(project)
     if not n:
         return None
-    if has_outcome(item) or _QUANTITY.search(fold(item)):
+    if has_outcome(item) or _QUANTITY.search(fold(item)) or _DUE_BY.search(fold(item)):
         return None
     if p and (n == p or fuzz.ratio(n, p) >= 80 or (len(n) >= 4 and (n in p or p in n))):
         return "复述项目名称"
