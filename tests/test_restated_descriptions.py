@@ -53,3 +53,5 @@ def test_the_funds_a_goal_arranges_are_a_stated_budget() -> None:
     assert [amount for amount, _ in stated_budgets(table)] == [120]
     table.goal = "全年预算安排96万元，其中：安排县级资金20万元。"
     assert [amount for amount, _ in stated_budgets(table)] == [96]
+    table.goal = "计划投资110万元，维修集中供水工程28处。"  # the project's own investment
+    assert [amount for amount, _ in stated_budgets(table)] == [110]
