@@ -146,6 +146,21 @@ def test_t105_another_kind_of_township_in_the_body():
     assert t105("青溪县白沙镇人民政府", text) == []  # its own self-reference
 
 
+def test_t103_a_project_goal_copied_as_the_units_goal():
+    goal = "全年开展送戏下乡演出40场，组织群众文艺培训12期，丰富基层群众文化生活。"
+    overall = Table(index=1, kind="overall", project="某县文化馆", goal=goal)
+    project = Table(index=2, kind="project", project="群众文化活动经费", goal=goal)
+    fs = run_codes(Document(source="x", tables=[overall, project]), ["T103"])
+    assert [f.related for f in fs] == [[1, 2]]
+    other = Table(
+        index=1,
+        kind="overall",
+        project="某县文化馆",
+        goal="履行公共文化服务职能，全年免费开放不少于300天。",
+    )
+    assert run_codes(Document(source="x", tables=[other, project]), ["T103"]) == []
+
+
 def test_t103_duplicated_goal_items_and_groups():
     d = doc("003")
     fs = findings(d, "T103")

@@ -73,8 +73,9 @@ class DuplicatedGoal(Rule):
         "Project scope: the goal's numbered items repeat each other — identical, nearly identical "
         "(ratio ≥ 90), one item contained in another, or sharing a run of ≥10 characters that covers "
         "≥60% of the shorter item. Document scope: the goals of two or more projects are the same "
-        "or nearly the same after removing numbering and repeated items (ratio ≥ 90); one finding "
-        "per group with the tables in `related`."
+        "or nearly the same after removing numbering and repeated items (ratio ≥ 90), and so is a "
+        "department-wide (整体) goal equal to a project's; one finding per group with the tables in "
+        "`related`."
     )
     why = (
         "A goal states what this project will achieve this year (财预〔2021〕101号 §绩效目标); "
@@ -106,6 +107,10 @@ class DuplicatedGoal(Rule):
             g = collapsed_goal(t.goal)
             if len(g.replace("|", "")) >= 8 and t.index in distinct:
                 goals[t.index] = g  # the same project printed again shares its goal, rightly
+        for t in doc.tables:
+            g = collapsed_goal(t.goal)
+            if t.kind == "overall" and len(g.replace("|", "")) >= 8:
+                goals[t.index] = g  # a project's goal copied as the whole unit's goal, or back
         uf = UnionFind()
         idx = sorted(goals)
         texts = [goals[i] for i in idx]
