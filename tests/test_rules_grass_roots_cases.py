@@ -52,6 +52,7 @@ def test_c202_schedule_values_fit_timeliness() -> None:
         ("秋播技术指导", "按农时"),
         ("水位数据回传", "实时"),
         ("以奖代补资金兑付", "竣工验收后"),
+        ("托管服务履约", "按合同约定"),
     ):
         assert "C202" not in codes_of("产出指标", "时效指标", name, value)
     assert "C202" not in codes_of("产出指标", "时效指标", "集镇垃圾日产日清率", "≥98%")

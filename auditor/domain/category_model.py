@@ -59,6 +59,8 @@ FACETS: dict[str, tuple[str, ...]] = {
         "月前", "前完成", "周期", "日内", "天内", "小时内", "工作日", "个月内",
         # in real time, cleared the same day (日产日清), by the farming calendar (按农时)
         "实时", "日清", "农时",
+        # on the schedule an agreement sets (履约 "按协议", "按合同约定")
+        "按协议", "按合同", "按约定",
     ),
     # how often something is done (每周巡查, 按季度拨付): a time dimension of the output (时效)
     "frequency": (
