@@ -205,3 +205,13 @@ def test_a_bare_degree_on_a_rate_is_vague_not_a_unit_error() -> None:
 def test_c202_a_fee_rate_is_a_cost() -> None:
     assert "C202" not in codes_of("产出指标", "成本指标", "造价咨询服务费费率", "≤0.6%")
     assert "C202" in codes_of("产出指标", "成本指标", "咨询报告采纳率", "≥80%")
+
+
+def test_a_valid_share_is_a_rate_not_an_efficiency() -> None:
+    # 有效率 is the share of valid items; described as a repair time it measures something else
+    name = "雨量站数据有效率"
+    assert "C205" in codes_of(
+        "产出指标", "质量指标", name, "≥95%", description="设备故障平均修复时间"
+    )
+    assert "U301" in codes_of("产出指标", "质量指标", name, "≥3次")
+    assert "U301" not in codes_of("产出指标", "质量指标", "审批工作效率", "≥3次")

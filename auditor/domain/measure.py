@@ -62,6 +62,8 @@ NOT_HEADS: tuple[str, ...] = (
     "工作效率", "效率", "频率", "电功率", "指数", "系数", "分数", "倍数", "基数", "参数",
     "函数", "数据",
 )  # fmt: skip
+# 效率 is efficiency, but 有效率 (数据有效率) is the share of valid items: a proportion.
+_EFFICIENCY = re.compile(r"(?<!有)效率")
 # Modifiers that make an amount a standard per unit (per person, household, mu, pupil ...).
 PER_UNIT = re.compile(
     r"^(人均|户均|生均|亩均|床均|次均|平均每|每(人|户|亩|生|床|名|位|公里|平方米))"
@@ -113,7 +115,8 @@ def _head(text: str) -> tuple[str | None, str]:
     neutral tail, so only those few end positions are looked up (longest word at the latest end)."""
     for bad in NOT_HEADS:
         if bad in text:
-            text = text.replace(bad, "〇" * len(bad))
+            mask = "〇" * len(bad)
+            text = _EFFICIENCY.sub(mask, text) if bad == "效率" else text.replace(bad, mask)
     ends = [len(text)] + [len(text) - len(t) for t in NEUTRAL_TAILS if t and text.endswith(t)]
     for end in sorted(set(ends), reverse=True):
         for n in _HEAD_LENGTHS:
