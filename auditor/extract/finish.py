@@ -25,6 +25,7 @@ from auditor.extract.meta import read_meta
 from auditor.extract.meta_labels import Label, label_of, label_scale
 from auditor.extract.meta_state import Meta
 from auditor.extract.normalize import squeeze
+from auditor.extract.project_blocks import block_owners, framework_rank
 from auditor.extract.repairs import (
     flatten_text_cells,
     move_values_from_description,
@@ -241,26 +242,33 @@ def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
         return [_Project(draft.meta, fields)]
     scale = _column_scale(header, draft.meta.scale)
     projects: list[_Project] = []
+    rows: list[RowFields] = []  # the indicator rows
+    names_at: list[float] = []  # where each project's name is printed among them
     for f in fields:
         name = f.get(Role.PROJECT)
         indicator = any(f.get(r) for r in (Role.LEVEL3, Role.VALUE, Role.NUMBER, Role.LEVEL2))
         if indicator and not name and _subtotal(f):
-            indicator = False
-        if name:
-            meta = Meta(
-                scale=draft.meta.scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None
-            )
-            meta.goal = f.get(Role.GOAL) or None
-            budget = amount(f.get(Role.BUDGET)) if f.get(Role.BUDGET) else None
-            if budget is not None:
-                meta.budget = round(budget * scale, 6)
-                meta.budget_unit = _SCALE_NAME.get(scale, "万元")
-            projects.append(_Project(meta))
-        elif not indicator:
             continue  # a subtotal row: unit and amount only
-        if projects and indicator:
-            projects[-1].fields.append(f)
+        if name:
+            projects.append(_Project(_project_meta(f, name, draft.meta.scale, scale)))
+            names_at.append(len(rows) if indicator else len(rows) - 0.5)
+        if indicator:
+            rows.append(f)
+    ranks = [framework_rank(f.get(Role.LEVEL1), f.get(Role.LEVEL2)) for f in rows]
+    for f, owner in zip(rows, block_owners(names_at, ranks), strict=True):
+        if owner is not None:
+            projects[owner].fields.append(f)
     return projects or [_Project(draft.meta, fields)]
+
+
+def _project_meta(f: RowFields, name: str, default_scale: float, scale: float) -> Meta:
+    meta = Meta(scale=default_scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None)
+    meta.goal = f.get(Role.GOAL) or None
+    budget = amount(f.get(Role.BUDGET)) if f.get(Role.BUDGET) else None
+    if budget is not None:
+        meta.budget = round(budget * scale, 6)
+        meta.budget_unit = _SCALE_NAME.get(scale, "万元")
+    return meta
 
 
 _UNIT_CODE = re.compile(r"^\d{3,}(-\d+)?\s*[-－—]\s*\S")

@@ -259,6 +259,16 @@ def _name_column(header: Header) -> None:
     after = set(header.roles[j + 1 :])
     if before & {Role.LEVEL1, Role.LEVEL2} and after & {Role.VALUE, Role.NUMBER, Role.COMPARATOR}:
         header.roles[j] = Role.LEVEL3
+    elif before & {Role.LEVEL1, Role.LEVEL2} and set(header.roles) <= _CONTENT_ONLY:
+        # the categories and one 指标内容 column, nothing else: the cell is the indicator and
+        # its target together ("保洁公厕28座", "群众满意度≥85%"), as under a 指标及指标值 header
+        header.roles[j] = Role.VALUE
+
+
+# a table whose only column besides the categories (and 序号/备注) describes the indicator
+_CONTENT_ONLY = frozenset(
+    {Role.INDEX, Role.LEVEL1, Role.LEVEL2, Role.DESCRIPTION, Role.REMARK, Role.OTHER}
+)
 
 
 def _unit_name_column(header: Header) -> None:
