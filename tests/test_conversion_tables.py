@@ -76,6 +76,9 @@ def test_block_boundaries_follow_the_framework_then_the_nearer_name() -> None:
     assert ranks[:2] == [0, 2]
     # names printed between rows 0|1 and on row 4: the framework starts again on row 3
     assert block_owners([0.5, 4], ranks) == [0, 0, 0, 1, 1, 1]
+    # 成本 printed after 效益 (the 2021 tree) is no new start; 产出 again is
+    ranks = [0, 0, 2, 1, 3, 0, 0, 2, 1, 3]
+    assert block_owners([1.5, 6.5], ranks) == [0] * 5 + [1] * 5
     # no category known: each row goes to the nearer name
     assert block_owners([1, 4], [None] * 6) == [0, 0, 0, 1, 1, 1]
     # names on the first rows of their blocks
@@ -96,3 +99,19 @@ def test_a_content_column_alone_after_the_categories_is_the_target(tmp_path: Pat
         ("服务对象满意度指标", "", "观众满意度≥90%"),
     ]
     assert table.budget_wan == 12
+
+
+def test_a_projects_amount_and_goal_on_a_row_of_their_own_beside_its_name(
+    tmp_path: Path,
+) -> None:
+    # centred cells of unequal heights: the amount and goal one row above the name
+    text = _CENTRED.replace(
+        "某县水务局\t灌区渠道清淤\t45\t清淤渠道8公里。\t\t\t\t\n",
+        "某县水务局\t\t45\t清淤渠道8公里。\t\t\t\t\n\t灌区渠道清淤\t\t\t\t\t\t\n",
+    )
+    doc = _doc(tmp_path, text)
+    assert [(t.project, t.budget_wan, t.goal) for t in doc.tables][1] == (
+        "灌区渠道清淤",
+        45,
+        "清淤渠道8公里。",
+    )

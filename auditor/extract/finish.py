@@ -244,14 +244,27 @@ def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
     projects: list[_Project] = []
     rows: list[RowFields] = []  # the indicator rows
     names_at: list[float] = []  # where each project's name is printed among them
+    # centred cells of unequal heights: an unruled PDF may print a project's amount and goal on
+    # a row of their own right above or below its name
+    loose: RowFields | None = None  # such a row above the next name
+    named: Meta | None = None  # the project named on the row before
     for f in fields:
         name = f.get(Role.PROJECT)
         indicator = any(f.get(r) for r in (Role.LEVEL3, Role.VALUE, Role.NUMBER, Role.LEVEL2))
-        if indicator and not name and _subtotal(f):
+        above, loose, before, named = loose, None, named, None
+        if not name and _subtotal(f):
             continue  # a subtotal row: unit and amount only
         if name:
-            projects.append(_Project(_project_meta(f, name, draft.meta.scale, scale)))
+            named = _project_meta(f, name, draft.meta.scale, scale)
+            projects.append(_Project(named))
             names_at.append(len(rows) if indicator else len(rows) - 0.5)
+            if above is not None:
+                _fill_project(named, above, scale)
+        elif not indicator and (f.get(Role.BUDGET) or f.get(Role.GOAL)):
+            if before is not None and before.budget is None:
+                _fill_project(before, f, scale)
+            else:
+                loose = f
         if indicator:
             rows.append(f)
     ranks = [framework_rank(f.get(Role.LEVEL1), f.get(Role.LEVEL2)) for f in rows]
@@ -263,12 +276,18 @@ def _split_projects(draft: Draft, fields: list[RowFields]) -> list[_Project]:
 
 def _project_meta(f: RowFields, name: str, default_scale: float, scale: float) -> Meta:
     meta = Meta(scale=default_scale, project=name, unit_name=f.get(Role.UNIT_NAME) or None)
-    meta.goal = f.get(Role.GOAL) or None
+    _fill_project(meta, f, scale)
+    return meta
+
+
+def _fill_project(meta: Meta, f: RowFields, scale: float) -> None:
+    """The project's goal, amount and unit from a row's cells, where it has none yet."""
+    meta.goal = meta.goal or f.get(Role.GOAL) or None
+    meta.unit_name = meta.unit_name or f.get(Role.UNIT_NAME) or None
     budget = amount(f.get(Role.BUDGET)) if f.get(Role.BUDGET) else None
-    if budget is not None:
+    if budget is not None and meta.budget is None:
         meta.budget = round(budget * scale, 6)
         meta.budget_unit = _SCALE_NAME.get(scale, "万元")
-    return meta
 
 
 _UNIT_CODE = re.compile(r"^\d{3,}(-\d+)?\s*[-－—]\s*\S")

@@ -7,7 +7,7 @@ copy), on the block's middle row or on a line of its own between two rows of the
 indicator rows come before the first name, and a name's block starts above it.
 
 Evidence for where a centred block starts: the indicator framework starts again (a row of
-产出 after rows of 效益 or 满意度: the 一级 order falls). Between two names exactly one such
+the table's first 一级, 产出 as a rule, after rows of another). Between two names exactly one such
 fall is the boundary; without one (a table without category names) the rows go to the nearer
 name, as a centred cell sits in the middle of its rows.
 """
@@ -65,16 +65,18 @@ def block_owners(names_at: list[float], ranks: list[int | None]) -> list[int | N
 def _boundary(a: float, b: float, ranks: list[int | None]) -> int:
     """The first row of the block of the name at b, the previous name being at a."""
     first, last = math.floor(a) + 1, math.ceil(b)
-    falls = [k for k in range(first, last + 1) if _falls(ranks, k)]
+    opening = next((r for r in ranks if r is not None), None)
+    falls = [k for k in range(first, last + 1) if _opens_again(ranks, k, opening)]
     if len(falls) == 1:
         return falls[0]
     return math.floor((a + b) / 2) + 1  # no framework evidence: the nearer name's rows
 
 
-def _falls(ranks: list[int | None], k: int) -> bool:
-    """Row k starts the framework again: its 一级 comes before the last known one above it."""
+def _opens_again(ranks: list[int | None], k: int, opening: int | None) -> bool:
+    """Row k starts the framework again: it is in the table's first 一级 block (产出 as a rule),
+    the last known 一级 above it is another (成本 printed after 效益 is no new start)."""
     here = ranks[k] if k < len(ranks) else None
-    if here is None:
+    if here is None or here != opening:
         return False
     above = next((r for r in reversed(ranks[:k]) if r is not None), None)
-    return above is not None and above > here
+    return above is not None and above != here
