@@ -533,6 +533,25 @@ def test_xlsx_far_cells_dates_and_uncached_formulas(tmp_path):
     assert any("公式" in w for w in raw.warnings)
 
 
+def test_xlsx_target_typed_after_an_equals_sign_is_read(tmp_path):
+    """"=26台" typed into a cell is stored as a formula Excel cannot evaluate (no cached value):
+    it is the author's target, read as written; a real uncalculated formula stays a warning."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "购置消防设备", "=26台"])
+    ws.append(["", "", "巡查里程", "=SUM(D1:D2)"])
+    p = tmp_path / "typed.xlsx"
+    wb.save(p)
+    raw = read_document(p)
+    grid = next(b for b in raw.blocks if isinstance(b, Grid))
+    assert grid.rows[1].cells[3] == "=26台"
+    assert grid.rows[2].cells[3] == ""
+    assert any("公式" in w for w in raw.warnings)
+
+
 def test_xlsx_tables_side_by_side_are_separate_grids(tmp_path):
     import openpyxl
 

@@ -26,6 +26,8 @@ ST = TargetKind.STATE
         ("次年3月底前", D),
         ("收到资金后30日内", D),
         ("验收合格后15个工作日内", D),
+        ("省厅批复后10日内", D),
+        ("县政府审定后15个工作日内", D),
         ("学期结束前", D),
         ("按季度", S),
         ("按月发放", S),
@@ -51,6 +53,8 @@ ST = TargetKind.STATE
         ("有效防控", ST),
         ("及时足额拨付", ST),
         ("一站式即时办理", ST),
+        ("维持较高水平", ST),
+        ("控制在合理范围以内", ST),
     ],
 )
 def test_worded_targets_are_read_by_kind(text: str, kind: TargetKind) -> None:
@@ -118,4 +122,12 @@ def test_a_service_delivered_in_a_manner_ends_the_name_it_is_glued_to() -> None:
         "社会效益指标",
         "重大动物疫情风险",
         "有效防控",
+    ]
+
+
+def test_a_kept_level_ends_its_name_in_a_one_cell_per_line_table() -> None:
+    # a level kept is a target: the name above it and the next name below stay apart
+    assert run_together("手足口病聚集性疫情发生率维持较低水平") == [
+        "手足口病聚集性疫情发生率",
+        "维持较低水平",
     ]

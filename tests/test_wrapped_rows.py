@@ -80,3 +80,19 @@ def test_short_metadata_rows_are_not_joined(tmp_path: Path) -> None:
     doc = extract_document(_write(tmp_path, lines))
     assert doc.tables[0].budget_wan == 120.0
     assert doc.tables[0].project == "农村公路养护"
+
+
+def test_header_broken_over_lines_of_space_separated_cells(tmp_path: Path) -> None:
+    # a PDF or HTML copy whose cells are runs of spaces: "一级" / "指标    二级" / "指标    三级指标…"
+    meta = ["某县2024年乡村道路养护项目绩效目标表", "项目名称    乡村道路养护", "预算数(万元)    86.00"]
+    header = ["一级", "指标    二级", "指标    三级指标    指标值"]
+    body = [
+        "产出指标    数量指标    养护道路里程    ≥42公里",
+        "时效指标    养护完成时间    2024年11月底前",
+        "满意度指标    服务对象满意度指标    沿线群众满意度    ≥92%",
+    ]
+    assert _rows(_write(tmp_path, meta + header + body)) == [
+        ("产出指标", "数量指标", "养护道路里程", "≥42公里"),
+        ("产出指标", "时效指标", "养护完成时间", "2024年11月底前"),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥92%"),
+    ]

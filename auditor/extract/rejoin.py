@@ -13,7 +13,9 @@ The pieces are joined back when the vocabulary says so: a run of consecutive lin
 line between them) whose join is a header row while its first line is not; and, under a header
 of known width, a row shorter than the header followed by lines that complete exactly that width,
 each continuation starting with text (a new row starts with its 一级 cell, usually empty under a
-merge) that is not a metadata label. Only tab text is concerned (`text/tabbed`).
+merge) that is not a metadata label. Rows are rejoined in tab text (`text/tabbed`) only; a header
+broken the same way in text whose cells are runs of spaces ("一级" / "指标    二级" / "指标    三级指标
+指标值", a PDF or HTML copy) is rejoined in any text layout, as one line of space-separated cells.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from auditor.extract.header import is_header_row
 from auditor.extract.kinds import is_title
 from auditor.extract.meta_labels import label_of
 from auditor.extract.normalize import is_note, is_page_furniture
+from auditor.extract.tokenize import split_line
 from auditor.extract.vocabulary import is_category_cell, role_of_header
 from auditor.ingest.blocks import Block, Grid, GridRow, RawDocument, TextLine
 from auditor.models import Location
@@ -33,7 +36,10 @@ _MAX_WRAP = 12  # the longest wrapped rest of a cell on a line of its own
 
 
 def rejoin_wrapped_rows(raw: RawDocument) -> RawDocument:
-    """`raw` with the pieces of wrapped tab rows joined (unchanged for other layouts)."""
+    """`raw` with the pieces of wrapped tab rows joined, and the pieces of headers broken over
+    lines of space-separated text (unchanged for other layouts)."""
+    if raw.layout.startswith("text/") and any(isinstance(b, TextLine) for b in raw.blocks):
+        raw = replace(raw, blocks=_join_spaced_headers(raw.blocks))
     if raw.layout != "text/tabbed":
         return raw
     pieces = _flatten(raw.blocks)
@@ -181,6 +187,36 @@ def _join(pieces: list[Piece]) -> list[Piece]:
         out.append(p)
         i += 1
     return out
+
+
+def _join_spaced_headers(blocks: list[Block]) -> list[Block]:
+    """Runs of text lines whose cells (runs of spaces, `split_line`) join into a header, as one
+    text line whose cells are the joined header words."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run = _text_run(blocks, i)
+        end = _header_at(run, 0) if len(run) > 1 else None
+        if end is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        cells = [c.replace("\n", "") for c in _word_join(run[: end + 1])]
+        first = blocks[i]
+        assert isinstance(first, TextLine)
+        out.append(replace(first, text="    ".join(cells)))
+        i += end + 1
+    return out
+
+
+def _text_run(blocks: list[Block], i: int) -> list[Piece]:
+    """Text lines from block i on (at most _MAX_PIECES), each as the grid row of its cells."""
+    run: list[Piece] = []
+    for b in blocks[i : i + _MAX_PIECES]:
+        if not isinstance(b, TextLine):
+            break
+        run.append(GridRow(cells=list(split_line(b.text)) or [""], loc=b.loc))
+    return run
 
 
 def _regroup(pieces: list[Piece]) -> list[Block]:

@@ -65,8 +65,9 @@ _DEADLINE = re.compile(
             # 收到资金后30日内, 验收合格后15个工作日内: a time limit counted from an event
             rf"{_EVENT}[\u4e00-\u9fff]{{0,4}}后{_COUNT}个?(?:工作日|自然日|日|天|小时|周|个月|月)"
             r"(?:内|以内|之内)",
-            # 审计结束后30日内, 检查完毕后3天内: counted from the end of a named task
-            rf"[\u4e00-\u9fff]{{1,4}}(?:结束|完成|完毕|终结)后{_COUNT}个?"
+            # 审计结束后30日内, 检查完毕后3天内: counted from the end of a named task; 县人大批准
+            # 后20日内, 主管部门批复后15日内: from the decision of a named authority
+            rf"[\u4e00-\u9fff]{{1,4}}(?:结束|完成|完毕|终结|批准|批复|审批|审定|印发|下达)后{_COUNT}个?"
             r"(?:工作日|自然日|日|天|小时|周|个月|月)(?:内|以内|之内)",
         )
     )
@@ -123,9 +124,14 @@ _SET_LEVEL = (
 # lawful conduct (依法依规, 依法处置, 合规办理) and a line held (守住, 守牢底线, 严守红线)
 _LAWFUL = rf"(?:依法|依规|合法|合规){{1,2}}(?:{_SERVED}|{_PROCESS}|查处|处置)?"
 _LINE_HELD = r"(?:守住|守牢|严守|坚守)(?:底线|红线)?"
+# a level kept (保持较低水平, 维持在合理区间, 控制在正常范围以内)
+_LEVEL_HELD = (
+    r"(?:保持|维持|控制)在?(?:较低|较高|低|高|合理|正常|稳定|良好|平稳)的?(?:水平|区间|范围)"
+    r"(?:以内|以下|以上)?"
+)
 _STATE = re.compile(
     rf"{_STATE_ADVERB}{{0,2}}{_STATE_WORD}{{1,2}}|{_STATE_ADVERB}{_PROCESS}|{_PROCESS}{_STATE_WORD}"
-    rf"|{_MANNER}{{1,3}}{_SERVED}|{_SET_LEVEL}|{_LAWFUL}|{_LINE_HELD}"
+    rf"|{_MANNER}{{1,3}}{_SERVED}|{_SET_LEVEL}|{_LAWFUL}|{_LINE_HELD}|{_LEVEL_HELD}"
 )
 # a name that starts like a negation but measures something (无害化处理率, 零售额, 未成年人数)
 _MEASURE_TAIL = re.compile(r"(率|数|量|额|度|费|比例|比重|占比|人次|金额|面积|长度|时间|天数)$")

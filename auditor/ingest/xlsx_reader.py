@@ -90,7 +90,7 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
             if ws.sheet_state != "visible":
                 warnings.append(f"工作表 {ws.title} 是隐藏的，仍然读取（hidden sheet read）")
             blocks.append(TextLine(text=ws.title, loc=Location(sheet=ws.title)))
-            grid_no = _read_sheet(ws, blocks, warnings, grid_no, formulas.get(ws.title, set()))
+            grid_no = _read_sheet(ws, blocks, warnings, grid_no, formulas.get(ws.title, {}))
     finally:
         wb.close()
     return RawDocument(source=src, layout="xlsx", blocks=blocks, warnings=warnings)
@@ -98,25 +98,26 @@ def read_xlsx(path: Path, data: bytes) -> RawDocument:
 
 def _formula_cells(
     openpyxl: ModuleType, data: bytes, names: set[str]
-) -> dict[str, set[tuple[int, int]]]:
-    """Cells that hold a formula, per sheet title. The values load (data_only) shows a formula
-    whose result Excel never cached as an empty cell; these must be reported, not read as blank.
-    Only done when some worksheet XML contains a formula element (a cheap byte check first)."""
+) -> dict[str, dict[tuple[int, int], str]]:
+    """Cells that hold a formula and its text, per sheet title. The values load (data_only)
+    shows a formula whose result Excel never cached as an empty cell; these must be reported, not
+    read as blank. Only done when some worksheet XML contains a formula element (a cheap byte
+    check first)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         if not any(_has_formula(zf.read(n)) for n in names if n.startswith("xl/worksheets/")):
             return {}
-    out: dict[str, set[tuple[int, int]]] = {}
+    out: dict[str, dict[tuple[int, int], str]] = {}
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:
         return {}
     try:
         for ws in wb.worksheets:
-            cells: set[tuple[int, int]] = set()
+            cells: dict[tuple[int, int], str] = {}
             for row in ws.iter_rows():
                 for cell in row:
                     if getattr(cell, "data_type", None) == "f":
-                        cells.add((cell.row, cell.column))
+                        cells[(cell.row, cell.column)] = str(cell.value or "")
             if cells:
                 out[ws.title] = cells
     finally:
@@ -133,7 +134,7 @@ def _read_sheet(
     blocks: list[Block],
     warnings: list[str],
     grid_no: int,
-    formulas: set[tuple[int, int]] | None = None,
+    formulas: dict[tuple[int, int], str] | None = None,
 ) -> int:
     name = ws.title
     # Only cells that exist in the file are read (a styled cell at row 1,048,576 must not make the
@@ -150,7 +151,9 @@ def _read_sheet(
     for (r, c), cell in sorted(cells.items()):
         text = _render(cell)
         if text == "" and formulas and (r, c) in formulas:
-            text = None  # a formula Excel never calculated: not a blank cell
+            # a formula Excel never calculated: not a blank cell, unless it is a target typed
+            # after "=" that Excel took for a formula
+            text = _typed_target(formulas[(r, c)])
         if text is None:
             missing_formula = True
             continue
@@ -161,6 +164,16 @@ def _read_sheet(
             f"工作表 {name} 含有没有缓存值的公式，已按空白处理（formula without cached value）"
         )
     return sheet_blocks(name, values, merges, blocks, grid_no)
+
+
+# "=17所", "=3.5公里": an equals sign, a number and a unit (no cell reference, function or
+# operator), which Excel stores as a formula it cannot evaluate; the author typed a target
+_TYPED_TARGET = re.compile(r"=\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}")
+
+
+def _typed_target(formula: str) -> str | None:
+    """The text of a formula that is a target typed after "=", else None (no value)."""
+    return formula if _TYPED_TARGET.fullmatch(formula.strip()) else None
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
