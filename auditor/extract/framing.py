@@ -154,6 +154,8 @@ class Walker:
         cur = self.cur
         if cur is not None and cur.header is None and cur.meta.column_run and text.isdigit():
             return True  # a figure of a budget grid printed one cell per line (a score: 10)
+        if cur is not None and cur.header is None and cur.meta.pending is Label.BUDGET:
+            return text.isdigit()  # the amount of a budget label on the line above ("资金" / "12")
         if cur is None or cur.header is None or not text.isdigit():
             return False
         roles = set(cur.header.roles)

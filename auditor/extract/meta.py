@@ -71,7 +71,7 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
         return
     if _goal_goes_on(meta, nonempty):
         return
-    if _queue_goal_label(meta, nonempty):
+    if _queue_goal_label(meta, nonempty) or _queue_amount_label(meta, nonempty):
         return
     if meta.pending is not None and label_of(nonempty[0][1]) is None:
         _set(meta, meta.pending, nonempty[0][1], meta.pending_scale, flat)
@@ -217,6 +217,21 @@ def _queue_goal_label(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
     if not (label is Label.GOAL and meta.pending is Label.GOAL and not meta.queued):
         meta.queued.append(label)
     return True
+
+
+def _queue_amount_label(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
+    """Amount labels printed one per line before their figures ("年度资金总额" / "其中：财政拨款"
+    / "上年结转" / "132.80" / "120.00" / …, a budget row and its lines flattened one cell per
+    line): the figures follow in the labels' order, the total first."""
+    if len(nonempty) != 1 or meta.pending not in _AMOUNT_LABELS:
+        return False
+    if label_of(nonempty[0][1]) is not Label.BUDGET_LINE:
+        return False
+    meta.queued.append(Label.BUDGET_LINE)
+    return True
+
+
+_AMOUNT_LABELS = frozenset({Label.BUDGET, Label.BUDGET_LINE})
 
 
 def _figures_after(cells: list[str], i: int) -> bool:

@@ -158,7 +158,7 @@ _BUDGET_LABEL = re.compile(
 )
 
 # words that name an amount only with a money unit after them ("预算（万元）", "经费(元)")
-_BARE_AMOUNT_WORDS = frozenset({"预算", "经费", "金额", "预算资金", "项目经费"})
+_BARE_AMOUNT_WORDS = frozenset({"预算", "经费", "金额", "资金", "预算资金", "项目经费"})
 
 # a goal named by the stage of the budget cycle that set it: the goal declared, approved or
 # adjusted ("批复绩效目标", "申报年度目标", "调整后绩效目标"), as the amount is ("批复金额")

@@ -44,7 +44,7 @@ class Meta:
     pending: Label | None = None  # a label whose value is on the next line
     goal_open: bool = False  # the goal may go on in the next row (目标2：…, 2.…)
     pending_scale: float | None = None
-    queued: list[Label] = field(default_factory=list)  # goal labels waiting after `pending`
+    queued: list[Label] = field(default_factory=list)  # goal or amount labels after `pending`
     expect_fund_use: bool = False
     budget_columns: dict[int, str] = field(default_factory=dict)
     goal_columns: dict[int, Label] = field(default_factory=dict)
