@@ -534,7 +534,7 @@ def test_xlsx_far_cells_dates_and_uncached_formulas(tmp_path):
 
 
 def test_xlsx_target_typed_after_an_equals_sign_is_read(tmp_path):
-    """"=26台" typed into a cell is stored as a formula Excel cannot evaluate (no cached value):
+    """ "=26台" typed into a cell is stored as a formula Excel cannot evaluate (no cached value):
     it is the author's target, read as written; a real uncalculated formula stays a warning."""
     import openpyxl
 

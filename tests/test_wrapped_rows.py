@@ -84,7 +84,11 @@ def test_short_metadata_rows_are_not_joined(tmp_path: Path) -> None:
 
 def test_header_broken_over_lines_of_space_separated_cells(tmp_path: Path) -> None:
     # a PDF or HTML copy whose cells are runs of spaces: "一级" / "指标    二级" / "指标    三级指标…"
-    meta = ["某县2024年乡村道路养护项目绩效目标表", "项目名称    乡村道路养护", "预算数(万元)    86.00"]
+    meta = [
+        "某县2024年乡村道路养护项目绩效目标表",
+        "项目名称    乡村道路养护",
+        "预算数(万元)    86.00",
+    ]
     header = ["一级", "指标    二级", "指标    三级指标    指标值"]
     body = [
         "产出指标    数量指标    养护道路里程    ≥42公里",
