@@ -31,7 +31,7 @@ MERGE_NAME = {Kind.TEXT: 0.5, Kind.LONG: 0.8, Kind.PLACEHOLDER: 1.0, Kind.QUAL: 
 # (a qualitative target joined to a text column costs more than a row boundary: in a stream of
 # cells a target ends its row more often than a description holds one)
 MERGE_TEXT = {
-    Kind.TEXT: 0.15,
+    Kind.TEXT: 0.35,
     Kind.LONG: 0.15,
     Kind.PLACEHOLDER: 0.5,
     Kind.QUAL: 0.8,

@@ -18,6 +18,8 @@ from auditor.extract.indent import kinds_by_depth
 from auditor.extract.paragraphs import by_paragraph
 from auditor.extract.roles import Role, header_role
 from auditor.extract.rowbuild import RowFields, collect
+from auditor.extract.scored_lines import criterion_cells
+from auditor.extract.tokenize import split_line
 from auditor.extract.vocabulary import (
     NAME_KINDS,
     Kind,
@@ -37,6 +39,8 @@ def assemble(body: list[CellRow], header: Header) -> list[RowFields]:
         for row in rows:
             if row.from_text:
                 row.cells = _name_with_target(row.cells)
+    if Role.WEIGHT in header.roles:
+        rows = [_criterion_row(row, header) for row in rows]
     out: list[RowFields] = []
     stream: list[CellRow] = []
     for row in rows:
@@ -235,6 +239,19 @@ def _names_indicator(cells: list[str], target: Kind) -> bool:
     if last is Kind.TEXT or (last is Kind.QUAL and target is Kind.VALUE):
         return True
     return last in NAME_KINDS and len(cells) >= 2 and kind_of(cells[-2]) in (Kind.L2, Kind.L12)
+
+
+def _criterion_row(row: CellRow, header: Header) -> CellRow:
+    """A line of an evaluation framework printed with no separator (the tokenizer found no sure
+    cut in it, or only cuts at category names): its cells by the criterion grammar, as a grid
+    row would give them (auditor.extract.scored_lines)."""
+    nonempty = row.nonempty()
+    if not row.from_text or not nonempty or split_line("".join(nonempty)) != tuple(nonempty):
+        return row
+    cells = criterion_cells(nonempty, header.roles)
+    if cells is None:
+        return row
+    return CellRow(cells=cells, loc=row.loc, notes=[*row.notes, "无分隔的评价指标行已按语法切分"])
 
 
 def _name_with_target(cells: list[str]) -> list[str]:

@@ -139,6 +139,8 @@ def is_sub_header(header: Header, cells: list[str]) -> bool:
     nonempty = [(j, c) for j, c in enumerate(cells) if c]
     if not nonempty:
         return False
+    if _places_under_value(header, nonempty):
+        return True
     places = Role.PLACE in header.roles
     for j, c in nonempty:
         if _fragment_of(header, j, c) is None and cell_role(c) is None:
@@ -157,6 +159,30 @@ def _fragment_of(header: Header, j: int, cell: str) -> str | None:
     if above and header_role(joined) is not None and len(squeeze(cell)) <= 4:
         return joined
     return None
+
+
+def _places_under_value(header: Header, nonempty: list[tuple[int, str]]) -> bool:
+    """The places a value column is given for, on the row under the header: a total (全县,
+    合计) under 指标值, then one name per column under the empty header cells right of it (the
+    指标值 cell merged across them), whatever the places are (villages, reservoirs, schools)."""
+    first, total = nonempty[0]
+    if len(nonempty) < 2 or first >= header.width or header.roles[first] is not Role.VALUE:
+        return False
+    if not is_total_column(total):
+        return False
+    span = [j for j, _ in nonempty[1:]]
+    return span == list(range(first + 1, first + 1 + len(span))) and all(
+        j >= header.width or not header.texts[j] for j in span
+    )
+
+
+def _value_group_places(out: Header) -> None:
+    """Columns grouped under a value header whose first column is a total: one per place."""
+    for j, g in enumerate(out.groups):
+        if g and cell_role(g) is Role.VALUE and out.roles[j] is Role.OTHER:
+            first = out.groups.index(g)
+            if is_total_column(out.texts[first]):
+                out.roles[j] = Role.PLACE
 
 
 def add_sub_header(header: Header, cells: list[str]) -> Header:
@@ -190,6 +216,7 @@ def add_sub_header(header: Header, cells: list[str]) -> Header:
     roles = [cell_role(t) or Role.OTHER for t in texts]
     out = Header(roles=roles, texts=texts, loc=header.loc, groups=groups)
     finish(out)
+    _value_group_places(out)
     return out
 
 

@@ -109,12 +109,16 @@ def evaluated_project(name: str, title: str, others: list[str], unit: str | None
     evaluates: the name another table of the document gives it when the title holds that name
     ("某县城乡医疗救助资金绩效评价指标体系" beside a 项目名称 "城乡医疗救助"); otherwise the title's
     name without the document unit's place in front ("某县村级服务站运转经费" -> "村级服务站运转经费":
-    the county owns the project, it is not part of its name)."""
+    the county owns the project, it is not part of its name), or the name of another table's
+    project that ends with it."""
     t = squeeze(title)
     held = [o for o in others if len(_unperiod(o)) >= 4 and _unperiod(o) in t]
     if held:
         return max(held, key=len)
     place = _UNIT_PLACE.match(squeeze(unit or ""))
     if place and name.startswith(place.group()) and len(name) - place.end() >= 4:
-        return name[place.end() :]
-    return name
+        name = name[place.end() :]
+    # the title shortens another table's project ("县图书馆免费开放…" beside 项目名称
+    # "公共图书馆免费开放"): the name the project table gives it in full
+    longer = [o for o in others if len(name) >= 4 and _unperiod(o).endswith(name)]
+    return max(longer, key=len) if longer else name

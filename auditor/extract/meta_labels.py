@@ -27,6 +27,7 @@ LABELS: dict[Label, tuple[str, ...]] = {
         "转移支付名称",
         "转移支付(项目)名称",
         "转移支付项目名称",
+        "转移支付项目",
         "专项资金名称",
         "专项名称",
         "资金名称",
@@ -145,8 +146,12 @@ def label_of(cell: str) -> Label | None:
             hit = Label.BUDGET
         elif hit is None and _STAGED_GOAL_LABEL.fullmatch(k2):
             hit = Label.GOAL
-        elif hit is None and k2 in _BARE_AMOUNT_WORDS and _UNIT_NOTE.search(k):
+        elif hit is None and k2 in BARE_AMOUNT_WORDS and _UNIT_NOTE.search(k):
             hit = Label.BUDGET  # "预算（万元）": a bare word, an amount by its money unit
+        elif hit is None and k == "目标":
+            hit = (
+                Label.GOAL
+            )  # a cell of the bare word (a frame's short labels: 资金（万元） | 目标)
     return hit
 
 
@@ -158,7 +163,7 @@ _BUDGET_LABEL = re.compile(
 )
 
 # words that name an amount only with a money unit after them ("预算（万元）", "经费(元)")
-_BARE_AMOUNT_WORDS = frozenset({"预算", "经费", "金额", "资金", "预算资金", "项目经费"})
+BARE_AMOUNT_WORDS = frozenset({"预算", "经费", "金额", "资金", "预算资金", "项目经费"})
 
 # a goal named by the stage of the budget cycle that set it: the goal declared, approved or
 # adjusted ("批复绩效目标", "申报年度目标", "调整后绩效目标"), as the amount is ("批复金额")

@@ -54,9 +54,12 @@ _OTHER_TABLE = re.compile(
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．]\s*\S")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*")
 _ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,30}(局|厅|委|委员会|人民政府|政府|办公室|中心|院|部|公司)$"
+    r"^[\u4e00-\u9fff（）()]{2,30}(局|厅|委|委员会|人民政府|政府|办公室|中心|院|部|公司"
+    r"|学校|中学|小学|幼儿园|馆|站|所|处|场)$"
 )
 _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# the date a unit signs with on the line of its name ("某县第三小学　2024年3月"): no deadline
+_SIGNED_DATE = re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?$")
 
 
 def closes_table(text: str) -> bool:
@@ -103,10 +106,15 @@ def drop_numbered_heading(cur: Draft) -> None:
 
 def drop_signature(cur: Draft) -> None:
     """A notice's signature after the table it carries (the issuing office on one line, the
-    date on the next) is no row of the table."""
+    date on the next or after the name on the same line) is no row of the table."""
     rows = cur.body
     if not cur.text_body or len(rows) < 3:
         return
+    last = rows[-1].nonempty()
+    if rows[-1].from_text and len(last) == 2 and _ISSUER.match(squeeze(last[0])):
+        if _SIGNED_DATE.match(squeeze(last[1])):
+            del rows[-1:]  # the name and the date on one line
+            return
     a, b = rows[-2].nonempty(), rows[-1].nonempty()
     if not (rows[-2].from_text and rows[-1].from_text and len(a) == 1 and len(b) == 1):
         return

@@ -85,6 +85,8 @@ _HOURS = rf"{_DAYS}?{_CLOCK}[-—–~至]{{1,2}}{_CLOCK}"
 _SCHEDULE = re.compile(
     rf"(?:按|每|逐|分)(?:{_COUNT}个?)?{_PERIOD}度?(?:{_COUNT}次|一次|{_COUNT}批)?{_PACED}?"
     rf"|定期{_PACED}?|(?:每|一){_PERIOD}{_COUNT}次|{_HOURS}"
+    # paced by the farming calendar (按农时, 按季节开展)
+    rf"|按(?:农时|季节|节令|时令){_PACED}?"
 )
 # degree and manner of a change
 _DEGREE = (
@@ -112,7 +114,10 @@ _STATE_ADVERB = (
     r"(?:已经|已|基本|全面|初步|逐步|进一步|持续|有效|稳定|安全|正常|平稳|有序|长期|及时|全部|"
     r"均|得到|保持)"
 )
-_STATE_WORD = r"(?:建立|建成|健全|完善|形成|落实|到位|达标|合格|畅通|顺畅|有序|平稳|良好|正常|规范)"
+_STATE_WORD = (
+    r"(?:建立|建成|健全|完善|形成|落实|到位|达标|合格|畅通|顺畅|有序|平稳|良好|正常|规范"
+    r"|干净|整洁|清洁|美观)"  # a place kept clean and tidy (村容干净整洁, 环境清洁美观)
+)
 _PROCESS = r"(?:运行|运转|通行|供应|就业|开展|实施|管理|防范|防控|控制|遏制|处置)"
 # the manner a service is delivered (一站式即时办理, 及时足额发放, 按时兑付)
 _MANNER = r"(?:一站式|即时|实时|及时|按时|足额|全额|精准|准确|集中|统一)"

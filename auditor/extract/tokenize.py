@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from auditor.domain.framework import LEVEL1_SYNONYMS, LEVEL2_SYNONYMS
 from auditor.domain.units import KNOWN_UNITS, UNIT_ALIASES
-from auditor.extract.meta_labels import META_LABEL_WORDS, Label, label_of
+from auditor.extract.meta_labels import BARE_AMOUNT_WORDS, META_LABEL_WORDS, Label, label_of
 from auditor.extract.roles import HEADER_WORDS
 from auditor.extract.spaced import spaced_tokens
 from auditor.extract.target_grammar import TargetKind, target_kind, target_suffix
@@ -63,7 +63,9 @@ _MERGED_VOCAB = re.compile(
 _VOCAB = re.compile(rf"(?:(?:{_HEADERS})|(?:{_NAMES})){_ANNOT}")
 # a label, its amount unit or the period it covers in brackets ("年度目标（2024年）："), a colon
 _LABEL_NOTE = r"(?:\((?:万元|元|千元|%|\d{4}年?度?(?:[-—–~至]\d{4}年?)?)\))?"
-_LABEL = re.compile(rf"(?:\d+[.、])?(?:{_LABELS}){_LABEL_NOTE}[:：]?")
+# a bare amount word is a label with its money unit in brackets ("资金（万元）18")
+_MONEY_LABEL = rf"(?:{_alternation(list(BARE_AMOUNT_WORDS))})\((?:万元|元|千元)\)"
+_LABEL = re.compile(rf"(?:\d+[.、])?(?:(?:{_LABELS}){_LABEL_NOTE}|{_MONEY_LABEL})[:：]?")
 _MARKED_LABEL = re.compile(rf"(?:{_LABELS})(?:\((?:万元|元|千元)\)[:：]?|[:：])")
 _LABEL_WORD = re.compile(_LABELS)
 _NAME_LABELS = frozenset({Label.PROJECT, Label.UNIT})  # values that are names, not prose
