@@ -178,3 +178,18 @@ def test_clean_and_tidy_states_and_a_farming_schedule_are_targets() -> None:
     assert target_kind("清洁美观") is TargetKind.STATE
     assert target_kind("按农时") is TargetKind.SCHEDULE
     assert target_kind("按季节开展") is TargetKind.SCHEDULE
+
+
+def test_a_bare_goal_label_run_together_with_its_sentence(tmp_path: Path) -> None:
+    lines = [
+        "某县第一小学2024年校园安保项目绩效目标表",
+        "项目名称校园安保",
+        "资金（万元）6.5",
+        "目标聘用保安4名，校园安全事故为零。",
+        "一级指标二级指标三级指标指标值",
+        "产出指标数量指标聘用保安人数4人",
+        "满意度指标服务对象满意度指标师生满意度≥90%",
+    ]
+    table = _doc(tmp_path, lines).tables[0]
+    assert (table.project, table.budget_wan) == ("校园安保", 6.5)
+    assert table.goal == "聘用保安4名，校园安全事故为零。"

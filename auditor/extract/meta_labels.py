@@ -190,7 +190,15 @@ _COLON_LABEL = re.compile(r"^(资金|金额|目标)[:：](.+)$")
 _COLON_LABELS = {"资金": Label.BUDGET, "金额": Label.BUDGET, "目标": Label.GOAL}
 
 
+# the bare 目标 run together with its sentence ("目标开展课后服务，学生自愿参加。"): clauses and a
+# full stop make the rest a goal's text, not an indicator named 目标…
+_GLUED_GOAL = re.compile(r"^目标(?P<text>[\u4e00-\u9fff][^:：]*[，,][^:：]*[。！]$)")
+
+
 def colon_label(cell: str) -> tuple[Label, str] | None:
     """('资金：24.00万元') -> (BUDGET, '24.00万元'); None for any other cell."""
     m = _COLON_LABEL.match(cell.strip())
-    return (_COLON_LABELS[m.group(1)], m.group(2).strip()) if m else None
+    if m is None:
+        glued = _GLUED_GOAL.match(cell.strip())
+        return (Label.GOAL, glued.group("text")) if glued else None
+    return (_COLON_LABELS[m.group(1)], m.group(2).strip())
