@@ -17,7 +17,7 @@ READABLE = [
     "每户补助≤3000元/户",
     "≥3.6万剂次",  # magnitude before a unit-like word
     "≥15台（套）",  # alternative unit in brackets
-    "≥0.5个百分点",  # number + classifier + noun
+    "≥6台设备",  # number + classifier + noun
     "20年一遇",  # return period of a flood standard
     "≤15/10万",  # incidence per population base
 ]

@@ -33,6 +33,7 @@ from auditor.domain.units import (
 )
 from auditor.domain.vocab import QUALITATIVE_VALUE_WORDS
 from auditor.extract.normalize import squeeze
+from auditor.extract.value_time import read_time_point
 from auditor.models import ParsedValue
 from auditor.models import ValueFlag as F
 
@@ -267,6 +268,8 @@ def _parse_into(pv: ParsedValue, raw: str) -> None:
             pv.comparator = pv.comparator or "≤"
             pv.flags.append(F.DEADLINE)
         return
+    if read_time_point(pv, s):  # 2b. days, clock times and spans ("11月20日前", "8:30—17:30")
+        return
     token, rest = _leading_number(s)  # 3. leading number (Arabic or small Chinese numeral)
     if token is None:
         _parse_text_only(pv, s)
@@ -381,12 +384,24 @@ def _read_unit_and_tail(pv: ParsedValue, rest: str, s: str) -> None:
     unknown unit, or words glued to the number (garbled)."""
     flags = pv.flags
     raw_unit, tail = _match_unit(rest)
+    counted = _COUNTED_NOUN.fullmatch(tail) if raw_unit == "个" else None
+    if counted:  # "0.5个等级", "1个百分点": the classifier 个 counts the noun after it
+        raw_unit, tail = raw_unit + tail, ""
+        if not is_known_unit(counted.group()):
+            flags.append(F.UNKNOWN_UNIT)
     if raw_unit:
         pv.raw_unit = raw_unit
         pv.unit = normalise_unit(raw_unit)
         if raw_unit in NONSTANDARD_UNIT_SPELLINGS:
             flags.append(F.NONSTANDARD_UNIT)
+        if counted:
+            pv.unit = normalise_unit(counted.group())
     if not tail:
+        return
+    if tail in _WITHIN and unit_family(pv.unit or "") == "time":
+        flags.append(F.DEADLINE)  # "30日内", "3个月内", "24小时内": a time limit
+        pv.comparator = pv.comparator or "≤"
+        pv.text = s
         return
     d = _DEADLINE_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
     a = _AFTER_TAIL.match(tail) if pv.unit in ("月", "天", "日") else None
@@ -412,6 +427,11 @@ def _read_unit_and_tail(pv: ParsedValue, rest: str, s: str) -> None:
         # "≤1 运行正常", "≤10 正常": a number glued to words is not a readable target
         pv.text = tail
         flags += [F.GARBLED, F.NUMBER_WITH_TEXT]
+
+
+# the noun a classifier counts ("个等级", "个百分点"): a word, not a phrase
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_WITHIN = frozenset({"内", "以内", "之内"})
 
 
 def _parse_text_only(pv: ParsedValue, s: str) -> None:

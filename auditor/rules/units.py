@@ -36,7 +36,7 @@ from auditor.rules.base import Rule, Violation, register
 from auditor.rules.common import indicator_name, indicator_value, row_evidence
 from auditor.rules.context import RuleContext
 from auditor.rules.unit_measure import measure_unit_mismatch
-from auditor.rules.value_reading import is_time_expression, readable_despite_flags
+from auditor.rules.value_reading import readable_despite_flags
 
 
 def name_measure(row: IndicatorRow) -> str | None:
@@ -368,10 +368,10 @@ class GarbledValue(Rule):
         self, row: IndicatorRow, table: Table, doc: Document, ctx: RuleContext
     ) -> Iterable[Violation]:
         pv = row.parsed
-        if "garbled" not in pv.flags or is_time_expression(row.value):
-            return  # "11月20日前" is a deadline, whatever the parser made of its digits
+        if "garbled" not in pv.flags:
+            return
         if not _HARD_GARBLE & set(pv.flags) and readable_despite_flags(row.value):
-            return  # ordinary notation: a split composite unit (元/人·年), 名称≥N, 0.5个等级 …
+            return  # ordinary notation: a split composite unit (元/人·年), 名称≥N, 6台设备 …
         reasons = [r for f, r in self._REASONS.items() if f in pv.flags] or ["无法解析"]
         fix = None
         if (

@@ -5,14 +5,16 @@ known unit is flagged. Some printed forms are ordinary Chinese notation, not gar
 
 * the name and the target in one cell, in tables without a 三级 column ("受益群众≥6200人",
   "每周≥1次"): words, then one comparator and a readable target;
-* number + classifier + noun ("0.5个等级", "3个工作日") and a magnitude before a unit-like
-  word ("5.2万剂次"): Chinese counts put a classifier between the number and the noun;
+* number + classifier + noun ("6台设备"; after 个 the parser reads the noun as the unit) and
+  a magnitude before a unit-like word ("5.2万剂次"): Chinese counts put a classifier between the
+  number and the noun;
 * an alternative unit in brackets ("420台（套）", "120万头（只）");
 * a return period ("10年一遇", the way flood-control standards are stated) and an incidence
   per population base ("≤200/10万");
-* a time expression: a date or a clock time, a span between two of them and a deadline
-  ("2月10日前", "3月1日至6月30日", "5:00—22:00", "30日内"), and a deadline followed by what is
-  due by then ("6月底前完成验收", "9月底前≥60%").
+* a deadline followed by what is due by then ("6月底前完成验收", "9月底前≥60%").
+
+Time expressions alone ("11月20日前", "3月1日至6月30日", "30日内") and a classifier before a
+unit ("1个百分点") are read by the parser itself (auditor.extract.value_time, values).
 
 A doubled unit ("100％%") is garbling even though each half is a unit.
 """
@@ -43,12 +45,6 @@ _NOUN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _RETURN_PERIOD = re.compile(r"^一遇$")
 _PER_BASE = re.compile(r"^/\d*(十万|万|千|百)人?$")
 _DATE = r"(\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|上旬|中旬|下旬)?"
-_CLOCK = r"\d{1,2}[:：]\d{2}"
-_POINT = rf"(?:{_DATE}|{_CLOCK})"
-_TIME_EXPRESSION = re.compile(
-    rf"^(?:{_POINT}(?:(?:至|到|—|－|-|~|～){_POINT})?(?:前|以前|之前)?"
-    r"|\d+(?:个)?(?:工作日|日|天|小时|个月)(?:内|以内))$"
-)
 # A deadline, then what is due by then: an action ("6月底前完成更换") or a target the parser
 # reads cleanly ("2025年6月底前≥80%").
 _DEADLINE_HEAD = re.compile(rf"^{_DATE}(?:前|以前|之前)")
@@ -70,7 +66,7 @@ def _readable_tail(pv: ParsedValue, text: str) -> bool:
     if _MAGNITUDE.match(text) and pv.unit is None:
         return _unit_like(text[1:])
     if pv.unit is not None and unit_family(pv.unit) == "count" and _NOUN.match(text):
-        return True  # number + classifier + noun: 0.5个等级
+        return True  # number + classifier + noun: 6台设备
     if pv.unit == "年" and _RETURN_PERIOD.match(text):
         return True
     return pv.unit is None and bool(_PER_BASE.match(text))
@@ -115,11 +111,6 @@ def _readable(value: str) -> bool:
     if is_known_unit(text):
         return fold(pv.unit) != text  # "元/人·年" split by the parser; "100％%" is a doubled unit
     return _readable_tail(pv, text)
-
-
-def is_time_expression(value: str | None) -> bool:
-    """A date, a clock time, a span between two of them or a deadline ("3月1日至6月30日")."""
-    return bool(value) and bool(_TIME_EXPRESSION.match(fold(value).replace(" ", "")))
 
 
 def readable_despite_flags(value: str | None) -> bool:
