@@ -4,8 +4,9 @@ Rows the source marks (grid rows, tab and pipe lines) are placed column by colum
 cells fit the header's roles; a row that does not fit (cells shifted left, a 三级 | 值 row that
 lost its empty cells, a category name one column off) is aligned by content. Runs of rows the
 source does not mark (one cell per line, a table on one line, lines cut by vocabulary) are cut
-into table rows by `align.segment` first. Two repairs join what a source split: a label broken
-over two lines ("经济效益" / "指标") and a row split in two by a paragraph break inside a cell.
+into table rows by `align.segment` first. Three repairs join what a source split: a label broken
+over two lines ("经济效益" / "指标"), a row split in two by a paragraph break inside a cell and a
+row broken over a page turn (auditor.extract.page_turn).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from auditor.extract.cells import CellRow
 from auditor.extract.evaluation_cells import evaluation_kinds, is_total_word, scored_table
 from auditor.extract.header import Header
 from auditor.extract.indent import kinds_by_depth
+from auditor.extract.page_turn import rest_of_row_over_page
 from auditor.extract.paragraphs import by_paragraph
 from auditor.extract.roles import Role, header_role
 from auditor.extract.rowbuild import RowFields, collect
@@ -271,10 +273,12 @@ def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
     out: list[CellRow] = []
     for row in body:
         prev = out[-1] if out else None
+        if prev is not None and rest_of_row_over_page(prev, row, header):
+            _append_cells(prev, row)
+            prev.notes.append("跨页拆开的行已合并")
+            continue
         if prev is not None and _continues_cells(prev, row, header):
-            for j, c in enumerate(row.cells):
-                if c:
-                    prev.cells[j] += c
+            _append_cells(prev, row)
             continue
         if prev is not None and _completes_split_row(prev, row, header):
             prev.cells = prev.cells + row.cells
@@ -285,6 +289,12 @@ def _join_pieces(body: list[CellRow], header: Header) -> list[CellRow]:
         copy.indent = row.indent
         out.append(copy)
     return out
+
+
+def _append_cells(prev: CellRow, row: CellRow) -> None:
+    for j, c in enumerate(row.cells):
+        if c:
+            prev.cells[j] += c
 
 
 _WRAP_KINDS = frozenset({Kind.TEXT, Kind.HEADER, Kind.LONG})
