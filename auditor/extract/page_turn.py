@@ -7,12 +7,13 @@ reader gives one grid per page, so the rest of the row arrives as a row of its o
 
 The first body row on a new page is the rest of the row before it when all of these hold:
 * both are grid rows of the same width;
-* it leaves every target column empty while the row before has a target;
+* the row before has a target, and it leaves every target column empty or holds there only
+  the unit cut off the figure above ("≤3万" + "元/处");
 * it has text only in columns where the row before has text;
 * every piece completes the piece above it: a fragment that makes a framework label with it
   ("社会效益" + "指标"), closes a quote or bracket left open above ("河湖“清" + "理”数量"), turns
-  a cut name into an indicator name ("巡查覆盖" + "率"), or goes on with a sentence of a text
-  column that did not end above.
+  a cut name into an indicator name ("巡查覆盖" + "率"), ends a figure with its unit, or goes on
+  with a sentence of a text column that did not end above.
 A row at the top of a page that names an indicator of its own (with an empty target, a defect the
 rules must see) completes nothing above and stays a row.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 from auditor.extract.cells import CellRow
 from auditor.extract.header import Header
 from auditor.extract.roles import TARGET_ROLES, Role, header_role
-from auditor.extract.vocabulary import category, looks_like_name
+from auditor.extract.vocabulary import Kind, category, kind_of, looks_like_name
 
 _OPENERS = "“‘（(《【〔["
 _CLOSERS = "”’）)》】〕]"
@@ -37,9 +38,9 @@ def rest_of_row_over_page(prev: CellRow, row: CellRow, header: Header) -> bool:
     if not _after_page_turn(prev, row) or not _grid_rows_alike(prev, row, header):
         return False
     targets = [j for j, r in enumerate(header.roles) if r in TARGET_ROLES]
-    if not targets or any(row.cells[j] for j in targets):
-        return False
     if not any(prev.cells[j] for j in targets):
+        return False
+    if any(row.cells[j] and not _unit_tail(prev.cells[j], row.cells[j]) for j in targets):
         return False
     pieces = [(j, c) for j, c in enumerate(row.cells) if c]
     if not pieces:
@@ -60,6 +61,8 @@ def _grid_rows_alike(prev: CellRow, row: CellRow, header: Header) -> bool:
 
 def _completes(above: str, piece: str, role: Role) -> bool:
     joined = above + piece
+    if _unit_tail(above, piece):
+        return True
     if len(piece) <= _LABEL_TAIL and (category(joined) or header_role(joined)):
         return True
     if _open_brackets(above) > 0 and _open_brackets(joined) < _open_brackets(above):
@@ -67,6 +70,11 @@ def _completes(above: str, piece: str, role: Role) -> bool:
     if looks_like_name(joined) and not looks_like_name(above):
         return True
     return role in _TEXT_ROLES and not above.rstrip().endswith(("。", "；", ";", "！", "？"))
+
+
+def _unit_tail(above: str, piece: str) -> bool:
+    """The piece is a bare unit ("元/处", "人次") and the cell above a figure it belongs to."""
+    return kind_of(piece) is Kind.UNIT and kind_of(above) in (Kind.VALUE, Kind.NUMBER)
 
 
 def _open_brackets(text: str) -> int:
