@@ -167,6 +167,7 @@ KNOWN_UNITS = (
         "分",
         "倍",
         "元/人",
+        "字",  # a text's length (篇幅80万字); not a count unit: 12.5万字 is an ordinary figure
     }
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.extract.before_header import before_header, flush_header
+from auditor.extract.budget_grid import amount
 from auditor.extract.cells import CellRow, from_grid_row, from_text_line
 from auditor.extract.context_lines import (
     GoalSection,
@@ -29,9 +30,10 @@ from auditor.extract.header import (
     is_sub_header,
     same_header,
 )
+from auditor.extract.header_lines import header_bracket_closed
 from auditor.extract.kinds import is_title
 from auditor.extract.meta import read_meta
-from auditor.extract.meta_labels import Label, label_of
+from auditor.extract.meta_labels import Label, colon_label, label_of
 from auditor.extract.normalize import (
     is_cut_note,
     is_page_furniture,
@@ -44,6 +46,7 @@ from auditor.extract.table_ends import (
     drop_numbered_heading,
     drop_signature,
     ends_text_table,
+    heading_name,
     table_on_line,
 )
 from auditor.ingest.blocks import Grid, RawDocument, TextLine
@@ -65,6 +68,7 @@ class Walker:
         self.goal = GoalSection()
         self.preamble: set[str] = set()  # lines before the first table (a running page header)
         self.page_break = False  # the last line was a page number: a running heading may follow
+        self.heading: str | None = None  # the name a numbered heading outside a table gives
 
     # -- driving -----------------------------------------------------------------------------
     def run(self) -> None:
@@ -135,9 +139,15 @@ class Walker:
             cur = None
         row = from_text_line(line)
         if cur is None:
-            if not _starts_table(row):
+            heading, self.heading = self.heading, heading_name(text)
+            if _starts_table(row):
+                cur = self._open("", line.loc)
+            elif heading and _states_amount(row):
+                # a project's numbered heading, then its amount and goal, then the tree
+                cur = self._open("", line.loc)
+                cur.meta.project = heading
+            else:
                 return
-            cur = self._open("", line.loc)
         cur.raw_lines.append(text)
         self.on_row(row)
 
@@ -154,8 +164,12 @@ class Walker:
         cur = self.cur
         if cur is not None and cur.header is None and cur.meta.column_run and text.isdigit():
             return True  # a figure of a budget grid printed one cell per line (a score: 10)
-        if cur is not None and cur.header is None and cur.meta.pending is Label.BUDGET:
-            return text.isdigit()  # the amount of a budget label on the line above ("资金" / "12")
+        if cur is not None and cur.header is None and text.isdigit():
+            # the amount under its label ("资金总额（万元）" / "320"), not a page number
+            last = cur.pending_header[-1] if cur.pending_header else None
+            return cur.meta.pending is Label.BUDGET or (
+                last is not None and label_of(last) is Label.BUDGET
+            )
         if cur is None or cur.header is None or not text.isdigit():
             return False
         roles = set(cur.header.roles)
@@ -226,6 +240,10 @@ class Walker:
         header = cur.header
         assert header is not None
         cells = row.cells
+        closed = None if cur.body else header_bracket_closed(header.texts, cells)
+        if closed is not None:
+            cur.header = build_header(closed, header.loc)
+            return
         if not cur.body and is_sub_header(header, cells):
             cur.header = add_sub_header(header, cells)
             return
@@ -263,6 +281,15 @@ def _starts_table(row: CellRow) -> bool:
     return (
         is_header_row(cells) or header_run(cells) is not None or label_of(cells[0]) is Label.PROJECT
     )
+
+
+def _states_amount(row: CellRow) -> bool:
+    """A line that states an amount after its label ("资金：30万元"): the first metadata line of a
+    project introduced by its heading alone."""
+    cells = row.nonempty()
+    if len(cells) == 1 and (short := colon_label(cells[0])) is not None:
+        return short[0] is Label.BUDGET and amount(short[1]) is not None
+    return len(cells) == 2 and label_of(cells[0]) is Label.BUDGET and amount(cells[1]) is not None
 
 
 def _page_mark(text: str) -> bool:

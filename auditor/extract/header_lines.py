@@ -31,3 +31,31 @@ def header_over_two_rows(pending: list[str], top: CellRow | None, row: CellRow) 
     if any(a and b for a, b in zip(top.cells, row.cells, strict=True)):
         return None
     return [a or b for a, b in zip(top.cells, row.cells, strict=True)]
+
+
+_OPEN = ("(", "（")
+_CLOSE = (")", "）")
+
+
+def header_bracket_closed(texts: list[str], cells: list[str]) -> list[str] | None:
+    """A header line cut inside its last cell's bracket ("指标值（含符号、数值及计量单位" at the end
+    of one line, "）  指标值确定依据" on the next: text wrapped at a fixed width): the next line's
+    first cell closes the bracket and its other cells are the header's further columns. The
+    joined header, or None when the last cell has no open bracket or the line does not close it."""
+    filled = [c for c in cells if c.strip()]
+    if not texts or not filled:
+        return None
+    last, first = texts[-1], filled[0].strip()
+    opened = max(last.rfind(o) for o in _OPEN)
+    if opened < 0 or any(c in last[opened:] for c in _CLOSE):
+        return None
+    closing = [first.find(c) for c in _CLOSE if c in first]
+    if not closing or len(first) > min(closing) + 1 + 12:
+        return None  # the bracket closes at the end of a short rest, not inside a row's text
+    rest = filled[1:]
+    if rest and not all(cell_role(c) for c in rest):
+        return None
+    head, joined = texts[:-1], last + first
+    if head and joined.startswith(_OPEN):  # the note alone was cut off its column's name
+        head, joined = head[:-1], head[-1] + joined
+    return [*head, joined, *rest]

@@ -30,7 +30,7 @@ from auditor.extract.meta_labels import (
 )
 from auditor.extract.meta_state import BUDGET_COLUMNS, Meta, set_budget
 from auditor.extract.normalize import squeeze
-from auditor.extract.vocabulary import is_category_cell
+from auditor.extract.vocabulary import Kind, is_category_cell, kind_of
 
 _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
 _FIGURE_IN = re.compile(r"\d")
@@ -69,7 +69,7 @@ def read_meta(meta: Meta, cells: list[str], flat: bool) -> None:
         return
     if meta.goal_columns and _goal_values(meta, cells, flat):
         return
-    if _goal_goes_on(meta, nonempty):
+    if _name_goes_on(meta, nonempty) or _goal_goes_on(meta, nonempty):
         return
     if _queue_goal_label(meta, nonempty) or _queue_amount_label(meta, nonempty):
         return
@@ -143,6 +143,7 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
     text = _flat(value) if flat else value
     if label is Label.PROJECT and meta.project is None:
         meta.project = text  # a PDF cell's name wrapped by the cell width is one name
+        meta.project_open = True
     elif label is Label.GOAL and (meta.goal is None or meta.goal_from_text):
         meta.goal, meta.goal_from_text = text, False
         meta.goal_open = True
@@ -158,6 +159,22 @@ def _set(meta: Meta, label: Label, value: str, scale: float | None, flat: bool) 
             num = labelled_amount(value)
         if num is not None:
             set_budget(meta, num, scale)
+
+
+_NAME_END = re.compile(r"[\u4e00-\u9fff）)]{1,3}")  # the last characters of a wrapped name
+
+
+def _name_goes_on(meta: Meta, nonempty: list[tuple[int, str]]) -> bool:
+    """The project's name wrapped at a cell's width, its last characters alone on the next line
+    ("高校毕业生就业见习补" / "贴"): no metadata row is one to three characters of plain text."""
+    was_open, meta.project_open = meta.project_open, False
+    if not was_open or meta.project is None or len(nonempty) != 1:
+        return False
+    text = squeeze(nonempty[0][1])
+    if not _NAME_END.fullmatch(text) or label_of(text) is not None or kind_of(text) != Kind.TEXT:
+        return False  # a label, a unit (万元), a category name, a qualitative word: no name's end
+    meta.project += text
+    return True
 
 
 _ENUMERATED = re.compile(r"^(目标\s*\d+|\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.])")

@@ -44,6 +44,7 @@ LABELS: dict[Label, tuple[str, ...]] = {
         "预算总额",
         "项目资金",
         "资金情况",
+        "资金规模",
         "项目总金额",
         "项目金额",
         "年度预算",
@@ -70,6 +71,10 @@ LABELS: dict[Label, tuple[str, ...]] = {
         "年度总体目标",
         "预期目标",
         "年度预期目标",
+        # a transfer payment's regional table (区域绩效目标表) states the region's goal
+        "区域年度目标",
+        "区域绩效目标",
+        "区域年度绩效目标",
     ),
     Label.MID_GOAL: ("中期目标", "中期绩效目标", "项目中期目标"),
     Label.ACTUAL_GOAL: ("实际完成情况", "年度目标完成情况", "目标实际完成情况"),

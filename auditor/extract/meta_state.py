@@ -43,6 +43,7 @@ class Meta:
     scale: float = 1.0  # the table's amount unit (1 = 万元)
     pending: Label | None = None  # a label whose value is on the next line
     goal_open: bool = False  # the goal may go on in the next row (目标2：…, 2.…)
+    project_open: bool = False  # the project's name was the last row: its end may follow
     pending_scale: float | None = None
     queued: list[Label] = field(default_factory=list)  # goal or amount labels after `pending`
     expect_fund_use: bool = False

@@ -12,7 +12,24 @@ _CJK_CHAR = re.compile(r"^[\u4e00-\u9fff()（）]$")
 
 def spaced_tokens(s: str) -> list[str]:
     """The cells of a text whose cells are separated by single spaces."""
-    return _join_word_runs(_regroup(s.split())) if " " in s else [s]
+    if " " not in s:
+        return [s]
+    tokens = s.split()
+    if _letter_spaced(tokens):
+        return ["".join(tokens)]
+    return _join_word_runs(_regroup(tokens))
+
+
+_LETTER_RUN = 4  # single characters at least
+_LETTER_SHARE = 2 / 3  # of the tokens
+
+
+def _letter_spaced(tokens: list[str]) -> bool:
+    """Text printed a character at a time ("满 意 度 指 标服 务 对 象"): the spaces separate
+    characters, not cells, and where one spaced cell meets the next (a copy out of a PDF) their
+    characters are glued ("标服"); the text is cut as a line without separators."""
+    single = sum(1 for t in tokens if _CJK_CHAR.match(t))
+    return single >= _LETTER_RUN and single >= _LETTER_SHARE * len(tokens)
 
 
 _WORD_RUN = 4  # this many short plain words in a row are a phrase split into words, not cells

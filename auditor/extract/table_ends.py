@@ -25,11 +25,12 @@ HEADING = re.compile(
     # the ordinal of the table's project alone on its line ("项目二", "附件3")
     r"|(项目|子项目|附件|附表)[一二三四五六七八九十\d]{1,3}\s*$)"
 )
-# what closes a printed table: sign-off fields (填报人：… 联系电话：…), a stamp line, a source
+# what closes a printed table: sign-off fields (填报人：… 联系电话：…, or the field alone in its
+# cell, its value in the next: 填报日期 | 2025年1月16日), a stamp line, a source
 # line in brackets or with its date ("（来源：…农业农村局 2024-02-18）")
 _SIGN_OFF = re.compile(
     r"^(单位|部门)?(填报人|填表人|制表人|审核人|复核人|审批人|经办人|联系人|联系电话|"
-    r"填报日期|填表日期|报送日期|制表日期|(单位|财务|项目)?负责人(签字)?|审核|制表)[:：]"
+    r"填报日期|填表日期|报送日期|制表日期|(单位|财务|项目)?负责人(签字)?|审核|制表)(?:[:：]|$)"
     r"|^(单位|部门)?[(（](盖章|公章|签章)[)）]"
 )
 _SOURCE_LINE = re.compile(
@@ -135,3 +136,16 @@ def drop_heading(cur: Draft) -> None:
         cur.body.pop()
         if cur.raw_lines and cur.raw_lines[-1].strip() == text.strip():
             cur.raw_lines.pop()
+
+
+_HEADING_NAME = re.compile(r"[\u4e00-\u9fff“”\"（）()《》、]{4,40}")
+
+
+def heading_name(text: str) -> str | None:
+    """The name a numbered heading gives ("三、茶园病虫害统防统治经费" -> the project's name), or
+    None for a line that is no numbered heading of a name (a sentence, a title, a figure)."""
+    m = HEADING.match(text) or _NUMBERED.match(text)
+    rest = text[m.end() :].strip() if m else ""
+    if not rest or is_title(rest) or not _HEADING_NAME.fullmatch(rest):
+        return None
+    return rest

@@ -59,6 +59,8 @@ _DEADLINE = re.compile(
             rf"{_BEFORE}?",
             # 15个工作日内, 3天以内, 两个月内, 24小时内
             rf"{_COUNT}个?(?:工作日|自然日|日|天|小时|周|个月|月|年)(?:内|以内|之内)",
+            # 每周二12时前, 每周五下班前, 当日17时前: a weekday or a day and the hour it ends at
+            rf"(?:{_WHICH}周[一二三四五六日天]|当日|当天|次日)(?:{_COUNT}(?:时|点)|下班){_BEFORE}",
             # 10日前 (a day of the month), 次年3月底前
             rf"{_COUNT}(?:日|号){_BEFORE}",
             rf"(?:次年|下年度?|当年|本年度?){_COUNT}月{_EDGE}?{_BEFORE}?",
@@ -112,13 +114,13 @@ _NEGATION = re.compile(
 # (运转顺畅), or a level set beforehand and reached
 _STATE_ADVERB = (
     r"(?:已经|已|基本|全面|初步|逐步|进一步|持续|有效|稳定|安全|正常|平稳|有序|长期|及时|全部|"
-    r"均|得到|保持)"
+    r"均|得到|保持|连续)"
 )
 _STATE_WORD = (
     r"(?:建立|建成|健全|完善|形成|落实|到位|达标|合格|畅通|顺畅|有序|平稳|良好|正常|规范"
     r"|干净|整洁|清洁|美观)"  # a place kept clean and tidy (村容干净整洁, 环境清洁美观)
 )
-_PROCESS = r"(?:运行|运转|通行|供应|就业|开展|实施|管理|防范|防控|控制|遏制|处置)"
+_PROCESS = r"(?:运行|运转|通行|供应|就业|开展|实施|管理|防范|防控|控制|遏制|处置|出版|发行|播出)"
 # the manner a service is delivered (一站式即时办理, 及时足额发放, 按时兑付)
 _MANNER = r"(?:一站式|即时|实时|及时|按时|足额|全额|精准|准确|集中|统一)"
 _SERVED = rf"(?:{_PACED}|办理|办结|受理|审批|救助|赔付|到账)"

@@ -24,6 +24,7 @@ from auditor.extract.spaced import spaced_tokens
 from auditor.extract.target_grammar import TargetKind, target_kind, target_suffix
 from auditor.extract.vocabulary import (
     COMPARATOR_WORDS,
+    WORDED_FRACTION,
     Kind,
     category,
     kind_of,
@@ -81,7 +82,9 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _UNIT_SEQ = rf"(?:[万亿]?(?:{_UNITS}))(?:[/·・](?:{_UNITS}))*"
 _TAIL = r"(?:及以上|及以下|以上|以下|以内|之内)?"
 _VALUE_END = re.compile(
-    rf"(?:(?:{_COMP}){_NUM}[^\d≥≤<>=]{{0,8}}"  # comparator + number (+ any short unit)
+    # comparator + number (+ any short unit: not a clause after a comma)
+    rf"(?:(?:{_COMP}){_NUM}[^\d≥≤<>=，,。；;]{{0,8}}"
+    rf"|(?:{_COMP}){WORDED_FRACTION}"  # ≤万分之一
     # number + a known unit, the number from its first digit: a search from every digit of a
     # long run rescanned the run from each (quadratic on a line of 20,000 digits)
     rf"|(?<!\d){_NUM}(?:{_UNIT_SEQ}){_TAIL}"
@@ -308,7 +311,7 @@ _NUMBER_REACH = 400  # digits: more than a float holds (a 309-digit figure is fl
 _COMP_REACH = max(map(len, COMPARATOR_WORDS))
 _QUAL_REACH = 8  # longest _QUAL_END match (进一步提高: 5) with room to spare
 _TARGET_REACH = 18  # a name's last two characters and the longest worded target (16)
-_DIGIT = re.compile(r"\d")
+_DIGIT_OR_FRACTION = re.compile(r"\d|分之")
 _VALUE_AT_END = re.compile(_VALUE_END.pattern.removesuffix("$") + r"\Z")
 
 
@@ -332,10 +335,10 @@ def _ends_with_value(h: str, lo: int = 0, hi: int | None = None) -> int | None:
     end with one)."""
     hi = len(h) if hi is None else hi
     # the leftmost start of a match that reaches `hi`, found in one search (every form of a
-    # value holds a digit: a cheap scan for one first)
+    # value holds a digit or a worded fraction: a cheap scan for one first)
     first = _value_scan_start(h, lo, hi)
     m = None
-    if first is not None and _DIGIT.search(h, first, hi):
+    if first is not None and _DIGIT_OR_FRACTION.search(h, first, hi):
         m = _VALUE_AT_END.search(h, first, hi)
     if m:
         return m.start() - lo
@@ -353,6 +356,7 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     start = _ends_with_value(half)
     if start is None or start == 0:
         return [seg]
+    start = _enumeration_start(half, start)
     start -= _frequency_before(half, start)
     start = _after_time_word(half, start)
     name = half[:start]
@@ -367,6 +371,16 @@ def _name_and_value(seg: str, half: str, anchored: bool) -> list[str]:
     if not sure or len(name) > 40:
         return [seg]
     return [seg[:start], seg[start:]]
+
+
+def _enumeration_start(half: str, start: int) -> int:
+    """Targets listed with 、 ("3月、9月", "≥2次、≥4次"): the value starts at the first of them."""
+    while start > 1 and half[start - 1] == "、":
+        prev = _ends_with_value(half, 0, start - 1)
+        if prev is None or prev == 0:
+            break
+        start = prev
+    return start
 
 
 _TIME_WORD = re.compile(r"时间|时限|期限|日期")

@@ -326,12 +326,18 @@ def _read_comparator(pv: ParsedValue, s: str) -> str:
     return s
 
 
+# a numeral and a unit that make one word with what follows (一次性告知, 一站式服务)
+_NUMERAL_WORDS = ("次性", "站式")
+
+
 def _leading_number(s: str) -> tuple[str | None, str]:
     """The number the value starts with (a Chinese numeral only before a unit), and the rest."""
     m = _NUMBER.match(s)
     if m:
         return m.group(1), s[m.end() :]
     cn = _CN_NUMBER.match(s)
+    if cn and s.startswith(_NUMERAL_WORDS, cn.end()):
+        return None, s  # 一次性, 一站式: words, not a count and its unit
     if cn and _match_unit(s[cn.end() :])[0]:
         value = _cn_to_int(cn.group(1))
         if value is not None:

@@ -193,7 +193,18 @@ def kind_of(text: str) -> Kind:
     return _value_or_text(s)
 
 
+# a proportion written in words after a comparator ("≤万分之一", "低于千分之三"): a rate target
+WORDED_FRACTION = r"(?:百|千|万|十万)分之(?:[零〇一二两三四五六七八九十点]{1,4}|\d+(?:\.\d+)?)"
+_COMPARED_FRACTION = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(COMPARATOR_WORDS, key=len, reverse=True))
+    + rf"){WORDED_FRACTION}"
+)
+
+
 def _value_or_text(s: str) -> Kind:
+    if _COMPARED_FRACTION.fullmatch(s):
+        return Kind.VALUE
     every = _FREQUENCY_START.match(s)
     if every and every.end() < len(s) and _value_or_text(s[every.end() :]) is Kind.VALUE:
         return Kind.VALUE  # "每周≥1次": a frequency and its target

@@ -33,6 +33,7 @@ from auditor.ingest.html_tables import (
     expand_table,
     hidden,
 )
+from auditor.ingest.text_reader import join_quoted
 from auditor.models import Location
 
 _DECLARED = re.compile(
@@ -153,6 +154,9 @@ def _tag(el: Element) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
 
 
+_PRE_BLANKS = " \t\u00a0\u3000\u2002\u2003\r\n"
+
+
 def _clean(text: str) -> str:
     # every Unicode blank at the ends: ideographic, no-break, en/em (&ensp; &emsp;) spaces
     return _SPACE.sub(" ", text).strip()
@@ -176,6 +180,13 @@ class _PageReader:
 
     def line(self, text: str, sourceline: int | None) -> None:
         text = _clean(text)
+        if text:
+            self.blocks.append(TextLine(text=text, loc=Location(line=sourceline)))
+
+    def pre_line(self, text: str, sourceline: int | None) -> None:
+        """A line of preformatted text keeps its inner blanks (tabs and runs of spaces stand
+        between cells) and the line breaks of a quoted cell."""
+        text = text.strip(_PRE_BLANKS)
         if text:
             self.blocks.append(TextLine(text=text, loc=Location(line=sourceline)))
 
@@ -203,8 +214,9 @@ class _PageReader:
                     self.table(child)
                 elif tag == "pre":
                     self.flush()
-                    for ln in "".join(child.itertext()).splitlines():
-                        self.line(ln, child.sourceline)
+                    # a spreadsheet's rows pasted as text: a quoted cell may hold line breaks
+                    for ln in join_quoted("".join(child.itertext()).splitlines()):
+                        self.pre_line(ln, child.sourceline)
                 elif tag in _BLOCK:
                     self.flush()
                     self.flow(child)

@@ -49,7 +49,7 @@ def read_text(path: Path, data: bytes) -> RawDocument:
     # a form feed is a page break (pdftotext puts one before each page's first line): not text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").split("\n")
     with collector_paused():  # the reader creates no reference cycles (ingest.collector)
-        blocks, layout = _blocks(_drop_trailing_tabs(_join_quoted(lines)))
+        blocks, layout = _blocks(_drop_trailing_tabs(join_quoted(lines)))
     return RawDocument(
         source=str(path), layout=layout, blocks=blocks, encoding=encoding, warnings=warnings
     )
@@ -223,7 +223,7 @@ def _open_quote(line: str) -> bool:
     return inside
 
 
-def _join_quoted(lines: list[str]) -> list[str]:
+def join_quoted(lines: list[str]) -> list[str]:
     """Tab rows copied from a spreadsheet quote a cell holding a line break ("三级指\n标", with
     "" for a quote inside): such a cell is put back on one line (its breaks kept inside the
     cell) and unquoted. A quote that does not close within a few lines is left as text."""
