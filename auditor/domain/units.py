@@ -7,6 +7,8 @@ money, time, physical measures and percentages.
 
 from __future__ import annotations
 
+import re
+
 # Variant spelling -> normalised unit. Longest variants are matched first by the parser.
 UNIT_ALIASES: dict[str, str] = {
     "%": "%",
@@ -229,3 +231,22 @@ def is_known_unit(text: str) -> bool:
     if not parts:
         return False
     return all(p in KNOWN_UNITS or p.split("·")[0] in KNOWN_UNITS for p in parts)
+
+
+# Units a name can put after 每/单 or before 均 to say what one amount is per (每公里建设成本,
+# 单盏维护费, 亩均补助). 单位 is an organisation, not "per 位", so 单 never takes 位.
+_PER_NAME_UNITS = "|".join(
+    sorted(COUNT_UNITS | PERSON_UNITS | MEASURE_UNITS, key=len, reverse=True)
+)
+_PER_UNIT_IN_NAME = re.compile(
+    rf"每(?P<a>{_PER_NAME_UNITS})|单(?!位)(?P<b>{_PER_NAME_UNITS})|(?P<c>{_PER_NAME_UNITS})均"
+)
+
+
+def denominator_in_name(name: str) -> str | None:
+    """The unit a per-unit name is counted per: 每公里建设成本 -> 公里, 单册印制成本 -> 册,
+    户均补助 -> 户; None when the name carries no denominator."""
+    m = _PER_UNIT_IN_NAME.search(name)
+    if m is None:
+        return None
+    return m.group("a") or m.group("b") or m.group("c")

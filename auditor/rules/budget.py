@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from auditor.domain import place_vocab as pv
 from auditor.domain.framework import COST, COST2, ECON_COST, canonical_level1, canonical_level2
-from auditor.domain.units import base_units, unit_family
+from auditor.domain.units import base_units, denominator_in_name, unit_family
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
@@ -94,6 +94,7 @@ def _count_partner(
     in the price's denominator when it has one (3.2万元/户 pairs with 户, not with 个)."""
     mine = _bigrams(row.level3) | _bigrams(row.description or "")
     best, best_score = None, 0
+    in_denominator = []
     for r in table.rows:
         if r.index == row.index or r.parsed.number is None:
             continue
@@ -103,10 +104,25 @@ def _count_partner(
             continue
         if canonical_level2(r.level2) not in ("数量指标", None):
             continue
+        in_denominator.append(r)
         score = len(mine & (_bigrams(r.level3) | _bigrams(r.description or "")))
         if score > best_score:
             best, best_score = r, score
-    return best if best_score >= 1 else None
+    if best_score >= 1:
+        return best
+    # No shared word, but the price is per a unit only one quantity is counted in
+    # (每公里建设成本 and 新建产业路里程 in 公里): that quantity is what the price multiplies.
+    if denom is not None and len(in_denominator) == 1:
+        return in_denominator[0]
+    return None
+
+
+def _quantity(row: IndicatorRow) -> float:
+    """The count a quantity row states, with a scaled unit applied (2万册 = 20000册)."""
+    number = row.parsed.number or 0.0
+    unit = (row.parsed.unit or "").split("/")[0]
+    scaled = unit.startswith("万") and base_units(unit) == [unit[1:]]
+    return number * 1e4 if scaled else number
 
 
 @register
@@ -122,7 +138,9 @@ class CostExceedsBudget(Rule):
         "converts the amount to 万元 (元/千元/万元/亿元) and compares it with the table's budget: "
         "(a) the amount exceeds the budget; (b) the indicator names the budget itself (预算数, 资金成本, "
         "总投资…) but states a clearly smaller amount; (c) a unit price (平均/单位/每…) times the "
-        "stated quantity of the same object in the table exceeds the budget by more than 10%."
+        "stated quantity of the same object in the table exceeds the budget by more than 10%; a "
+        "price per a unit named in the indicator (每公里, 单盏) pairs with the one quantity counted "
+        "in that unit."
     )
     why = (
         "A cost target above the money available cannot be a target; a 预算数 indicator that "
@@ -166,11 +184,14 @@ class CostExceedsBudget(Rule):
                 return
         if _CAP_NAME.search(fold(row.level3) + fold(row.description or "")):
             return  # a ceiling per person (救助限额, 最高补助) is not a unit cost paid to everyone
-        if pv.UNIT_PRICE_NAME.search(name) or denom is not None:
+        name_denom = denominator_in_name(fold(row.level3))
+        if pv.UNIT_PRICE_NAME.search(name) or denom is not None or name_denom is not None:
             partner = _count_partner(row, table, denom)
+            if partner is None and denom is None and name_denom is not None:
+                partner = _count_partner(row, table, name_denom)
             if partner is None or partner.parsed.number is None:
                 return
-            total = amount * partner.parsed.number
+            total = amount * _quantity(partner)
             if total > budget * PRODUCT_TOLERANCE:
                 yield Violation(
                     message=f"单价指标“{squeeze(row.level3)}”（{raw}）乘以数量“{squeeze(partner.level3)}”"
