@@ -75,6 +75,8 @@ FACETS: dict[str, tuple[str, ...]] = {
     "quality": (
         "合格", "达标", "优良", "准确", "精准", "完好", "故障", "差错", "出错", "错误", "返工",
         "验收", "规范", "有效率", "成活", "一次性通过", "通过率", "正确", "完整率", "清晰",
+        # prizes won by the work or its entrants (获奖作品数, 获省级奖项数): a grade of the output
+        "获奖", "奖项",
     ),
     # what the project itself delivers or buys: a quality rate of these is output quality (P-04)
     "artefact": (
@@ -124,12 +126,16 @@ FACETS: dict[str, tuple[str, ...]] = {
         "督查", "巡查", "发放", "印发", "编发", "印制", "购置", "采购", "购买", "举行", "慰问",
         "宣讲", "宣传", "交流", "调研", "考察", "建设", "新建", "改造", "配置", "处理", "活动",
         "会议", "讲座", "演出", "推介",
+        # people trained up by the project (培养辅导员人数): an output of training
+        "培养",
     ),
     "harm": (
         "事故", "投诉", "发案", "上访", "信访", "返贫", "辍学", "失学", "死亡", "伤亡", "火灾",
         "案件", "纠纷", "跑动", "扰民", "扬尘", "噪声", "噪音", "拥堵", "失业", "违法", "违规",
         # disruption caused by works (停水影响户数), outbreaks
         "停水", "停电", "停课", "影响户", "疫情",
+        # security incidents and leaks of a system or network (网络安全事件, 数据泄露)
+        "安全事件", "泄露", "泄密",
     ),
     "change": (
         "改善", "下降", "降低", "减少", "增长", "增加", "提升", "提高", "增幅", "降幅",

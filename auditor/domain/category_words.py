@@ -138,4 +138,6 @@ ECOLOGICAL_WORDS = (
     "村容",
     "村貌",
     "厕",
+    # harmless disposal of carcasses, refuse and medical waste (无害化处理率)
+    "无害化",
 )

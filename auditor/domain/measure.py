@@ -148,7 +148,8 @@ def infer_measure(level3: str | None, description: str | None = None) -> Measure
     in_name = bool(PER_UNIT.match(name))
     per_unit = in_name or bool(PER_UNIT_DESCRIPTION.match(fold(description)))
     if kind == "date" and not COMPLETION_VERBS.search(name):
-        kind = "duration" if re.search(r"(用|耗|所需|平均)", name) else "date"
+        # a time spent or waited (用时, 平均办理时间, 群众等候时间) is a span, not a date
+        kind = "duration" if re.search(r"(用|耗|所需|平均|等待|等候|排队)", name) else "date"
     if kind is not None:
         conf = 0.9 if name.endswith(head) else 0.75
         return Measure(kind, head, per_unit, "name", conf, in_name)
