@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
+from auditor.domain import goal_vocab as gv
 from auditor.domain import place_vocab as pv
 from auditor.extract.normalize import fold
 from auditor.models import Document, Table
@@ -166,6 +167,8 @@ def restates_project(item: str, project: str) -> str | None:
         return "仅写资金用途"
     if pv.FUND_NOUN_END.search(n):
         return "仅列资金名称"
+    if gv.AIM_CLAUSE.match(fold(item)):
+        return None  # an aim with no object of the project (弘扬…精神) is a slogan: G702's finding
     return "仅描述工作内容，无预期结果"
 
 
@@ -184,7 +187,8 @@ class GoalRestatesProject(Rule):
     what = (
         "Flags a project goal whose every item (after removing numbering) contains no result word "
         "(提高/保障/实现/完成/降低…) and no quantity (数字+单位), and is the project name, a fund use (主要用于…/用于…/为…提供), a "
-        "bare fund name (…扶持资金) or a plain description of the activity."
+        "bare fund name (…扶持资金) or a plain description of the activity. An item that only states "
+        "an aim (an aim verb opens it: 弘扬/保障/提高…) is a slogan, left to G702."
     )
     why = (
         "A performance goal is the expected output and effect of the money within the year "

@@ -1,0 +1,109 @@
+"""Rule fixes found on the format-conversion layout set, each on an invented row.
+
+Every case states the piece of evidence it exercises (a vocabulary class, a value grammar, a
+structural test); no text comes from a dataset.
+"""
+
+from __future__ import annotations
+
+from auditor.domain.units import denominator_in_name
+from auditor.extract.values import parse_value
+from auditor.models import Document, IndicatorRow, Table
+from auditor.rules.engine import run_rules
+
+
+def _table(rows: list[tuple[str, str, str]], budget: float | None = None) -> Table:
+    return Table(
+        index=1,
+        kind="project",
+        project="示例项目",
+        budget_wan=budget,
+        rows=[
+            IndicatorRow(
+                index=i,
+                level1="效益指标" if "效益" in l2 else "产出指标",
+                level2=l2,
+                level3=n,
+                value=v,
+                parsed=parse_value(v),
+            )
+            for i, (l2, n, v) in enumerate(rows, 1)
+        ],
+    )
+
+
+def _rows_with(code: str, rows: list[tuple[str, str, str]], budget: float | None = None) -> list:
+    doc = Document(source="x", tables=[_table(rows, budget)])
+    return [f.row_index for f in run_rules(doc) if f.code == code]
+
+
+def test_a_name_carries_the_unit_its_amount_is_per() -> None:
+    assert denominator_in_name("每公顷造林成本") == "公顷"
+    assert denominator_in_name("单座桥梁检测费") == "座"
+    assert denominator_in_name("亩均灌溉补助") == "亩"
+    assert denominator_in_name("单位面积造价") is None  # 单位 is not "per 位"
+    assert denominator_in_name("设备采购成本") is None
+
+
+def test_b501_price_per_a_named_unit_pairs_with_the_quantity_in_that_unit() -> None:
+    # 每公顷 0.5万元 × 300公顷 = 150万元 > 100, though the two names share no word
+    rows = [
+        ("数量指标", "新增人工造林面积", "≥300公顷"),
+        ("数量指标", "参与护林农户数", "≥40户"),
+        ("成本指标", "每公顷造林成本", "≤0.5万元"),
+    ]
+    assert _rows_with("B501", rows, 100) == [3]
+    assert _rows_with("B501", rows, 160) == []
+
+
+def test_b501_single_item_price_in_yuan() -> None:
+    # 单册 10元 × 2万册 = 20万元 > 15 (a scaled count: 万册 is counted in 册)
+    rows = [("数量指标", "印发宣传手册", "2万册"), ("成本指标", "单册印刷费", "≤10元")]
+    assert _rows_with("B501", rows, 15) == [2]
+    assert _rows_with("B501", rows, 25) == []
+
+
+def _codes(level2: str, name: str, value: str) -> set[str]:
+    doc = Document(source="x", tables=[_table([(level2, name, value)])])
+    return {f.code for f in run_rules(doc) if f.row_index == 1}
+
+
+def test_c202_prizes_and_incidents_are_measures_of_quality() -> None:
+    # a count of prizes won grades the output; a count of security incidents (target 0) too
+    assert "C202" not in _codes("质量指标", "获市级以上奖项作品数", "≥5项")
+    assert "C202" not in _codes("质量指标", "信息系统安全事件", "0起")
+    assert "C202" in _codes("质量指标", "开发信息系统个数", "≥3个")
+
+
+def test_c202_harmless_disposal_is_an_environmental_effect() -> None:
+    assert "C202" not in _codes("生态效益指标", "医疗废物无害化处置率", "100%")
+    assert "C202" in _codes("生态效益指标", "投诉办结率", "100%")
+
+
+def test_c202_a_wait_of_the_people_served_is_a_span_not_a_deadline() -> None:
+    assert "C202" not in _codes("社会效益指标", "患者平均等候时间", "≤15分钟")
+    assert "C202" in _codes("社会效益指标", "设备安装完成时间", "2025年6月底前")
+
+
+def test_c206_an_extent_restored_for_the_environment_is_an_ecological_effect() -> None:
+    assert "C206" not in _codes("生态效益指标", "退化草原补播改良面积", "≥2万亩")
+    assert "C206" in _codes("社会效益指标", "举办技能竞赛场次", "≥4场")
+
+
+def test_c206_people_trained_up_under_an_effect() -> None:
+    assert "C206" in _codes("可持续影响指标", "培养乡村兽医人数", "≥25人")
+
+
+def _goal_codes(goal: str, project: str) -> set[str]:
+    table = _table([("数量指标", "开展活动次数", "≥4次")])
+    table.goal, table.project = goal, project
+    return {f.code for f in run_rules(Document(source="x", tables=[table])) if f.row_index is None}
+
+
+def test_a_goal_that_only_states_an_aim_is_a_slogan_not_a_restated_project() -> None:
+    # an aim verb with an abstract object: G702, and T104 is not also reported
+    codes = _goal_codes("弘扬奉献、友爱、互助的志愿服务精神。", "文化志愿服务活动经费")
+    assert "T104" not in codes
+    assert "G702" in codes
+    # a plain description of the work stays T104
+    assert "T104" in _goal_codes("开展文化志愿服务活动。", "文化志愿服务活动经费")
