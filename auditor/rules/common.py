@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from auditor.domain.framework import (
     COST,
@@ -51,11 +52,42 @@ def distinct_projects(doc: Document) -> list[Table]:
     return out
 
 
+def _width(line: str) -> float:
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in line)
+
+
+def _same_width(lines: list[str]) -> bool:
+    """Lines cut at one width, counted in characters or in printed width (Latin and digits
+    half a character)."""
+    for measure in (len, _width):
+        sizes = [measure(ln) for ln in lines]
+        if min(sizes) >= 8 and max(sizes) - min(sizes) <= 1:
+            return True
+    return False
+
+
+def unwrap_lines(text: str) -> str:
+    """Join a paragraph a converter or a PDF text copy wrapped at a fixed width: at least two
+    lines before the last, all of the same width (the last no longer), or a break that cuts a
+    number in two ("人均增收1" / "000元"). Lines of unequal width are the author's own (one item
+    per line) and stay apart."""
+    lines = [ln.strip() for ln in re.split(r"[\n\r]+", text) if ln.strip()]
+    if len(lines) < 2 or any(_ITEM_SPLIT.match(ln) for ln in lines[1:]):
+        return text  # numbered items, one per line
+    cut_number = any(a[-1].isdigit() and b[0].isdigit() for a, b in pairwise(lines))
+    wrapped = (
+        len(lines) >= 3
+        and _same_width(lines[:-1])
+        and len(lines[-1]) <= max(len(ln) for ln in lines[:-1]) + 1
+    )
+    return "".join(lines) if cut_number or wrapped else text
+
+
 def goal_items(goal: str | None) -> list[str]:
     """Split a goal text into its items ("1. X 2. Y" / lines), raw text without numbering."""
     if not goal:
         return []
-    text = _TAGS.sub(" ", goal)
+    text = unwrap_lines(_TAGS.sub(" ", goal))
     parts: list[str] = []
     for line in re.split(r"[\n\r]+", text):
         for p in _ITEM_SPLIT.split(line):
