@@ -107,3 +107,35 @@ def test_a_goal_that_only_states_an_aim_is_a_slogan_not_a_restated_project() -> 
     assert "G702" in codes
     # a plain description of the work stays T104
     assert "T104" in _goal_codes("开展文化志愿服务活动。", "文化志愿服务活动经费")
+
+
+def test_a_goal_wrapped_at_a_fixed_width_is_read_as_one_paragraph() -> None:
+    from auditor.rules.common import goal_items
+
+    wrapped = "全年为辖区独居老人提供\n上门助餐服务不少于360\n0人次，年底前覆盖全部村\n社区。"
+    assert goal_items(wrapped) == ["全年为辖区独居老人提供上门助餐服务不少于3600人次，年底前覆盖全部村社区"]
+    # the author's own lines: numbered, or of unequal width
+    assert goal_items("1.新建书屋8个\n2.配送图书4000册以上") == ["新建书屋8个", "配送图书4000册以上"]
+    assert goal_items("完成全县养护\n危桥改造三座以上，年底前完工") == ["完成全县养护", "危桥改造三座以上，年底前完工"]
+
+
+def test_u303_several_deadlines_listed_are_readable() -> None:
+    # one deadline per round of a campaign held twice a year
+    assert "U303" not in _codes("时效指标", "两轮集中消杀完成时间", "4月、9月底前")
+    assert "U303" not in _codes("时效指标", "季度巡检时间", "3月、6月、9月和12月底前")
+    assert "U303" in _codes("时效指标", "集中消杀完成时间", "4月9898月底前")
+
+
+def test_v402_holding_a_bottom_line_fits_any_project() -> None:
+    assert "V402" in _codes("社会效益指标", "困难群众基本生活", "兜住底线")
+    assert "V402" in _codes("社会效益指标", "耕地保护", "守牢耕地保护红线和底线")
+    assert "V402" not in _codes("社会效益指标", "新增返贫致贫人口", "0人")
+
+
+def test_t105_a_county_goal_serving_the_whole_city_works() -> None:
+    table = _table([("数量指标", "组织评审项目数", "≥150个")])
+    table.project, table.goal = "评审服务经费", "为全市工程建设项目提供预算评审服务，评审项目150个以上。"
+    doc = Document(source="x", unit="河谷县财政投资评审中心", tables=[table])
+    assert "T105" in {f.code for f in run_rules(doc)}
+    table.goal = "为全县工程建设项目提供预算评审服务，评审项目150个以上。"
+    assert "T105" not in {f.code for f in run_rules(doc)}

@@ -33,7 +33,9 @@ HIGHER_SCOPE_PATTERNS: dict[str, re.Pattern[str]] = {
     # "全市建制村通客车率" in a county table: the city's coverage ("全市前列", "全市平均" compare)
     "city": re.compile(
         r"全市(范围|常住|户籍|城乡)?(内)?(所有|各)?(人口|居民|群众|农户|农村|学生|中小学|学校|患者|"
-        r"企业|建制村|行政村|社区|乡镇|街道|公路|河道|医疗机构|城乡居民)"
+        r"企业|建制村|行政村|社区|乡镇|街道|公路|河道|医疗机构|城乡居民|"
+        # the city's works and purchases served ("为全市工程建设、政府采购项目提供场所")
+        r"工程|项目|政府采购)"
     ),
 }
 # The kinds of township-level unit and their self-references: a street office (街道) writing

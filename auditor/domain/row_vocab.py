@@ -208,6 +208,8 @@ EXTRA_BOILERPLATE_PATTERNS = (
     r"^(持续|长期|充分)?发挥(了)?(积极|重要|应有)?(的)?作用$",
     r"^取得(了)?(实效|成效)$",
     r"^依法依规$",
+    # a political bottom line held, not a level reached: "守住底线", "守牢不发生规模性返贫底线"
+    r"^(坚决)?(守住|守牢|兜住|兜牢|筑牢)(了)?[\u4e00-\u9fff]{0,12}底线$",
 )
 # Bare category labels given as 指标值确定依据 (domain-rules §3.3: the recognised kinds of
 # 绩效标准 are 计划标准 / 行业标准 / 历史标准; naming the kind is not naming a source).

@@ -11,7 +11,9 @@ known unit is flagged. Some printed forms are ordinary Chinese notation, not gar
 * an alternative unit in brackets ("420台（套）", "120万头（只）");
 * a return period ("10年一遇", the way flood-control standards are stated) and an incidence
   per population base ("≤200/10万");
-* a deadline followed by what is due by then ("6月底前完成验收", "9月底前≥60%").
+* a deadline followed by what is due by then ("6月底前完成验收", "9月底前≥60%");
+* several moments listed before one deadline mark ("4月、9月底前", one per round of a seasonal
+  campaign).
 
 Time expressions alone ("11月20日前", "3月1日至6月30日", "30日内") and a classifier before a
 unit ("1个百分点") are read by the parser itself (auditor.extract.value_time, values).
@@ -49,6 +51,7 @@ _DATE = r"(\d{4}年)?\d{1,2}月(\d{1,2}日|底|末|上旬|中旬|下旬)?"
 # reads cleanly ("2025年6月底前≥80%").
 _DEADLINE_HEAD = re.compile(rf"^{_DATE}(?:前|以前|之前)")
 _DUE_ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_LISTED_MOMENTS = re.compile(rf"^{_DATE}(?:[、，,和及与]{_DATE})+(?:前|以前|之前)?$")
 _GARBLE_FLAGS = frozenset(
     {"doubled_digits", "multiple_comparators", "unit_without_number", "absurd_number"}
 )
@@ -99,6 +102,8 @@ def _deadline_then_due(value: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _readable(value: str) -> bool:
+    if _LISTED_MOMENTS.match(fold(value).replace(" ", "")):
+        return True
     if _deadline_then_due(value):
         return True
     pv = parse_value(value)
