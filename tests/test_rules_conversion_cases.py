@@ -113,10 +113,18 @@ def test_a_goal_wrapped_at_a_fixed_width_is_read_as_one_paragraph() -> None:
     from auditor.rules.common import goal_items
 
     wrapped = "全年为辖区独居老人提供\n上门助餐服务不少于360\n0人次，年底前覆盖全部村\n社区。"
-    assert goal_items(wrapped) == ["全年为辖区独居老人提供上门助餐服务不少于3600人次，年底前覆盖全部村社区"]
+    assert goal_items(wrapped) == [
+        "全年为辖区独居老人提供上门助餐服务不少于3600人次，年底前覆盖全部村社区"
+    ]
     # the author's own lines: numbered, or of unequal width
-    assert goal_items("1.新建书屋8个\n2.配送图书4000册以上") == ["新建书屋8个", "配送图书4000册以上"]
-    assert goal_items("完成全县养护\n危桥改造三座以上，年底前完工") == ["完成全县养护", "危桥改造三座以上，年底前完工"]
+    assert goal_items("1.新建书屋8个\n2.配送图书4000册以上") == [
+        "新建书屋8个",
+        "配送图书4000册以上",
+    ]
+    assert goal_items("完成全县养护\n危桥改造三座以上，年底前完工") == [
+        "完成全县养护",
+        "危桥改造三座以上，年底前完工",
+    ]
 
 
 def test_u303_several_deadlines_listed_are_readable() -> None:
@@ -134,7 +142,10 @@ def test_v402_holding_a_bottom_line_fits_any_project() -> None:
 
 def test_t105_a_county_goal_serving_the_whole_city_works() -> None:
     table = _table([("数量指标", "组织评审项目数", "≥150个")])
-    table.project, table.goal = "评审服务经费", "为全市工程建设项目提供预算评审服务，评审项目150个以上。"
+    table.project, table.goal = (
+        "评审服务经费",
+        "为全市工程建设项目提供预算评审服务，评审项目150个以上。",
+    )
     doc = Document(source="x", unit="河谷县财政投资评审中心", tables=[table])
     assert "T105" in {f.code for f in run_rules(doc)}
     table.goal = "为全县工程建设项目提供预算评审服务，评审项目150个以上。"
