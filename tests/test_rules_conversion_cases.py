@@ -150,3 +150,32 @@ def test_t105_a_county_goal_serving_the_whole_city_works() -> None:
     assert "T105" in {f.code for f in run_rules(doc)}
     table.goal = "为全县工程建设项目提供预算评审服务，评审项目150个以上。"
     assert "T105" not in {f.code for f in run_rules(doc)}
+
+
+def _row_codes(level2: str, name: str, value: str, description: str) -> set[str]:
+    table = _table([(level2, name, value)])
+    table.rows[0].description = description
+    return {f.code for f in run_rules(Document(source="x", tables=[table])) if f.row_index == 1}
+
+
+def test_r601_a_total_divided_by_the_part_the_rate_is_named_after() -> None:
+    assert "R601" in _row_codes("质量指标", "隐患整改率", "100%", "排查隐患总数/已整改隐患数")
+    assert "R601" not in _row_codes("质量指标", "隐患整改率", "100%", "已整改隐患数/排查隐患总数")
+
+
+def test_c205_a_count_of_items_described_as_a_count_of_staff() -> None:
+    assert "C205" in _row_codes("数量指标", "受理登记业务", "≥5000件", "登记窗口工作人员数量")
+    assert "C205" not in _row_codes("数量指标", "受理登记业务", "≥5000件", "全年受理的登记业务件数")
+
+
+def test_c205_a_rating_system_is_how_satisfaction_is_surveyed() -> None:
+    assert "C205" not in _row_codes(
+        "服务对象满意度指标", "窗口服务满意率", "≥95%", "政务服务差评系统统计"
+    )
+    assert "C205" in _row_codes("服务对象满意度指标", "窗口服务满意率", "≥95%", "窗口人员到岗情况")
+
+
+def test_c202_an_eligibility_rate_is_output_quality_not_an_effect() -> None:
+    assert "C202" in _codes("社会效益指标", "受助学生符合条件率", "100%")
+    assert "C202" not in _codes("质量指标", "受助学生符合条件率", "100%")
+    assert "C202" not in _codes("社会效益指标", "受助学生入学率", "100%")

@@ -148,6 +148,9 @@ FACETS: dict[str, tuple[str, ...]] = {
     # spending measured against the budget (预算执行率, 资金执行率): a process of the money, which
     # 101号 keeps out of 成本 (成本 = what the project costs, not how fast it is spent; P-07)
     "execution": ("执行率", "执行进度", "支出进度", "支出率"),
+    # whether those served were the right ones (救助对象符合条件率, 帮扶对象精准识别率): a check
+    # of the selection done, a quality of the output, not an effect on them
+    "eligibility": ("符合条件", "符合救助条件", "精准识别", "识别准确", "认定准确", "资格审核"),
     "resolve": ("处理", "受理", "办理", "调解", "化解", "查处", "整改", "处置", "办结", "解决", "结案"),
 }  # fmt: skip
 
@@ -318,6 +321,8 @@ PROFILES: tuple[Profile, ...] = (
        all_of="kind:duration"),
     _p("effect-change", SOCIAL, _EFFECTS, "成效的变化（改善/下降/增长）属效益指标",
        all_of="n:change-share"),
+    _p("eligibility-rate", QUALITY, {QUANTITY}, "对象符合条件/识别准确的比率是产出质量，不是效益",
+       all_of="kind:rate n:eligibility"),
     _p("artefact-quality", QUALITY, {QUANTITY}, "工程/设备/系统的合格率、故障率是产出质量，不是效益",
        all_of="n:quality n:artefact", any_of="kind:rate kind:none", none_of="n:change-share"),
     _p("quality-rate", QUALITY, {QUANTITY, SOCIAL, SUSTAINABLE, ECONOMIC}, "合格/达标/准确率属质量指标",

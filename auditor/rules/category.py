@@ -27,6 +27,7 @@ from auditor.domain.framework import (
     parents_of_level2,
 )
 from auditor.domain.measure import COMPLETION_VERBS, infer_measure
+from auditor.domain.units import unit_family
 from auditor.extract.normalize import fold, letters, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
@@ -217,6 +218,7 @@ def indicator_subject(row: IndicatorRow) -> IndicatorRow | None:
 _SATISFACTION_DESC_WORDS = (
     "满意", "评价", "认可", "调查", "问卷", "测评", "评议", "好评", "意见",
     "回访", "抽样", "抽查", "访谈", "座谈",  # how the satisfaction is surveyed ("结案回访")
+    "差评", "评分", "打分", "星级",  # a rating system the public scores the service in (好差评)
 )  # fmt: skip
 # For a rate "X率" defined by a formula, the formula must mention X or a synonym.
 _RATE_STEM_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -283,7 +285,8 @@ class NameDescriptionMismatch(Rule):
         "without any satisfaction/evaluation content; a count described as a rate (or the reverse) on a different "
         "topic; a rate whose formula never mentions what the rate measures (及时率 = 故障次数/运行天数); a copied "
         "name template whose topic was swapped (党建工作 vs 服务群众工作); a '反映…情况' definition whose "
-        "topic shares no word and at most a third of its characters with the name's subject."
+        "topic shares no word and at most a third of its characters with the name's subject; a count of "
+        "items (≥1200项) described as a count of people (工作人员数量)."
     )
     why = (
         "The description is the definition a self-evaluation is scored against (common-indicator libraries give "
@@ -325,7 +328,22 @@ class NameDescriptionMismatch(Rule):
             and len(desc) >= 4
         ):
             return "满意度指标的描述与满意度无关"
-        return _content_reason(row.level3, row.description or "")
+        return _content_reason(row.level3, row.description or "") or _people_for_items(row)
+
+
+# A description that counts the staff or people ("窗口工作人员数量", "参与人数").
+_PEOPLE_COUNT = re.compile(r"(人员|人数|人次)(数量|数|总数)?$")
+
+
+def _people_for_items(row: IndicatorRow) -> str | None:
+    """The description counts people while the name and its value count items or things
+    (进驻事项 ≥1200项 described as 窗口工作人员数量): the description defines another measure."""
+    desc = rv.core(row.description)
+    if not _PEOPLE_COUNT.search(desc) or "人" in letters(row.level3):
+        return None
+    if unit_family(row.parsed.unit) != "count" or rv.char_overlap(row.level3, desc) >= 0.5:
+        return None
+    return "描述计量人员数量，名称和指标值计量的是事项/物品"
 
 
 @lru_cache(maxsize=16384)

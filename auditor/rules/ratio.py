@@ -73,6 +73,23 @@ def swapped_qualifier(name: str, a: str, b: str) -> str | None:
     return None
 
 
+# The whole a rate is taken over ("差评事项总数", "应检对象总人数").
+_WHOLE = re.compile(r"(总数|总量|总件数|总人数|总户数|总次数|总个数)$")
+_RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2})率$")
+
+
+def whole_over_part(name: str, a: str, b: str) -> str | None:
+    """The whole divided by the part the rate is named after: "整改率 = 问题总数/已整改数" —
+    the numerator is a total, and only the denominator does what the name rates (整改)."""
+    stem = _RATE_STEM.search(fold(name))
+    if stem is None or not _WHOLE.search(a) or "总" in b:
+        return None
+    act = stem.group(1)
+    if act in b and act not in a:
+        return f"分子“{a}”是总数，分母“{b}”才是{act}的部分，比率倒置"
+    return None
+
+
 def inverted_reason(a: str, b: str) -> str | None:
     if _PLANNED.search(a) and _ACTUAL.search(b) and not _ACTUAL.search(a):
         return f"分子“{a}”是计划/应发数，分母“{b}”是实际数，比率倒置"
@@ -93,7 +110,8 @@ class InvertedRatio(Rule):
     what = (
         "Parses the ratio defined in the name or description ('A占B的比率', 'A/B×100%') and flags it when the "
         "numerator is the planned/due quantity and the denominator the actual one (计划培训人数占实际培训人数比率, "
-        "应发放…占实际发放总数比率), or when a timeliness rate divides the time used by the agreed standard."
+        "应发放…占实际发放总数比率), when a timeliness rate divides the time used by the agreed standard, or "
+        "when the description divides a total by the part the rate is named after (整改率 = 问题总数/已整改数)."
     )
     why = (
         "A completion or coverage rate is actual ÷ planned; upside down it falls as performance improves and "
@@ -115,7 +133,9 @@ class InvertedRatio(Rule):
                 continue
             reason = inverted_reason(*parsed)
             if reason is None and source is row.description:
-                reason = swapped_qualifier(row.level3 or "", *parsed)
+                reason = swapped_qualifier(row.level3 or "", *parsed) or whole_over_part(
+                    row.level3 or "", *parsed
+                )
             if reason:
                 yield Violation(
                     message=f"“{squeeze(row.level3)}”的比率定义倒置：{reason}。",
