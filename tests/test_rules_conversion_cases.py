@@ -179,3 +179,10 @@ def test_c202_an_eligibility_rate_is_output_quality_not_an_effect() -> None:
     assert "C202" in _codes("社会效益指标", "受助学生符合条件率", "100%")
     assert "C202" not in _codes("质量指标", "受助学生符合条件率", "100%")
     assert "C202" not in _codes("社会效益指标", "受助学生入学率", "100%")
+
+
+def test_t107_a_phone_number_masked_with_crosses_is_not_a_placeholder() -> None:
+    from auditor.domain.place_vocab import PLACEHOLDER
+
+    assert PLACEHOLDER.search("联系电话：0371-6655××××") is None
+    assert PLACEHOLDER.search("联系人：×××　联系电话：0371-6655××××") is not None

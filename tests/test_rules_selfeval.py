@@ -91,3 +91,15 @@ def test_target_tables_are_not_checked(tmp_path):
     head = "某县农业农村局2023年农民技能培训项目绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t权重\n"
     body = "产出指标\t数量指标\t培训农民人次\t≥1200人次\t40\n"
     assert _findings(tmp_path, body, head) == {}
+
+
+def test_a_deadline_met_in_a_later_month_is_missed(tmp_path):
+    # by the end of June, done in August: full points and no reason are S801 and S804
+    body = (
+        "产出指标\t时效指标\t培训完成时间\t2022年6月底前\t2022年8月完成\t20\t20\t无\n"
+        "\t时效指标\t补贴发放时间\t2022年9月底前\t2022年9月完成\t20\t20\t无\n"
+    )
+    got = _findings(tmp_path, body)
+    assert "晚于目标" in got[(1, "S801")]
+    assert (1, "S804") in got
+    assert (2, "S801") not in got

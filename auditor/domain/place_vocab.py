@@ -151,9 +151,10 @@ FIELD_CODE = re.compile(
 )
 FIELD_SWITCH = re.compile(r"\\[fl]\s+[A-Z0-9]\b.*\\[lfo]\s+\d|\\\*\s*MERGEFORMAT", re.I)
 # Placeholders of a blank template: XX/×× (not inside a Latin word), **/＊＊, ○○, □□, "某某".
-# Not after a digit: "0990-6213xxx" is a number masked for privacy, "0434-XXXXXXX" a blank.
+# Not after a digit: "0990-6213xxx" is a number masked for privacy, "0434-XXXXXXX" a blank
+# (nor inside such a run: "8766××××" must not match from its second ×).
 PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z0-9])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|[○〇]{2,}|□{2,}|某某|[（(]\s*(单位名称|项目名称|填写[^）)]{0,10})\s*[）)]|_{3,}"
+    r"(?<![A-Za-z0-9Ｘｘ×])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|[○〇]{2,}|□{2,}|某某|[（(]\s*(单位名称|项目名称|填写[^）)]{0,10})\s*[）)]|_{3,}"
 )
 # Markdown bold/italic from converted documents ("**财政拨款收入：**"): not a placeholder.
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)[^*_\n]{1,80}?(?<=\S)\1")

@@ -39,6 +39,9 @@ def missed_target(row: IndicatorRow) -> str | None:
         return None
     if _MISSED_WORDS.search(squeeze(row.actual)):
         return f"实际完成情况为“{row.actual}”"
+    late = _late_against_deadline(row.value, row.actual)
+    if late:
+        return late
     target = row.parsed
     if target.number is None or actual.number is None or not _same_unit(target, actual):
         return None
@@ -48,6 +51,23 @@ def missed_target(row: IndicatorRow) -> str | None:
         return f"实际完成{_num(actual.number)}{unit}，低于目标{row.value}"
     if high is not None and actual.number > high + _TOLERANCE:
         return f"实际完成{_num(actual.number)}{unit}，高于目标上限{row.value}"
+    return None
+
+
+# A month of a year in a deadline or a completion date ("2024年9月底前", "2024年11月完成").
+_YEAR_MONTH = re.compile(r"(20\d{2})年(\d{1,2})月")
+_DEADLINE_MARK = re.compile(r"(底|末|\d{1,2}日)?(前|以前|之前)")
+
+
+def _late_against_deadline(target: str | None, actual: str | None) -> str | None:
+    """A deadline target (by a month of a year) met in a later month: the target was missed."""
+    t, a = _YEAR_MONTH.search(target or ""), _YEAR_MONTH.search(actual or "")
+    if t is None or a is None or not _DEADLINE_MARK.match((target or "")[t.end() :]):
+        return None
+    due = (int(t.group(1)), int(t.group(2)))
+    done = (int(a.group(1)), int(a.group(2)))
+    if done > due:
+        return f"实际完成于{done[0]}年{done[1]}月，晚于目标“{target}”"
     return None
 
 
