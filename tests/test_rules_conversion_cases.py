@@ -57,10 +57,22 @@ def test_b501_price_per_a_named_unit_pairs_with_the_quantity_in_that_unit() -> N
 
 
 def test_b501_single_item_price_in_yuan() -> None:
-    # 单册 10元 × 2万册 = 20万元 > 15 (a scaled count: 万册 is counted in 册)
-    rows = [("数量指标", "印发宣传手册", "2万册"), ("成本指标", "单册印刷费", "≤10元")]
+    # 单册 10元 × 20000册 = 20万元 > 15; a count in 万 (2万册) claims no product
+    rows = [("数量指标", "印发宣传手册", "20000册"), ("成本指标", "单册印刷费", "≤10元")]
     assert _rows_with("B501", rows, 15) == [2]
     assert _rows_with("B501", rows, 25) == []
+    scaled = [("数量指标", "印发宣传手册", "2万册"), ("成本指标", "单册印刷费", "≤10元")]
+    assert _rows_with("B501", scaled, 15) == []
+
+
+def test_b501_a_per_person_standard_is_not_paired_by_its_unit_alone() -> None:
+    # 元/人 with no shared word: which head-count it multiplies is not known
+    rows = [
+        ("数量指标", "参加技能培训人数", "≥300人"),
+        ("数量指标", "新增就业人数", "≥900人"),
+        ("成本指标", "职业培训补贴标准", "≤1500元/人"),
+    ]
+    assert _rows_with("B501", rows, 60) == []
 
 
 def _codes(level2: str, name: str, value: str) -> set[str]:
@@ -83,11 +95,6 @@ def test_c202_harmless_disposal_is_an_environmental_effect() -> None:
 def test_c202_a_wait_of_the_people_served_is_a_span_not_a_deadline() -> None:
     assert "C202" not in _codes("社会效益指标", "患者平均等候时间", "≤15分钟")
     assert "C202" in _codes("社会效益指标", "设备安装完成时间", "2025年6月底前")
-
-
-def test_c206_an_extent_restored_for_the_environment_is_an_ecological_effect() -> None:
-    assert "C206" not in _codes("生态效益指标", "退化草原补播改良面积", "≥2万亩")
-    assert "C206" in _codes("社会效益指标", "举办技能竞赛场次", "≥4场")
 
 
 def test_c206_people_trained_up_under_an_effect() -> None:
@@ -179,6 +186,8 @@ def test_c202_an_eligibility_rate_is_output_quality_not_an_effect() -> None:
     assert "C202" in _codes("社会效益指标", "受助学生符合条件率", "100%")
     assert "C202" not in _codes("质量指标", "受助学生符合条件率", "100%")
     assert "C202" not in _codes("社会效益指标", "受助学生入学率", "100%")
+    # a coverage among the eligible is an effect, not the check of eligibility
+    assert "C202" not in _codes("社会效益指标", "符合条件的困难老人入住率", "≥95%")
 
 
 def test_t107_a_phone_number_masked_with_crosses_is_not_a_placeholder() -> None:

@@ -150,7 +150,8 @@ FACETS: dict[str, tuple[str, ...]] = {
     "execution": ("执行率", "执行进度", "支出进度", "支出率"),
     # whether those served were the right ones (救助对象符合条件率, 帮扶对象精准识别率): a check
     # of the selection done, a quality of the output, not an effect on them
-    "eligibility": ("符合条件", "符合救助条件", "精准识别", "识别准确", "认定准确", "资格审核"),
+    # (the rate of that check itself: 符合条件的群众参保率 is a coverage among the eligible)
+    "eligibility": ("符合条件率", "精准识别率", "识别准确率", "认定准确率", "资格审核准确率"),
     "resolve": ("处理", "受理", "办理", "调解", "化解", "查处", "整改", "处置", "办结", "解决", "结案"),
 }  # fmt: skip
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from auditor.domain import place_vocab as pv
 from auditor.domain.framework import COST, COST2, ECON_COST, canonical_level1, canonical_level2
-from auditor.domain.units import base_units, denominator_in_name, unit_family
+from auditor.domain.units import PERSON_UNITS, base_units, denominator_in_name, unit_family
 from auditor.extract.normalize import fold, squeeze
 from auditor.models import Document, IndicatorRow, Table
 from auditor.rules.base import Rule, Violation, register
@@ -88,7 +88,7 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _count_partner(
-    row: IndicatorRow, table: Table, denom: str | None = None
+    row: IndicatorRow, table: Table, denom: str | None = None, from_name: bool = False
 ) -> IndicatorRow | None:
     """The quantity row a unit-price row refers to: a count with the same object noun, counted
     in the price's denominator when it has one (3.2万元/户 pairs with 户, not with 个)."""
@@ -110,19 +110,19 @@ def _count_partner(
             best, best_score = r, score
     if best_score >= 1:
         return best
-    # No shared word, but the price is per a unit only one quantity is counted in
-    # (每公里建设成本 and 新建产业路里程 in 公里): that quantity is what the price multiplies.
-    if denom is not None and len(in_denominator) == 1:
+    # No shared word, but the name prices one unit of a thing (每公里建设成本, 单盏维护费) and only
+    # one quantity is counted in that unit (新建产业路里程 in 公里): that is what it multiplies.
+    # Not for people: 人均/元每人 standards pair with one of several head-counts.
+    if from_name and denom not in PERSON_UNITS and len(in_denominator) == 1:
         return in_denominator[0]
     return None
 
 
-def _quantity(row: IndicatorRow) -> float:
-    """The count a quantity row states, with a scaled unit applied (2万册 = 20000册)."""
-    number = row.parsed.number or 0.0
+def _scaled_count(row: IndicatorRow) -> bool:
+    """A count in 万 (1.6万人, 30万亩): a programme shared with other funds, whose per-unit
+    standard times the count is not this table's cost; no product is claimed."""
     unit = (row.parsed.unit or "").split("/")[0]
-    scaled = unit.startswith("万") and base_units(unit) == [unit[1:]]
-    return number * 1e4 if scaled else number
+    return unit.startswith("万") and base_units(unit) == [unit[1:]]
 
 
 @register
@@ -188,10 +188,10 @@ class CostExceedsBudget(Rule):
         if pv.UNIT_PRICE_NAME.search(name) or denom is not None or name_denom is not None:
             partner = _count_partner(row, table, denom)
             if partner is None and denom is None and name_denom is not None:
-                partner = _count_partner(row, table, name_denom)
-            if partner is None or partner.parsed.number is None:
+                partner = _count_partner(row, table, name_denom, from_name=True)
+            if partner is None or partner.parsed.number is None or _scaled_count(partner):
                 return
-            total = amount * _quantity(partner)
+            total = amount * partner.parsed.number
             if total > budget * PRODUCT_TOLERANCE:
                 yield Violation(
                     message=f"单价指标“{squeeze(row.level3)}”（{raw}）乘以数量“{squeeze(partner.level3)}”"

@@ -85,8 +85,6 @@ def output_count_reason(row: IndicatorRow) -> str | None:
         return None
     if row.parsed.number == 0:
         return None  # nobody plans zero outputs: a target of 0 counts events that should not happen
-    if _ecological_extent(row, signals, measure.kind):
-        return None
     if profile.name == "service-days":
         return "提供服务的天数是产出数量，不是效益"
     kind = measure.kind if measure.kind else unit_family(row.parsed.unit)
@@ -96,16 +94,3 @@ def output_count_reason(row: IndicatorRow) -> str | None:
         return "通过工作直接引进/组织/培训的人数是产出，不是效益"
     unit = row.parsed.unit or measure.head
     return f"以“{unit}”计的活动/产出数量不是效益"
-
-
-_ENVIRONMENT = frozenset({"n:environment", "d:environment"})
-
-
-def _ecological_extent(row: IndicatorRow, signals: frozenset[str], kind: str | None) -> bool:
-    """Land or matter put right for the environment (秸秆还田面积, 退耕还林面积) under 生态效益:
-    the extent is the ecological result itself, not a count of activities."""
-    return (
-        canonical_level2(row.level2) == ECOLOGICAL
-        and bool(_ENVIRONMENT & signals)
-        and kind in ("area", "length", "quantity")
-    )
