@@ -195,3 +195,14 @@ def test_t107_a_phone_number_masked_with_crosses_is_not_a_placeholder() -> None:
 
     assert PLACEHOLDER.search("联系电话：0371-6655××××") is None
     assert PLACEHOLDER.search("联系人：×××　联系电话：0371-6655××××") is not None
+
+
+def test_g701_an_activity_the_goal_promises_with_no_indicator_at_all() -> None:
+    table = _table([("数量指标", "改造农贸市场", "≥3个"), ("质量指标", "改造验收合格率", "100%")])
+    table.project = "农贸市场改造"
+    table.goal = "改造农贸市场3个，组织市场经营户食品安全培训。"
+    assert "G701" in {f.code for f in run_rules(Document(source="x", tables=[table]))}
+    # an indicator counting the trainees (参训) measures the training
+    table.rows.append(_table([("数量指标", "经营户参训人次", "≥200人次")]).rows[0])
+    table.rows[-1].index = 3
+    assert "G701" not in {f.code for f in run_rules(Document(source="x", tables=[table]))}

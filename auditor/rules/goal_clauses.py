@@ -102,11 +102,35 @@ def target_clauses(goal: str | None) -> list[str]:
     ]
 
 
-def unmeasured_targets(table: Table) -> list[str]:
-    """Target clauses of the goal that no indicator of the table measures."""
-    targets = target_clauses(table.goal)
-    if not targets or not table.rows:
+# Activities a goal can promise without a figure ("组织…消防安全培训"): a clause ending in one
+# is a deliverable; when no indicator mentions the activity at all, nothing measures it.
+_ACTIVITY_END = re.compile(r"(培训|演练|宣讲|讲座|义诊|体检|筛查|慰问|走访|调研|督查)$")
+
+
+def unmeasured_activities(table: Table) -> list[str]:
+    """Goal clauses ending in an activity (培训, 演练 …) that no indicator text mentions (not
+    even the activity's last character: 参训 counts 培训)."""
+    if not table.rows:
         return []
+    texts = "".join(
+        fold(r.level3) + fold(r.description or "") + fold(r.value or "") for r in table.rows
+    )
+    out = []
+    for clause in goal_clauses(table.goal):
+        m = _ACTIVITY_END.search(norm_text(clause))
+        if m and concrete_clause(clause) and m.group(1)[-1] not in texts:
+            out.append(clause)
+    return out
+
+
+def unmeasured_targets(table: Table) -> list[str]:
+    """Target clauses of the goal that no indicator of the table measures, and activities it
+    promises that no indicator mentions."""
+    targets = target_clauses(table.goal)
+    if not table.rows:
+        return []
+    if not targets:
+        return unmeasured_activities(table)
     grams: set[str] = set()
     figures: set[str] = set()
     for r in table.rows:
@@ -118,4 +142,4 @@ def unmeasured_targets(table: Table) -> list[str]:
         if _bigrams(_FIGURE.sub(" ", clause)) & grams or _figures(clause) & figures:
             continue
         out.append(clause)
-    return out
+    return out + [c for c in unmeasured_activities(table) if c not in out]

@@ -178,7 +178,9 @@ class IndicatorsUnrelatedToGoal(Rule):
         "(administrative filler and measurement words such as 数量/合格率/完成/工作 removed) and of "
         "each 产出 (数量/质量/时效) indicator's name and description. Fires when the table has at "
         "least 3 output rows with at least 2 subject-matter characters each and none of them shares "
-        "a character with the name/goal. The LLM stage refines this judgement."
+        "a character with the name/goal; also a goal target (figure or deadline) that no indicator "
+        "shares a word or figure with, or an activity the goal promises (…培训, …演练) that no "
+        "indicator mentions. The LLM stage refines this judgement."
     )
     why = (
         "Indicators must measure the project's goal (财预〔2021〕101号: 指标与目标相关、对应); outputs "
